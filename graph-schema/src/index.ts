@@ -1,0 +1,13 @@
+/**
+ * @chanjiao/graph-schema — the single source of truth for the Chanjiao Atlas graph model:
+ * node kinds, relationship types, validation of import records, the JSON description served at
+ * `/api/schema`, the database constraints and indexes, and the wire shapes of the API.
+ * No I/O happens here.
+ */
+export * from './define.ts';
+export * from './kinds.ts';
+export * from './relationships.ts';
+export * from './records.ts';
+export * from './describe.ts';
+export * from './database.ts';
+export * from './wire.ts';
