@@ -1,0 +1,115 @@
+/**
+ * The explorer in real headless Chromium: load the page, search, pick a hit, and check that the
+ * graph canvas drew nodes (coloured pixels in the kinds' colours, not a blank canvas), with no page
+ * errors. The server runs in-process over a fresh embedded store holding the demo region.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeSchema } from '@chanjiao/graph-schema';
+import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
+import type { FastifyInstance } from 'fastify';
+import { launchChromium } from './browser.ts';
+
+const webDir = path.resolve(import.meta.dirname, '../../web/dist');
+
+let app: FastifyInstance;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(webDir, 'index.html')))
+    throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-'));
+  const store = EmbeddedStore.open({ dataDir });
+  await loadDemoRegion(store);
+  app = await buildApp({
+    config: loadConfig({ ATLAS_DATA_DIR: dataDir, ATLAS_WEB_DIR: webDir }),
+    store,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Pixels of the screenshot within a small distance of each kind colour. */
+function colourCounts(png: Buffer): Map<string, number> {
+  const image = PNG.sync.read(png);
+  const palette = describeSchema().kinds.map((k) => [k.kind, hexToRgb(k.colour)] as const);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < image.data.length; i += 4) {
+    const r = image.data[i]!;
+    const g = image.data[i + 1]!;
+    const b = image.data[i + 2]!;
+    for (const [kind, [pr, pg, pb]] of palette) {
+      if (Math.abs(r - pr) + Math.abs(g - pg) + Math.abs(b - pb) <= 24) {
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+async function openExplorer(page: Page, errors: string[]) {
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+}
+
+describe('explorer in Chromium', () => {
+  it('searches, picks a hit and draws its neighbourhood', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    await openExplorer(page, errors);
+    await expect(page.title()).resolves.toMatch(/产教图谱/);
+
+    const before = colourCounts(await page.getByTestId('graph-canvas').screenshot());
+    const colouredBefore = [...before.values()].reduce((a, b) => a + b, 0);
+
+    await page.getByTestId('search-input').fill('动力电池');
+    const hit = page.getByTestId('search-hit').first();
+    await hit.waitFor({ state: 'visible', timeout: 10_000 });
+    await hit.click();
+
+    await page.waitForFunction(() => Number(document.body.dataset.graphNodes ?? 0) > 3, undefined, {
+      timeout: 20_000,
+    });
+    const nodes = await page.evaluate(() => Number(document.body.dataset.graphNodes));
+    // Let the layout settle and sigma paint.
+    await page.waitForTimeout(3500);
+    const shot = await page.getByTestId('graph-canvas').screenshot();
+    fs.mkdirSync(path.join(import.meta.dirname, 'output'), { recursive: true });
+    fs.writeFileSync(path.join(import.meta.dirname, 'output', 'explorer.png'), shot);
+
+    const after = colourCounts(shot);
+    const coloured = [...after.values()].reduce((a, b) => a + b, 0);
+    expect(nodes).toBeGreaterThan(3);
+    expect(
+      coloured,
+      `kind-coloured pixels after drawing (before: ${colouredBefore})`,
+    ).toBeGreaterThan(colouredBefore + 300);
+    expect(
+      [...after.entries()].filter(([, n]) => n >= 20).length,
+      JSON.stringify([...after]),
+    ).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

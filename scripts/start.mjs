@@ -1,0 +1,38 @@
+// `pnpm start`: builds the web client when its sources are newer than the build, then starts the
+// server (embedded store and demo region by default) at http://localhost:3000.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const web = path.join(root, 'web');
+const builtIndex = path.join(web, 'dist', 'index.html');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = [web, path.join(root, 'graph-schema', 'src')];
+const stale =
+  !fs.existsSync(builtIndex) ||
+  Math.max(...sources.map(newestMtime)) > fs.statSync(builtIndex).mtimeMs;
+if (stale) {
+  console.log('Building the web client…');
+  const vite = path.join(web, 'node_modules', 'vite', 'bin', 'vite.js');
+  const build = spawnSync(process.execPath, [vite, 'build'], { cwd: web, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'server', 'src', 'server.ts')],
+  { cwd: root, stdio: 'inherit' },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

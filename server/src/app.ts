@@ -1,0 +1,168 @@
+/**
+ * The Fastify application as a plugin tree: core plugins (zod type provider, OpenAPI, the store),
+ * then the API routes, then the built web client. server.ts only builds it and listens; tests
+ * build it and call `app.inject()`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { AtlasError } from './errors.ts';
+import { apiRoutes } from './routes/api/index.ts';
+import type { GraphStore } from './store/port.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: GraphStore;
+    config: Config;
+  }
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  store: GraphStore;
+  /** pino options or false; the server passes its level, tests pass false. */
+  logger?: boolean | { level: string };
+  /** Close the store when the app closes (default true). */
+  closeStore?: boolean;
+}
+
+/** Default body limit; the import route raises its own. */
+export const defaultBodyLimit = 1024 * 1024;
+export const importBodyLimit = 64 * 1024 * 1024;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: defaultBodyLimit,
+    routerOptions: { maxParamLength: 1000 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', options.config);
+  app.decorate('store', options.store);
+  if (options.closeStore ?? true) app.addHook('onClose', async () => options.store.close());
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext ?? 'request';
+      const details = error.validation.map((issue) => ({
+        field: `${where}${issue.instancePath.replace(/\//g, '.').replace(/\.$/, '')}`,
+        message: issue.message ?? 'invalid',
+      }));
+      return reply.code(400).send({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'INVALID_REQUEST',
+        message: details.map((d) => `${d.field}: ${d.message}`).join('; '),
+        details,
+      });
+    }
+    if (error instanceof AtlasError) {
+      if (error.statusCode >= 500) request.log.error({ err: error }, error.message);
+      return reply.code(error.statusCode).send({
+        statusCode: error.statusCode,
+        error: httpReason(error.statusCode),
+        code: error.code,
+        message: error.message,
+        ...(error.details && { details: error.details }),
+        ...(error.totalErrors !== undefined && { totalErrors: error.totalErrors }),
+      });
+    }
+    if (isResponseSerializationError(error))
+      request.log.error({ err: error, issues: error.cause.issues }, 'bad response');
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+        ? error.statusCode
+        : 500;
+    if (status === 500) {
+      request.log.error({ err: error }, 'unhandled error');
+      return reply.code(500).send({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        code: 'INTERNAL',
+        message: `internal error (request ${request.id})`,
+      });
+    }
+    return reply.code(status).send({
+      statusCode: status,
+      error: httpReason(status),
+      code: error.code ?? 'BAD_REQUEST',
+      message: error.message,
+    });
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Chanjiao Atlas API (产教图谱)',
+        description:
+          'Knowledge graph of regional industry chains, enterprises, occupations, competencies, courses, programs and institutions. ' +
+          'Node ids on the wire are `Kind:key`; subgraphs are graphology serialised JSON.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'system', description: 'Health and schema' },
+        {
+          name: 'import-export',
+          description: 'Bulk import (NDJSON) and export (NDJSON, GraphML, GEXF)',
+        },
+        { name: 'nodes', description: 'Single nodes: read, create or replace, update, delete' },
+        { name: 'edges', description: 'Single relationships' },
+        { name: 'explore', description: 'Search and neighbourhoods' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  await app.register(apiRoutes, { prefix: '/api' });
+  await registerWebClient(app, options.config.webDir);
+  return app;
+}
+
+async function registerWebClient(app: FastifyInstance, webDir: string): Promise<void> {
+  const index = path.join(webDir, 'index.html');
+  const built = fs.existsSync(index);
+  if (built) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/docs')) {
+      if (built) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`The web client is not built (no ${index}). Run: pnpm build:web`);
+    }
+    return reply.code(404).send({
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'NOT_FOUND',
+      message: `no route ${request.method} ${url}`,
+    });
+  });
+}
+
+function httpReason(status: number): string {
+  const reasons: Record<number, string> = {
+    400: 'Bad Request',
+    404: 'Not Found',
+    409: 'Conflict',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Entity',
+    503: 'Service Unavailable',
+  };
+  return reasons[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
+}

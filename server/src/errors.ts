@@ -1,0 +1,80 @@
+/**
+ * Domain errors. Each has a stable `name` and `code` (tests assert those, not message text) and the
+ * HTTP status the API answers with; the one error handler in app.ts turns them into responses.
+ */
+/** One problem in a rejected request, e.g. `{line, field, message}`. */
+export type ErrorDetail = object;
+
+export class AtlasError extends Error {
+  override name = 'AtlasError';
+  readonly statusCode: number = 500;
+  readonly code: string = 'ATLAS_ERROR';
+  details?: ErrorDetail[];
+  totalErrors?: number;
+}
+
+export class NotFoundError extends AtlasError {
+  override name = 'NotFoundError';
+  override readonly statusCode = 404;
+  override readonly code = 'NOT_FOUND';
+}
+
+export class BadRequestError extends AtlasError {
+  override name = 'BadRequestError';
+  override readonly statusCode = 400;
+  override readonly code = 'BAD_REQUEST';
+  constructor(message: string, details?: ErrorDetail[]) {
+    super(message);
+    if (details) this.details = details;
+  }
+}
+
+/** An import (or single write) that failed validation: nothing of it was written. */
+export class ImportRejectedError extends AtlasError {
+  override name = 'ImportRejectedError';
+  override readonly statusCode = 400;
+  override readonly code = 'IMPORT_REJECTED';
+  static readonly maxDetails = 100;
+  constructor(errors: { line: number; field: string; message: string }[]) {
+    const shown = errors.slice(0, ImportRejectedError.maxDetails);
+    super(
+      `import rejected: ${errors.length} problem${errors.length === 1 ? '' : 's'}` +
+        (errors.length > shown.length ? ` (first ${shown.length} listed)` : '') +
+        '; nothing was written',
+    );
+    this.details = shown;
+    this.totalErrors = errors.length;
+  }
+}
+
+/** A write named a node that does not exist (an edge endpoint, or the node to update). */
+export class MissingNodeError extends AtlasError {
+  override name = 'MissingNodeError';
+  override readonly statusCode = 409;
+  override readonly code = 'MISSING_NODE';
+  constructor(
+    message: string,
+    readonly opIndex: number,
+    readonly field: 'from' | 'to' | 'node',
+  ) {
+    super(message);
+  }
+}
+
+/** The configured store cannot be reached right now (e.g. the database is down). */
+export class StoreUnavailableError extends AtlasError {
+  override name = 'StoreUnavailableError';
+  override readonly statusCode = 503;
+  override readonly code = 'STORE_UNAVAILABLE';
+}
+
+/** A request would need more than the limits allow (nodes, depth, result size). */
+export class LimitExceededError extends AtlasError {
+  override name = 'LimitExceededError';
+  override readonly statusCode = 422;
+  override readonly code = 'LIMIT_EXCEEDED';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

@@ -1,0 +1,9 @@
+/** The server's public pieces, for scripts (benchmarks, end-to-end tests) that drive it in-process. */
+export { buildApp } from './app.ts';
+export { loadConfig, type Config } from './config.ts';
+export { openStore } from './store/index.ts';
+export { EmbeddedStore } from './store/embedded/index.ts';
+export type { GraphStore } from './store/port.ts';
+export { loadDemoRegion, seedIfEmpty } from './seed.ts';
+export { importRecords } from './import/import-records.ts';
+export { parseNdjson } from './import/ndjson.ts';

@@ -1,0 +1,107 @@
+/**
+ * The store port: the one small interface through which the server reaches storage. Routes,
+ * import/export and analyses depend on this, never on an adapter. Two adapters implement it —
+ * `embedded` (SQLite + in-memory graphology) and `neo4j` — and both must pass the shared contract
+ * suite in server/test/store-contract.ts.
+ *
+ * Semantics every adapter keeps (the contract suite checks them):
+ * - `write` is atomic: every op or none. Ops apply in order; an upsert of an existing node or edge
+ *   merges (`merge`) or replaces (`replace`) its properties. An edge whose endpoint does not exist
+ *   (after the earlier ops of the batch) fails the batch with MissingNodeError.
+ * - Orderings are deterministic so both stores answer the same: nodes by (kind, key), edges by
+ *   (rel, from, to) in code-unit order.
+ */
+import type {
+  EdgeRef,
+  NodeKind,
+  NodeRef,
+  Props,
+  RelationSummary,
+  RelType,
+  SearchHit,
+  Stats,
+} from '@chanjiao/graph-schema';
+
+export interface NodeRow {
+  kind: NodeKind;
+  key: string;
+  props: Props;
+}
+
+export interface EdgeRow {
+  rel: RelType;
+  from: NodeRef;
+  to: NodeRef;
+  props: Props;
+}
+
+export type WriteMode = 'merge' | 'replace';
+
+export type WriteOp =
+  | { op: 'upsertNode'; node: NodeRow; mode: WriteMode }
+  | { op: 'upsertEdge'; edge: EdgeRow; mode: WriteMode }
+  /** Removes the node and every relationship it has. */
+  | { op: 'removeNode'; ref: NodeRef }
+  | { op: 'removeEdge'; ref: EdgeRef };
+
+export interface WriteResult {
+  nodesCreated: number;
+  nodesUpdated: number;
+  nodesRemoved: number;
+  edgesCreated: number;
+  edgesUpdated: number;
+  edgesRemoved: number;
+}
+
+export interface SearchQuery {
+  /** Free text matched against key, name_zh, name_en and aliases; empty lists nodes of `kinds`. */
+  text: string;
+  kinds?: NodeKind[];
+  limit: number;
+}
+
+export interface NeighbourhoodQuery {
+  center: NodeRef;
+  depth: number;
+  limit: number;
+}
+
+export interface Subgraph {
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+  truncated: boolean;
+}
+
+export type ExportItem = ({ type: 'node' } & NodeRow) | ({ type: 'edge' } & EdgeRow);
+
+export interface GraphStore {
+  readonly name: 'embedded' | 'neo4j';
+  /** Applies a batch atomically. */
+  write(ops: WriteOp[]): Promise<WriteResult>;
+  /** Which of these nodes and edges exist now (as `nodeId` / `edgeId` strings). */
+  existing(nodes: NodeRef[], edges: EdgeRef[]): Promise<{ nodes: Set<string>; edges: Set<string> }>;
+  getNode(ref: NodeRef): Promise<NodeRow | null>;
+  getEdge(ref: EdgeRef): Promise<EdgeRow | null>;
+  /** A node's relationships with the other end's names, sorted by (rel, direction, other id). */
+  relationships(ref: NodeRef, limit: number): Promise<{ items: RelationSummary[]; total: number }>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  /**
+   * Breadth-first from the centre, both directions, up to `depth` hops and `limit` nodes. Each
+   * level visits the frontier in id order and each node's neighbours in id order; `truncated` says
+   * more nodes were reachable. Edges are all edges among the returned nodes.
+   */
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
+  stats(): Promise<Stats>;
+  /** Every node (by kind, key) then every edge (by rel, from, to), streamed. */
+  exportAll(): AsyncIterable<ExportItem>;
+  close(): Promise<void>;
+}
+
+export const emptyWriteResult = (): WriteResult => ({
+  nodesCreated: 0,
+  nodesUpdated: 0,
+  nodesRemoved: 0,
+  edgesCreated: 0,
+  edgesUpdated: 0,
+  edgesRemoved: 0,
+});
