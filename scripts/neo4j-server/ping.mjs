@@ -66,15 +66,23 @@ try {
     const one = res.records[0]?.get('one');
     if (one !== 1) throw new Error(`unexpected answer to RETURN 1: ${JSON.stringify(one)}`);
     const info = await driver.getServerInfo().catch(() => null);
-    if (!quiet) console.log(`ping: ${uri} answered RETURN 1${info?.agent ? ` (${info.agent})` : ''}`);
+    if (!quiet)
+      console.log(`ping: ${uri} answered RETURN 1${info?.agent ? ` (${info.agent})` : ''}`);
   } finally {
     await session.close();
   }
 } catch (err) {
   const c = err?.code ?? '';
-  if (c === 'Neo.ClientError.Security.Unauthorized' || c === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    console.error(`ping: authentication failed for user "${user}" at ${uri} (${c}): ${err.message}`);
-    console.error('ping: check NEO4J_USER/NEO4J_PASSWORD; the initial password is set on first start only (`scripts/neo4j reset` to start over).');
+  if (
+    c === 'Neo.ClientError.Security.Unauthorized' ||
+    c === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
+    console.error(
+      `ping: authentication failed for user "${user}" at ${uri} (${c}): ${err.message}`,
+    );
+    console.error(
+      'ping: check NEO4J_USER/NEO4J_PASSWORD; the initial password is set on first start only (`scripts/neo4j reset` to start over).',
+    );
     code = 1;
   } else if (c === 'ServiceUnavailable' || c === 'SessionExpired') {
     console.error(`ping: no Neo4j answering at ${uri} (${c}): ${err.message}`);

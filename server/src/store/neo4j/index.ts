@@ -201,6 +201,8 @@ export class Neo4jStore implements GraphStore {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 20_000,
+      // While Neo4j is down, answer 503 within seconds instead of retrying for the default 30 s.
+      maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 50,
       userAgent: 'chanjiao-atlas',
     });

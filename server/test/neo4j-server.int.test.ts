@@ -1,0 +1,157 @@
+/**
+ * What only a real Neo4j server can get wrong: constraints and indexes created at start, a
+ * constraint violation mapped to 409, a multi-statement batch rolled back whole, values converted at
+ * the boundary, and a wrong password at start answered with a clear message and a non-zero exit.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueConstraints } from '@chanjiao/graph-schema';
+import { mapNeo4jError } from '../src/store/neo4j/errors.ts';
+import { Neo4jStore, writeChunkSize } from '../src/store/neo4j/index.ts';
+import type { WriteOp } from '../src/store/port.ts';
+import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+
+const prefix = `srv${Date.now().toString(36)}`;
+
+if (requireNeo4j('neo4j server behaviour'))
+  describe('neo4j server behaviour', () => {
+    let store: Neo4jStore;
+    const driver = neo4j.driver(
+      neo4jOptions.uri,
+      neo4j.auth.basic(neo4jOptions.user, neo4jOptions.password),
+    );
+
+    beforeAll(async () => {
+      store = await Neo4jStore.connect(neo4jOptions);
+    });
+
+    afterAll(async () => {
+      await driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH $prefix DETACH DELETE n', {
+        prefix,
+      });
+      await driver.close();
+      await store.close();
+    });
+
+    it('creates a uniqueness constraint per kind and the full-text index at start', async () => {
+      const { records } = await driver.executeQuery(
+        'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+      );
+      const names = records[0]!.get('names') as string[];
+      for (const c of uniqueConstraints) expect(names).toContain(c.name);
+      const fulltext = await driver.executeQuery(
+        "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options",
+      );
+      const index = fulltext.records.find((r) => r.get('name') === 'atlas_names');
+      expect(index).toBeTruthy();
+      expect(JSON.stringify(index!.get('options'))).toContain('cjk');
+      // Idempotent: connecting again does not fail on existing schema.
+      const again = await Neo4jStore.connect(neo4jOptions);
+      await again.close();
+    });
+
+    it('maps a constraint violation to a 409 error', async () => {
+      await store.write([
+        {
+          op: 'upsertNode',
+          node: { kind: 'Chain', key: `${prefix}-dup`, props: { name_zh: '链' } },
+          mode: 'merge',
+        },
+      ]);
+      const failure = await driver
+        .executeQuery('CREATE (:Chain {key: $key, name_zh: "重复"})', { key: `${prefix}-dup` })
+        .catch((error: unknown) => mapNeo4jError(error, neo4jOptions));
+      expect((failure as Error).name).toBe('ConstraintError');
+      expect((failure as unknown as { statusCode: number }).statusCode).toBe(409);
+    });
+
+    it('rolls back a batch of several statements whole when its last edge fails', async () => {
+      const before = await store.stats();
+      const count = writeChunkSize + 1500;
+      const ops: WriteOp[] = [];
+      for (let i = 0; i < count; i++)
+        ops.push({
+          op: 'upsertNode',
+          node: {
+            kind: 'Competency',
+            key: `${prefix}-c${i}`,
+            props: { name_zh: `能力${i}`, dimension: 'skill' },
+          },
+          mode: 'merge',
+        });
+      for (let i = 1; i < count; i++)
+        ops.push({
+          op: 'upsertEdge',
+          edge: {
+            rel: 'PART_OF',
+            from: { kind: 'Competency', key: `${prefix}-c${i}` },
+            to: { kind: 'Competency', key: `${prefix}-c${i - 1}` },
+            props: {},
+          },
+          mode: 'merge',
+        });
+      ops.push({
+        op: 'upsertEdge',
+        edge: {
+          rel: 'PART_OF',
+          from: { kind: 'Competency', key: `${prefix}-c0` },
+          to: { kind: 'Competency', key: `${prefix}-missing` },
+          props: {},
+        },
+        mode: 'merge',
+      });
+      const failure = await store.write(ops).catch((error: unknown) => error);
+      expect((failure as Error).name).toBe('MissingNodeError');
+      expect((failure as { opIndex: number }).opIndex).toBe(ops.length - 1);
+      expect(await store.stats()).toEqual(before);
+      const { records } = await driver.executeQuery(
+        'MATCH (n) WHERE n.key STARTS WITH $p RETURN count(n) AS c',
+        { p: `${prefix}-c` },
+      );
+      expect(records[0]!.get('c').toNumber()).toBe(0);
+    });
+
+    it('returns Neo4j integers and temporal values as plain JSON', async () => {
+      await driver.executeQuery(
+        'CREATE (:Cohort {key: $key, name_zh: "届", year: 2024, graduates: 120, description: toString(date("2025-06-30"))})',
+        { key: `${prefix}-cohort` },
+      );
+      await driver.executeQuery('MATCH (c:Cohort {key: $key}) SET c.extra = date("2025-06-30")', {
+        key: `${prefix}-cohort`,
+      });
+      const node = await store.getNode({ kind: 'Cohort', key: `${prefix}-cohort` });
+      expect(node?.props).toMatchObject({ year: 2024, graduates: 120, extra: '2025-06-30' });
+      expect(typeof node?.props.year).toBe('number');
+    });
+  });
+
+describe('neo4j with a wrong password', () => {
+  it(
+    'stops at start with a message naming the user and URI, exit code 2 and no stack trace',
+    { timeout: 60_000 },
+    async () => {
+      if (!requireNeo4j('wrong password')) return;
+      const entry = path.join(import.meta.dirname, '..', 'src', 'server.ts');
+      const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
+        env: {
+          ...process.env,
+          ATLAS_STORE: 'neo4j',
+          NEO4J_PASSWORD: 'definitely-wrong',
+          PORT: '0',
+          ATLAS_SEED_DEMO: 'false',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => proc.on('exit', resolve));
+      expect(code).toBe(2);
+      expect(stderr).toContain(neo4jOptions.uri);
+      expect(stderr).toContain(`"${neo4jOptions.user}"`);
+      expect(stderr).toMatch(/NEO4J_PASSWORD/);
+      expect(stderr).not.toMatch(/^\s+at /m);
+    },
+  );
+});

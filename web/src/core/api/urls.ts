@@ -1,0 +1,42 @@
+/**
+ * The API's paths, built in one place. Kinds and keys are URL-encoded: keys are official codes or
+ * slugs but may contain `/`, `:`, spaces or Chinese characters. Query strings use `%20`, never `+`.
+ */
+export interface NodeRef {
+  kind: string;
+  key: string;
+}
+
+export interface SearchParams {
+  q: string;
+  kind?: string;
+  limit?: number;
+}
+
+export type Depth = 1 | 2 | 3;
+
+export interface NeighbourhoodParams extends NodeRef {
+  depth?: Depth;
+  limit?: number;
+}
+
+type QueryValue = string | number | undefined;
+
+export function queryString(params: Record<string, QueryValue>): string {
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.join('&');
+}
+
+export const apiPaths = {
+  schema: () => '/api/schema',
+  health: () => '/api/health',
+  search: ({ q, kind, limit }: SearchParams) => `/api/search?${queryString({ q, kind, limit })}`,
+  node: ({ kind, key }: NodeRef) =>
+    `/api/nodes/${encodeURIComponent(kind)}/${encodeURIComponent(key)}`,
+  neighbourhood: ({ kind, key, depth, limit }: NeighbourhoodParams) =>
+    `/api/graph/neighbourhood?${queryString({ kind, key, depth, limit })}`,
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from './dictionary.ts';
+import { localName, nodeName, translate } from './index.ts';
+
+describe('translate', () => {
+  it('fills parameters and formats numbers per language', () => {
+    expect(translate('en', 'truncated.notice', { shown: 150, limit: 150 })).toContain(
+      'Showing 150 nodes',
+    );
+    expect(translate('zh', 'health.counts', { nodes: 12345, edges: 2 })).toBe(
+      '12,345 个节点 · 2 条关系',
+    );
+  });
+
+  it('leaves unknown parameters visible rather than inventing text', () => {
+    expect(translate('en', 'search.failed', {})).toBe('Search failed: {message}');
+  });
+
+  it('has every message in both languages', () => {
+    for (const [key, names] of Object.entries(messages)) {
+      expect(names.zh, key).not.toBe('');
+      expect(names.en, key).not.toBe('');
+    }
+  });
+});
+
+describe('names', () => {
+  it('picks the node name in the language and falls back to the other, then the key', () => {
+    expect(nodeName({ name_zh: '电池', name_en: 'Battery' }, 'en')).toBe('Battery');
+    expect(nodeName({ name_zh: '电池' }, 'en')).toBe('电池');
+    expect(nodeName({ name_en: 'Battery' }, 'zh')).toBe('Battery');
+    expect(nodeName({ key: 'battery' }, 'zh')).toBe('battery');
+  });
+
+  it('reads schema names', () => {
+    expect(localName({ zh: '产业链', en: 'Industry chain' }, 'zh')).toBe('产业链');
+    expect(localName({ zh: '产业链', en: '' }, 'en')).toBe('产业链');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Running layouts: a typed registry (ForceAtlas2 for now) and one layout at a time, run for a
+ * fixed time and then stopped, its worker killed. `stopLayout` is also what teardown calls.
+ */
+import type { AtlasGraph } from '../graph/types.ts';
+import { atom } from '../utils/atoms.ts';
+import { forceAtlas2Layout } from './forceAtlas2.ts';
+import type { LayoutDefinition, LayoutId, LayoutMode, LayoutRun } from './types.ts';
+
+export type { LayoutId, LayoutMode } from './types.ts';
+
+export const layouts: Record<LayoutId, LayoutDefinition> = {
+  forceAtlas2: forceAtlas2Layout,
+};
+
+/** How long a layout runs: a full layout of a fresh neighbourhood, or a settle after an expansion. */
+export const layoutDurations = { full: 2500, settle: 1500 } as const;
+
+export const layoutModeAtom = atom<LayoutMode>({ type: 'idle' });
+
+let current: { run: LayoutRun; timer: ReturnType<typeof setTimeout> } | null = null;
+
+export function startLayout(
+  graph: AtlasGraph,
+  durationMs: number = layoutDurations.full,
+  id: LayoutId = 'forceAtlas2',
+): void {
+  stopLayout();
+  if (graph.order < 2) return;
+  const run = layouts[id].start(graph, {
+    onSettled: () => layoutModeAtom.set({ type: 'idle' }),
+  });
+  const timer = setTimeout(stopLayout, durationMs);
+  current = { run, timer };
+  layoutModeAtom.set({ type: 'running', layout: id, durationMs });
+}
+
+export function stopLayout(): void {
+  if (!current) return;
+  const { run, timer } = current;
+  current = null;
+  clearTimeout(timer);
+  run.stop();
+}

@@ -1,0 +1,70 @@
+/**
+ * Relationships grouped by type and direction ("requires →", "← teaches"), each naming the node at
+ * the other end; clicking one focuses that node in the graph.
+ */
+import type { RelationSummary } from '@chanjiao/graph-schema';
+import { groupRelationships } from '../../core/details/index.ts';
+import { focusNode } from '../../core/graph/index.ts';
+import { localName, nodeName, translate } from '../../core/i18n/index.ts';
+import { useTranslation } from '../../core/i18n/useTranslation.ts';
+import { describeRel, readySchema, schemaAtom } from '../../core/schema/index.ts';
+import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { KindBadge } from '../common/KindBadge.tsx';
+import { PropertyList } from './PropertyList.tsx';
+
+export function RelationshipList({ relationships }: { relationships: RelationSummary[] }) {
+  const { language, t } = useTranslation();
+  const schema = readySchema(useAtomValue(schemaAtom));
+  if (relationships.length === 0)
+    return <p className="details-message">{t('details.noRelationships')}</p>;
+  const groups = groupRelationships(relationships, schema);
+  return (
+    <div className="relationship-groups">
+      {groups.map((group) => {
+        const rel = describeRel(schema, group.rel);
+        const relName = localName(rel, language);
+        const directionWord = t(
+          group.direction === 'out' ? 'details.outgoing' : 'details.incoming',
+        );
+        return (
+          <section
+            key={`${group.rel}|${group.direction}`}
+            className="relationship-group"
+            data-rel={group.rel}
+            data-direction={group.direction}
+          >
+            <h4 className="relationship-heading" title={`${group.rel} · ${directionWord}`}>
+              <span className="rel-swatch" style={{ backgroundColor: rel.colour }} />
+              {group.direction === 'in' && <span className="rel-arrow">←</span>}
+              <span>{relName}</span>
+              {group.direction === 'out' && <span className="rel-arrow">→</span>}
+              <span className="heading-count">{group.relationships.length}</span>
+            </h4>
+            <ul className="relationship-items">
+              {group.relationships.map((relationship) => {
+                const other = relationship.other;
+                const name = nodeName(other, language);
+                return (
+                  <li key={`${other.kind}:${other.key}`}>
+                    <button
+                      type="button"
+                      className="relationship-item"
+                      data-testid="relationship-item"
+                      title={translate(language, 'details.openRelated', { name })}
+                      onClick={() => void focusNode({ kind: other.kind, key: other.key })}
+                    >
+                      <KindBadge kind={other.kind} small />
+                      <span className="relationship-name">{name}</span>
+                      <code className="relationship-key">{other.key}</code>
+                    </button>
+                    <PropertyList props={relationship.props} described={rel.properties} compact />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** The store and its node/edge counts from `/api/health`, refreshed every minute. */
+import type { Health } from '@chanjiao/graph-schema';
+import { useEffect, useState } from 'react';
+import { api, isAbortError } from '../../core/api/index.ts';
+import { useTranslation } from '../../core/i18n/useTranslation.ts';
+
+type HealthState = { type: 'checking' } | { type: 'ok'; health: Health } | { type: 'offline' };
+
+const refreshMs = 60_000;
+
+export function HealthStatus() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<HealthState>({ type: 'checking' });
+
+  useEffect(() => {
+    let controller = new AbortController();
+    const check = () => {
+      controller.abort();
+      controller = new AbortController();
+      api
+        .health(controller.signal)
+        .then((health) => setState({ type: 'ok', health }))
+        .catch((error: unknown) => {
+          if (!isAbortError(error)) setState({ type: 'offline' });
+        });
+    };
+    check();
+    const timer = setInterval(check, refreshMs);
+    return () => {
+      clearInterval(timer);
+      controller.abort();
+    };
+  }, []);
+
+  if (state.type === 'checking')
+    return <div className="health health-checking">{t('health.checking')}</div>;
+  if (state.type === 'offline')
+    return (
+      <div className="health health-offline" role="status">
+        <span className="health-dot" aria-hidden="true" />
+        {t('health.offline')}
+      </div>
+    );
+  const { health } = state;
+  return (
+    <div className="health" data-testid="health" title={t('health.store', { store: health.store })}>
+      <span className="health-dot health-dot-ok" aria-hidden="true" />
+      <span className="health-store">{health.store}</span>
+      <span className="health-counts">
+        {t('health.counts', { nodes: health.nodes, edges: health.edges })}
+      </span>
+    </div>
+  );
+}
