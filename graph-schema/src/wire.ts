@@ -4,11 +4,11 @@
  * Subgraphs use graphology's serialised JSON so the client can `graph.import()` them directly.
  */
 import { z } from 'zod';
-import { nodeKindNames } from './kinds.ts';
-import { relTypeNames } from './relationships.ts';
+import { nodeKindNames, type NodeKind } from './kinds.ts';
+import { relTypeNames, type RelType } from './relationships.ts';
 
-export const nodeKindSchema = z.enum(nodeKindNames as [string, ...string[]]);
-export const relTypeSchema = z.enum(relTypeNames as [string, ...string[]]);
+export const nodeKindSchema = z.enum(nodeKindNames as [NodeKind, ...NodeKind[]]);
+export const relTypeSchema = z.enum(relTypeNames as [RelType, ...RelType[]]);
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 export const propsSchema = z.record(z.string(), propValue);

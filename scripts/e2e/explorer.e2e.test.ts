@@ -12,12 +12,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeSchema } from '@chanjiao/graph-schema';
 import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
-import type { FastifyInstance } from 'fastify';
 import { launchChromium } from './browser.ts';
 
 const webDir = path.resolve(import.meta.dirname, '../../web/dist');
 
-let app: FastifyInstance;
+let app: Awaited<ReturnType<typeof buildApp>>;
 let browser: Browser;
 let baseUrl: string;
 

@@ -24,7 +24,11 @@ describe('propertyRows', () => {
 });
 
 describe('groupRelationships', () => {
-  const rel = (rel: string, direction: 'out' | 'in', name_zh: string): RelationSummary => ({
+  const rel = (
+    rel: RelationSummary['rel'],
+    direction: 'out' | 'in',
+    name_zh: string,
+  ): RelationSummary => ({
     rel,
     direction,
     other: { kind: 'Competency', key: name_zh, name_zh },
