@@ -7,3 +7,5 @@ export type { GraphStore } from './store/port.ts';
 export { loadDemoRegion, seedIfEmpty } from './seed.ts';
 export { importRecords } from './import/import-records.ts';
 export { parseNdjson } from './import/ndjson.ts';
+export { migrate, exportChecksum } from './migrate.ts';
+export { Neo4jStore } from './store/neo4j/index.ts';

@@ -41,7 +41,17 @@ export function writeExport(
   items: AsyncIterable<ExportItem>,
 ): AsyncIterable<string> {
   const writers = { ndjson: ndjsonPieces, graphml: graphmlPieces, gexf: gexfPieces };
-  return chunked(writers[format](items));
+  return chunked(writers[format](canonical(items)));
+}
+
+/** Properties in name order, so an export is the same bytes whichever store wrote it. */
+async function* canonical(items: AsyncIterable<ExportItem>): AsyncIterable<ExportItem> {
+  for await (const item of items) {
+    const props = Object.fromEntries(
+      Object.entries(item.props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    yield { ...item, props };
+  }
 }
 
 async function* ndjsonPieces(items: AsyncIterable<ExportItem>): AsyncIterable<string> {
