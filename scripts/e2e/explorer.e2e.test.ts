@@ -1,7 +1,8 @@
 /**
  * The explorer in real headless Chromium: load the page, search, pick a hit, and check that the
  * graph canvas drew nodes (coloured pixels in the kinds' colours, not a blank canvas), with no page
- * errors. The server runs in-process over a fresh embedded store holding the demo region.
+ * errors. The server runs in-process over a store holding the demo region: a fresh embedded store,
+ * and Neo4j too when one answers (required in CI), so the client is shown to work unchanged on both.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,34 +12,74 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeSchema } from '@chanjiao/graph-schema';
-import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
+import { demoRegionRecords } from '@chanjiao/seed-data';
+import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion, Neo4jStore } from '@chanjiao/server';
 import { launchChromium } from './browser.ts';
 
 const webDir = path.resolve(import.meta.dirname, '../../web/dist');
 
-let app: Awaited<ReturnType<typeof buildApp>>;
+interface Served {
+  app: Awaited<ReturnType<typeof buildApp>>;
+  baseUrl: string;
+  cleanup: () => Promise<void>;
+}
+
 let browser: Browser;
-let baseUrl: string;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(webDir, 'index.html')))
     throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-'));
-  const store = EmbeddedStore.open({ dataDir });
-  await loadDemoRegion(store);
-  app = await buildApp({
-    config: loadConfig({ ATLAS_DATA_DIR: dataDir, ATLAS_WEB_DIR: webDir }),
-    store,
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
+
+/** The app over a store holding the demo region; `cleanup` removes what was loaded into Neo4j. */
+async function serve(storeName: 'embedded' | 'neo4j'): Promise<Served> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-'));
+  const config = loadConfig({
+    ...process.env,
+    ATLAS_STORE: storeName,
+    ATLAS_DATA_DIR: dataDir,
+    ATLAS_WEB_DIR: webDir,
+  });
+  const store =
+    storeName === 'embedded'
+      ? EmbeddedStore.open({ dataDir })
+      : await Neo4jStore.connect(config.neo4j);
+  const before = (await store.stats()).nodes;
+  if (before > 0)
+    throw new Error(`the ${storeName} store must start empty for this test (${before} nodes)`);
+  await loadDemoRegion(store);
+  const app = await buildApp({ config, store, closeStore: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    cleanup: async () => {
+      await app.close();
+      if (storeName === 'neo4j')
+        await store.write(
+          demoRegionRecords()
+            .filter((r) => r.type === 'node')
+            .map((r) => ({ op: 'removeNode' as const, ref: { kind: r.kind, key: r.key } })),
+        );
+      await store.close();
+    },
+  };
+}
+
+async function neo4jReachable(): Promise<boolean> {
+  try {
+    const store = await Neo4jStore.connect(loadConfig(process.env).neo4j);
+    await store.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -64,7 +105,7 @@ function colourCounts(png: Buffer): Map<string, number> {
   return counts;
 }
 
-async function openExplorer(page: Page, errors: string[]) {
+async function openExplorer(page: Page, baseUrl: string, errors: string[]) {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -72,11 +113,23 @@ async function openExplorer(page: Page, errors: string[]) {
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
 }
 
-describe('explorer in Chromium', () => {
+// The browser test runs on the embedded store, and on Neo4j whenever one answers (always in CI).
+const stores: ('embedded' | 'neo4j')[] =
+  process.env.CI === 'true' || (await neo4jReachable()) ? ['embedded', 'neo4j'] : ['embedded'];
+
+describe.each(stores)('explorer in Chromium on the %s store', (storeName) => {
+  let served: Served;
+  beforeAll(async () => {
+    served = await serve(storeName);
+  });
+  afterAll(async () => {
+    await served?.cleanup();
+  });
+
   it('searches, picks a hit and draws its neighbourhood', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
-    await openExplorer(page, errors);
+    await openExplorer(page, served.baseUrl, errors);
     await expect(page.title()).resolves.toMatch(/产教图谱/);
 
     // Measure the canvas alone: hide what floats over it (legend, toolbar, empty state).
@@ -102,8 +155,11 @@ describe('explorer in Chromium', () => {
     const shot = await canvasOnly();
     const full = await page.screenshot();
     fs.mkdirSync(path.join(import.meta.dirname, 'output'), { recursive: true });
-    fs.writeFileSync(path.join(import.meta.dirname, 'output', 'explorer-canvas.png'), shot);
-    fs.writeFileSync(path.join(import.meta.dirname, 'output', 'explorer.png'), full);
+    fs.writeFileSync(
+      path.join(import.meta.dirname, 'output', `explorer-${storeName}-canvas.png`),
+      shot,
+    );
+    fs.writeFileSync(path.join(import.meta.dirname, 'output', `explorer-${storeName}.png`), full);
 
     const after = colourCounts(shot);
     const coloured = [...after.values()].reduce((a, b) => a + b, 0);
