@@ -4,6 +4,7 @@
  * runs and the analyses join it in later issues.
  */
 import fs from 'node:fs';
+import { demoRegionRecords } from '@chanjiao/seed-data';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -71,8 +72,20 @@ try {
 } catch (error) {
   console.log(`\nneo4j: skipped (${(error as Error).message.split('\n')[0]})`);
 }
+if (neo4jStore && (await neo4jStore.stats()).nodes > 0) {
+  console.log(
+    '\nneo4j: skipped (the database is not empty; the benchmark loads and then removes the demo region)',
+  );
+  await neo4jStore.close();
+  neo4jStore = null;
+}
 if (neo4jStore) {
   const neo = await benchStore('neo4j', neo4jStore);
+  await neo4jStore.write(
+    demoRegionRecords()
+      .filter((r) => r.type === 'node')
+      .map((r) => ({ op: 'removeNode' as const, ref: { kind: r.kind, key: r.key } })),
+  );
   await neo4jStore.close();
   console.log('\nratio neo4j / embedded:');
   for (const f of neo) {

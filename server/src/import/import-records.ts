@@ -53,9 +53,12 @@ export async function importRecords(
   const endpointRefs = [...edges.values()]
     .flatMap(({ record }) => [record.from, record.to])
     .filter((ref) => !nodes.has(nodeId(ref)));
+  // Which edges exist matters only for a dry run's counts (a real write counts as it goes).
   const existing = await store.existing(
-    [...endpointRefs, ...[...nodes.values()].map(({ record }) => record)],
-    [...edges.values()].map(({ record }) => record),
+    options.dryRun
+      ? [...endpointRefs, ...[...nodes.values()].map(({ record }) => record)]
+      : endpointRefs,
+    options.dryRun ? [...edges.values()].map(({ record }) => record) : [],
   );
 
   const errors: LineError[] = [];

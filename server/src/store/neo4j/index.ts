@@ -106,10 +106,46 @@ type Group =
       rows: { i: number; from: string; to: string }[];
     };
 
-/** Consecutive ops of the same shape form one group, so order across shapes is kept. */
-function groupOps(ops: WriteOp[]): Group[] {
-  const groups: Group[] = [];
+function shapeOf(op: WriteOp): string {
+  if (op.op === 'upsertNode') return `${op.node.kind}|${op.mode}`;
+  if (op.op === 'upsertEdge')
+    return `${op.edge.rel}|${op.edge.from.kind}|${op.edge.to.kind}|${op.mode}`;
+  return '';
+}
+
+/**
+ * Within a run of consecutive upserts of one sort (nodes, or edges), ops of different shapes touch
+ * different nodes or relationships, so they may be bucketed by shape (keeping their order within a
+ * shape): an import then costs one statement per kind and relationship shape, not per change of shape.
+ */
+export function orderForBatching(ops: WriteOp[]): [WriteOp, number][] {
+  const out: [WriteOp, number][] = [];
+  let run: [WriteOp, number][] = [];
+  const flush = () => {
+    const buckets = new Map<string, [WriteOp, number][]>();
+    for (const entry of run) {
+      const shape = shapeOf(entry[0]);
+      const bucket = buckets.get(shape);
+      if (bucket) bucket.push(entry);
+      else buckets.set(shape, [entry]);
+    }
+    for (const bucket of buckets.values()) out.push(...bucket);
+    run = [];
+  };
   ops.forEach((op, i) => {
+    const sameSort = run.length > 0 && run[0]![0].op === op.op;
+    if (!sameSort) flush();
+    if (op.op === 'upsertNode' || op.op === 'upsertEdge') run.push([op, i]);
+    else out.push([op, i]);
+  });
+  flush();
+  return out;
+}
+
+/** Consecutive ops of the same shape form one group, so order across shapes is kept. */
+function groupOps(ordered: [WriteOp, number][]): Group[] {
+  const groups: Group[] = [];
+  ordered.forEach(([op, i]) => {
     const last = groups[groups.length - 1];
     switch (op.op) {
       case 'upsertNode': {
@@ -281,7 +317,7 @@ export class Neo4jStore implements GraphStore {
 
   async write(ops: WriteOp[]): Promise<WriteResult> {
     if (ops.length === 0) return emptyWriteResult();
-    const groups = groupOps(ops);
+    const groups = groupOps(orderForBatching(ops));
     return this.writeTx('write', async (tx) => {
       const result = emptyWriteResult();
       for (const group of groups) await this.applyGroup(tx, group, result);
