@@ -121,6 +121,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'nodes', description: 'Single nodes: read, create or replace, update, delete' },
         { name: 'edges', description: 'Single relationships' },
         { name: 'explore', description: 'Search and neighbourhoods' },
+        {
+          name: 'analysis',
+          description:
+            'Talent map, skill gap, weak links and more, with the keys behind every number',
+        },
       ],
     },
     transform: jsonSchemaTransform,

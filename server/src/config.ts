@@ -24,6 +24,11 @@ const envSchema = z.object({
   ATLAS_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  ATLAS_ANALYSIS_MAX_NODES: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(500_000),
   HOST: z.string().min(1).default('localhost'),
   PORT: z.coerce
     .number({ message: 'must be a port number' })
@@ -48,6 +53,8 @@ export interface Config {
   dataDir: string;
   webDir: string;
   seedDemo: boolean;
+  /** Most nodes one analysis may load into memory (422 above it). */
+  analysisMaxNodes: number;
   logLevel: string;
   host: string;
   port: number;
@@ -76,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.ATLAS_DATA_DIR),
     webDir: path.resolve(e.ATLAS_WEB_DIR ?? defaultWebDir),
     seedDemo: e.ATLAS_SEED_DEMO,
+    analysisMaxNodes: e.ATLAS_ANALYSIS_MAX_NODES,
     logLevel: e.ATLAS_LOG_LEVEL,
     host: e.HOST,
     port: e.PORT,

@@ -325,6 +325,45 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       expect(total).toBe(stats.nodes + stats.edges);
     });
 
+    it('projects the nodes of given kinds and the edges of given types between them', async () => {
+      const projection = await store.projection({
+        kinds: ['Segment', 'Chain'],
+        rels: ['PART_OF', 'UPSTREAM_OF'],
+        maxNodes: 1_000_000,
+      });
+      const ours = {
+        nodes: projection.nodes
+          .filter((n) => n.key.startsWith(runId))
+          .map((n) => `${n.kind}:${n.key.slice(runId.length + 1)}`),
+        edges: projection.edges
+          .filter((e) => e.from.key.startsWith(runId))
+          .map(
+            (e) =>
+              `${e.rel} ${e.from.key.slice(runId.length + 1)}→${e.to.key.slice(runId.length + 1)}`,
+          ),
+      };
+      expect(ours.nodes).toEqual(
+        ['Chain:chain', 'Chain:hub', 'Segment:cells', 's1', 's2', 's3', 's4', 's5'].map((k) =>
+          k.includes(':') ? k : `Segment:${k}`,
+        ),
+      );
+      // EMPLOYS is not asked for, and Occupation:t1 is not a projected kind.
+      expect(ours.edges).toEqual([
+        'PART_OF cells→chain',
+        ...[1, 2, 3, 4, 5].map((i) => `PART_OF s${i}→hub`),
+        'UPSTREAM_OF s1→s2',
+      ]);
+      expect(projection.nodes).toEqual(
+        [...projection.nodes].sort((a, b) =>
+          a.kind + '\u0000' + a.key < b.kind + '\u0000' + b.key ? -1 : 1,
+        ),
+      );
+      const failure = await store
+        .projection({ kinds: ['Segment'], rels: [], maxNodes: 2 })
+        .catch((e: unknown) => e);
+      expect((failure as Error).name).toBe('LimitExceededError');
+    });
+
     it('keeps everything across close and reopen', async () => {
       const before = await store.stats();
       const detail = await store.getEdge({

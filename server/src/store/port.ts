@@ -72,6 +72,14 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** What an analysis needs: every node of these kinds and every edge of these types between them. */
+export interface ProjectionSpec {
+  kinds: NodeKind[];
+  rels: RelType[];
+  /** Refuse (LimitExceededError) rather than load more nodes than this. */
+  maxNodes: number;
+}
+
 export type ExportItem = ({ type: 'node' } & NodeRow) | ({ type: 'edge' } & EdgeRow);
 
 export interface GraphStore {
@@ -92,6 +100,12 @@ export interface GraphStore {
    */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   stats(): Promise<Stats>;
+  /**
+   * The subgraph an analysis computes on, like a Neo4j GDS projection: nodes of the given kinds
+   * and edges of the given types whose both ends are among them. Nodes by (kind, key), edges by
+   * (rel, from, to). Throws LimitExceededError when the nodes would exceed `maxNodes`.
+   */
+  projection(spec: ProjectionSpec): Promise<Subgraph>;
   /** Every node (by kind, key) then every edge (by rel, from, to), streamed. */
   exportAll(): AsyncIterable<ExportItem>;
   close(): Promise<void>;

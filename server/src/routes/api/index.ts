@@ -1,5 +1,6 @@
 /** The `/api` routes, one feature a folder. */
 import type { FastifyPluginAsync } from 'fastify';
+import { analysisRoutes } from './analysis/index.ts';
 import { edgeRoutes } from './edges/index.ts';
 import { exploreRoutes } from './explore/index.ts';
 import { importExportRoutes } from './import-export/index.ts';
@@ -12,4 +13,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(nodeRoutes);
   await app.register(edgeRoutes);
   await app.register(exploreRoutes);
+  await app.register(analysisRoutes);
 };

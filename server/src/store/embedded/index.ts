@@ -25,6 +25,7 @@ import {
   type Stats,
 } from '@chanjiao/graph-schema';
 import { MissingNodeError } from '../../errors.ts';
+import { projectionTooLarge } from '../limits.ts';
 import {
   emptyWriteResult,
   type EdgeRow,
@@ -32,6 +33,7 @@ import {
   type GraphStore,
   type NeighbourhoodQuery,
   type NodeRow,
+  type ProjectionSpec,
   type SearchQuery,
   type Subgraph,
   type WriteOp,
@@ -432,6 +434,27 @@ export class EmbeddedStore implements GraphStore {
       });
     const edges = edgeIds.map((e) => this.edgeRow(e)).sort(compareEdgeRows);
     return { nodes: ids.map((id) => this.nodeRow(id)), edges, truncated };
+  }
+
+  async projection(spec: ProjectionSpec): Promise<Subgraph> {
+    this.assertOpen();
+    const kinds = new Set<string>(spec.kinds);
+    const rels = new Set<string>(spec.rels);
+    const count = spec.kinds.reduce((n, kind) => n + (this.byKind.get(kind) ?? 0), 0);
+    if (count > spec.maxNodes) throw projectionTooLarge(count, spec.maxNodes);
+    const nodes: NodeRow[] = [];
+    const edges: EdgeRow[] = [];
+    this.graph.forEachNode((id, attrs) => {
+      if (!kinds.has(attrs.kind)) return;
+      nodes.push(this.nodeRow(id));
+      this.graph.forEachOutEdge(id, (edge, edgeAttrs, _source, target) => {
+        if (rels.has(edgeAttrs.rel) && kinds.has(this.graph.getNodeAttribute(target, 'kind')))
+          edges.push(this.edgeRow(edge));
+      });
+    });
+    nodes.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key));
+    edges.sort(compareEdgeRows);
+    return { nodes, edges, truncated: false };
   }
 
   async stats(): Promise<Stats> {

@@ -34,6 +34,7 @@ import {
   type Stats,
 } from '@chanjiao/graph-schema';
 import { MissingNodeError } from '../../errors.ts';
+import { projectionTooLarge } from '../limits.ts';
 import {
   emptyWriteResult,
   type EdgeRow,
@@ -41,6 +42,7 @@ import {
   type GraphStore,
   type NeighbourhoodQuery,
   type NodeRow,
+  type ProjectionSpec,
   type SearchQuery,
   type Subgraph,
   type WriteOp,
@@ -679,6 +681,55 @@ export class Neo4jStore implements GraphStore {
       const sorted = (o: Record<string, number>) =>
         Object.fromEntries(Object.entries(o).sort(([a], [b]) => compareStrings(a, b)));
       return { nodes, edges, byKind: sorted(byKind), byRel: sorted(byRel) };
+    });
+  }
+
+  async projection(spec: ProjectionSpec): Promise<Subgraph> {
+    return this.read('projection', async (tx) => {
+      let count = 0;
+      for (const kind of spec.kinds)
+        count += num(
+          (await tx.run(`MATCH (n:${label(kind)}) RETURN count(n) AS c`)).records[0],
+          'c',
+        );
+      if (count > spec.maxNodes) throw projectionTooLarge(count, spec.maxNodes);
+      const nodes: NodeRow[] = [];
+      for (const kind of spec.kinds) {
+        const res = await tx.run(
+          `MATCH (n:${label(kind)}) RETURN n.key AS key, properties(n) AS p`,
+        );
+        for (const r of res.records)
+          nodes.push({
+            kind,
+            key: r.get('key') as string,
+            props: withoutKey(r.get('p') as Record<string, unknown>),
+          });
+      }
+      const kinds = new Set<string>(spec.kinds);
+      const edges: EdgeRow[] = [];
+      for (const rel of spec.rels) {
+        const res = await tx.run(
+          `MATCH (a)-[r:${relType(rel)}]->(b)
+           RETURN labels(a) AS fromLabels, a.key AS fromKey, labels(b) AS toLabels, b.key AS toKey, properties(r) AS p`,
+        );
+        for (const r of res.records) {
+          const from = {
+            kind: kindOf(r.get('fromLabels') as string[]),
+            key: r.get('fromKey') as string,
+          };
+          const to = { kind: kindOf(r.get('toLabels') as string[]), key: r.get('toKey') as string };
+          if (kinds.has(from.kind) && kinds.has(to.kind))
+            edges.push({
+              rel,
+              from,
+              to,
+              props: toPlainProps(r.get('p') as Record<string, unknown>),
+            });
+        }
+      }
+      nodes.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key));
+      edges.sort(compareEdgeRows);
+      return { nodes, edges, truncated: false };
     });
   }
 

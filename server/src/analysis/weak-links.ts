@@ -1,0 +1,110 @@
+/**
+ * Chain weak links (补链·强链): per segment of a chain, the local enterprises (OPERATES_IN the segment
+ * and LOCATED_IN the region, directly, below it, or through a park there) and the location quotient
+ * `LQ = (n_s,R / n_K,R) / (n_s / n_K)`, where n counts distinct enterprises in the segment (s) or in
+ * any segment of the chain (K), locally (R) or anywhere. Status: `missing` with no local enterprise,
+ * `weak` when LQ < 0.5, `strong` when LQ > 1.5, else `normal`. Thresholds can be overridden.
+ */
+import type { AnalysisGraph } from './graph.ts';
+import { isLocatedIn, regionAndBelow } from './graph.ts';
+import { requireNode } from './talent-map.ts';
+
+export interface WeakLinkThresholds {
+  weakBelow: number;
+  strongAbove: number;
+}
+
+export const defaultWeakLinkThresholds: WeakLinkThresholds = { weakBelow: 0.5, strongAbove: 1.5 };
+
+export type LinkStatus = 'missing' | 'weak' | 'normal' | 'strong';
+
+export interface SegmentStrength {
+  key: string;
+  name_zh: string;
+  name_en?: string;
+  position: string;
+  order: number | null;
+  localEnterprises: number;
+  enterprises: number;
+  locationQuotient: number | null;
+  status: LinkStatus;
+  /** Keys of the local enterprises behind the numbers. */
+  local: string[];
+}
+
+export interface WeakLinks {
+  chain: string;
+  region: string;
+  thresholds: WeakLinkThresholds;
+  localEnterprises: number;
+  enterprises: number;
+  segments: SegmentStrength[];
+  highlight: string[];
+}
+
+export function weakLinks(
+  graph: AnalysisGraph,
+  query: { chain: string; region: string; thresholds?: Partial<WeakLinkThresholds> },
+): WeakLinks {
+  const chainId = requireNode(graph, { kind: 'Chain', key: query.chain }, 'chain');
+  const regionId = requireNode(graph, { kind: 'Region', key: query.region }, 'region');
+  const thresholds = { ...defaultWeakLinkThresholds, ...query.thresholds };
+  const regions = regionAndBelow(graph, regionId);
+  const segmentIds = graph
+    .in(chainId, 'PART_OF')
+    .map((l) => l.id)
+    .filter((id) => graph.node(id)?.kind === 'Segment');
+
+  const perSegment = segmentIds.map((segmentId) => {
+    const all = graph
+      .in(segmentId, 'OPERATES_IN')
+      .map((l) => l.id)
+      .filter((id) => graph.node(id)?.kind === 'Enterprise');
+    const local = all.filter((id) => isLocatedIn(graph, id, regions));
+    return { segmentId, all: new Set(all), local: new Set(local) };
+  });
+  const chainAll = new Set(perSegment.flatMap((s) => [...s.all]));
+  const chainLocal = new Set(perSegment.flatMap((s) => [...s.local]));
+
+  const segments: SegmentStrength[] = perSegment.map(({ segmentId, all, local }) => {
+    const segment = graph.node(segmentId)!;
+    const lq =
+      chainLocal.size > 0 && all.size > 0 && chainAll.size > 0
+        ? local.size / chainLocal.size / (all.size / chainAll.size)
+        : null;
+    const status: LinkStatus =
+      local.size === 0
+        ? 'missing'
+        : lq !== null && lq < thresholds.weakBelow
+          ? 'weak'
+          : lq !== null && lq > thresholds.strongAbove
+            ? 'strong'
+            : 'normal';
+    return {
+      key: segment.key,
+      ...graph.name(segmentId),
+      position: String(segment.props.position ?? ''),
+      order: typeof segment.props.order === 'number' ? segment.props.order : null,
+      localEnterprises: local.size,
+      enterprises: all.size,
+      locationQuotient: lq,
+      status,
+      local: [...local].map((id) => graph.node(id)!.key).sort(),
+    };
+  });
+  segments.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || (a.key < b.key ? -1 : 1));
+  const highlight = new Set<string>([chainId, regionId]);
+  for (const s of segments) {
+    highlight.add(`Segment:${s.key}`);
+    for (const e of s.local) highlight.add(`Enterprise:${e}`);
+  }
+  return {
+    chain: query.chain,
+    region: query.region,
+    thresholds,
+    localEnterprises: chainLocal.size,
+    enterprises: chainAll.size,
+    segments,
+    highlight: [...highlight].sort(),
+  };
+}
