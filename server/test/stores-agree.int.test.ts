@@ -117,6 +117,18 @@ if (requireNeo4j('the two stores agree'))
       }
     });
 
+    it.each([
+      '/api/analysis/talent-map?chain=nev-power-battery-chain',
+      '/api/analysis/talent-map?chain=nev-power-battery-chain&region=350900&demand=postings&period=2025',
+      '/api/analysis/skill-gap?chain=nev-power-battery-chain&region=350900&institution=ningde-demo-vocational-college',
+      '/api/analysis/skill-gap?chain=nev-power-battery-chain&institution=ningde-demo-university&demand=postings&period=2024',
+      '/api/analysis/weak-links?chain=nev-power-battery-chain&region=350900',
+      '/api/analysis/skill-gap?chain=nope&institution=x',
+    ])('answers %s alike', async (url) => {
+      const [a, b] = await same(url);
+      expect(b.json()).toEqual(a.json());
+    });
+
     it.each(['ndjson', 'graphml', 'gexf'])('exports %s byte for byte alike', async (format) => {
       const [a, b] = await same(`/api/export?format=${format}`);
       expect(b.body.length).toBeGreaterThan(1000);
