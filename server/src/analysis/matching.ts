@@ -69,7 +69,7 @@ export interface CompetencyMatch {
 export interface PairScore {
   score: number | null;
   reason?: string;
-  /** Every essential requirement held at ≥ its required level (false when there is none to hold). */
+  /** Every essential requirement held at ≥ its need (true when none is essential; false unscored). */
   essentialsMet: boolean;
   matched: CompetencyMatch[];
   partial: CompetencyMatch[];
@@ -272,11 +272,14 @@ export function candidatesForPosting(
   const totalWeight = requirements.reduce((sum, r) => sum + r.weight, 0);
   const essentials = requirements.filter((r) => r.essential);
 
+  // A posting without (weighted) requirements scores nobody: say why once.
+  const unscored = scorePair(requirements, new Map());
+  const reason = unscored.score === null ? unscored.reason : undefined;
+
   const all = graph.nodesOf('Candidate');
   const excluded = { region: 0, minLevel: 0, minScore: 0 };
   const ranked: CandidatesForPosting['candidates'] = [];
-  let reason: string | undefined;
-  for (const candidate of all) {
+  for (const candidate of reason === undefined ? all : []) {
     if (regions && !isLocatedIn(graph, candidate.id, regions)) {
       excluded.region += 1;
       continue;
@@ -289,18 +292,14 @@ export function candidatesForPosting(
       excluded.minLevel += 1;
       continue;
     }
-    const { score, reason: why, ...explanation } = scorePair(requirements, levels);
-    if (score === null) {
-      reason = why;
-      continue;
-    }
+    const { score, reason: _reason, ...explanation } = scorePair(requirements, levels);
+    if (score === null) continue;
     if (query.minScore !== undefined && score < query.minScore) {
       excluded.minScore += 1;
       continue;
     }
     ranked.push({ ...candidateSummary(graph, candidate.id), score, ...explanation });
   }
-  if (requirements.length === 0) reason ??= 'the posting lists no required competency (REQUIRES)';
   const total = ranked.length;
   const candidates = sortAndCut(ranked, query.limit);
 

@@ -10,6 +10,12 @@ import type {
   SchemaDescription,
   SearchHit,
 } from '@chanjiao/graph-schema';
+import type {
+  SkillGapAnswer,
+  SkillGapParams,
+  WeakLinksAnswer,
+  WeakLinksParams,
+} from '../analysis/types.ts';
 import { ApiError, errorFromResponse } from './errors.ts';
 import { apiPaths, type NeighbourhoodParams, type NodeRef, type SearchParams } from './urls.ts';
 
@@ -21,6 +27,8 @@ export interface ApiClient {
   search(params: SearchParams, signal?: AbortSignal): Promise<SearchHit[]>;
   node(ref: NodeRef, signal?: AbortSignal): Promise<NodeDetail>;
   neighbourhood(params: NeighbourhoodParams, signal?: AbortSignal): Promise<Neighbourhood>;
+  skillGap(params: SkillGapParams, signal?: AbortSignal): Promise<SkillGapAnswer>;
+  weakLinks(params: WeakLinksParams, signal?: AbortSignal): Promise<WeakLinksAnswer>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -97,6 +105,24 @@ export function createApiClient(
       if (!isRecord(body) || !Array.isArray(body.nodes) || !Array.isArray(body.edges))
         throw badResponse(path, 'a serialised graph {nodes, edges}');
       return body as unknown as Neighbourhood;
+    },
+    async skillGap(params, signal) {
+      const path = apiPaths.skillGap(params);
+      const body = await getJson(path, signal);
+      if (
+        !isRecord(body) ||
+        !Array.isArray(body.competencies) ||
+        !(body.coverage === null || typeof body.coverage === 'number')
+      )
+        throw badResponse(path, '{coverage, competencies: [...]}');
+      return body as unknown as SkillGapAnswer;
+    },
+    async weakLinks(params, signal) {
+      const path = apiPaths.weakLinks(params);
+      const body = await getJson(path, signal);
+      if (!isRecord(body) || !Array.isArray(body.segments))
+        throw badResponse(path, '{segments: [...]}');
+      return body as unknown as WeakLinksAnswer;
     },
   };
 }

@@ -2,6 +2,8 @@
  * The API's paths, built in one place. Kinds and keys are URL-encoded: keys are official codes or
  * slugs but may contain `/`, `:`, spaces or Chinese characters. Query strings use `%20`, never `+`.
  */
+import type { SkillGapParams, WeakLinksParams } from '../analysis/types.ts';
+
 export interface NodeRef {
   kind: string;
   key: string;
@@ -22,6 +24,13 @@ export interface NeighbourhoodParams extends NodeRef {
 
 type QueryValue = string | number | undefined;
 
+/** The skill-gap query parameter that names each kind of supplier. */
+const supplierParameter = {
+  Institution: 'institution',
+  Program: 'program',
+  MicroCredential: 'microCredential',
+} as const;
+
 export function queryString(params: Record<string, QueryValue>): string {
   const parts: string[] = [];
   for (const [name, value] of Object.entries(params)) {
@@ -39,4 +48,14 @@ export const apiPaths = {
     `/api/nodes/${encodeURIComponent(kind)}/${encodeURIComponent(key)}`,
   neighbourhood: ({ kind, key, depth, limit }: NeighbourhoodParams) =>
     `/api/graph/neighbourhood?${queryString({ kind, key, depth, limit })}`,
+  skillGap: ({ chain, region, demand, period, supplier }: SkillGapParams) =>
+    `/api/analysis/skill-gap?${queryString({
+      chain,
+      region,
+      demand,
+      period,
+      [supplierParameter[supplier.kind]]: supplier.key,
+    })}`,
+  weakLinks: ({ chain, region, weakBelow, strongAbove }: WeakLinksParams) =>
+    `/api/analysis/weak-links?${queryString({ chain, region, weakBelow, strongAbove })}`,
 };

@@ -21,6 +21,8 @@ function fakeClient(options: { truncated?: boolean; fail?: string } = {}): ApiCl
     health: unused,
     search: unused,
     node: unused,
+    skillGap: unused,
+    weakLinks: unused,
     async neighbourhood({ kind, key, limit = 150 }: NeighbourhoodParams): Promise<Neighbourhood> {
       if (options.fail) throw new Error(options.fail);
       const center = `${kind}:${key}`;

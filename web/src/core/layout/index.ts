@@ -1,6 +1,7 @@
 /**
- * Running layouts: a typed registry (ForceAtlas2 for now) and one layout at a time, run for a
- * fixed time and then stopped, its worker killed. `stopLayout` is also what teardown calls.
+ * Running layouts: a typed registry (ForceAtlas2 for now) and one layout at a time (the explorer's
+ * graph or an analysis graph, whichever is on screen), run for a fixed time and then stopped, its
+ * worker killed. `stopLayout` is also what teardown calls.
  */
 import type { AtlasGraph } from '../graph/types.ts';
 import { atom } from '../utils/atoms.ts';
@@ -18,7 +19,11 @@ export const layoutDurations = { full: 2500, settle: 1500 } as const;
 
 export const layoutModeAtom = atom<LayoutMode>({ type: 'idle' });
 
-let current: { run: LayoutRun; timer: ReturnType<typeof setTimeout> } | null = null;
+let current: {
+  graph: AtlasGraph;
+  run: LayoutRun;
+  timer: ReturnType<typeof setTimeout>;
+} | null = null;
 
 export function startLayout(
   graph: AtlasGraph,
@@ -30,13 +35,17 @@ export function startLayout(
   const run = layouts[id].start(graph, {
     onSettled: () => layoutModeAtom.set({ type: 'idle' }),
   });
-  const timer = setTimeout(stopLayout, durationMs);
-  current = { run, timer };
+  const timer = setTimeout(() => stopLayout(), durationMs);
+  current = { graph, run, timer };
   layoutModeAtom.set({ type: 'running', layout: id, durationMs });
 }
 
-export function stopLayout(): void {
-  if (!current) return;
+/**
+ * Stops the running layout — any, or only one moving `graph` (a view tearing down must not stop
+ * the layout another view has just started).
+ */
+export function stopLayout(graph?: AtlasGraph): void {
+  if (!current || (graph && current.graph !== graph)) return;
   const { run, timer } = current;
   current = null;
   clearTimeout(timer);

@@ -1,11 +1,12 @@
 /**
- * Creating the sigma renderer for the explorer graph. Sigma 4 takes its reducers once, at
+ * Creating sigma renderers: the shared look, and the explorer's. Sigma 4 takes its reducers once, at
  * construction, so they read the current display context from a holder that the reducers
  * controller refills (and then refreshes sigma) whenever the language, schema, filter, hover or
  * selection change. Edges get arrow heads to show direction; sizes are screen pixels.
  */
 import Sigma from 'sigma';
 import { extremityArrow } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import {
   displayContext,
   edgeDisplay,
@@ -45,10 +46,27 @@ export function currentDisplayContext(graph: AtlasGraph): DisplayContext {
   });
 }
 
-export function createRenderer(
+type NodeReducer = (
+  node: string,
+  attributes: AtlasNodeAttributes,
+  graph: AtlasGraph,
+) => Partial<NodeDisplayData>;
+type EdgeReducer = (
+  edge: string,
+  attributes: AtlasEdgeAttributes,
+  graph: AtlasGraph,
+) => Partial<EdgeDisplayData>;
+
+/**
+ * A sigma renderer with the atlas's look (label font, arrow heads, screen-pixel sizes, padding for
+ * the panels floating over the canvas) and the given reducers. The explorer and the analysis views
+ * share it; each brings the visual getters of its own graph.
+ */
+export function createSigma(
   graph: AtlasGraph,
   container: HTMLElement,
-  context: DisplayContextHolder,
+  reducers: { node: NodeReducer; edge: EdgeReducer },
+  options: { stagePadding?: number } = {},
 ): AtlasSigma {
   return new Sigma<AtlasNodeAttributes, AtlasEdgeAttributes, AtlasGraphAttributes>(
     graph,
@@ -65,7 +83,7 @@ export function createRenderer(
         itemSizesReference: 'screen',
         autoRescaleContent: 'nodes',
         // Room for the legend and toolbar that float over the canvas edges.
-        stagePadding: 80,
+        stagePadding: options.stagePadding ?? 80,
         labelDensity: 0.8,
         labelGridCellSize: 90,
         labelRenderedSizeThreshold: 7,
@@ -75,18 +93,32 @@ export function createRenderer(
         zoomDuration: 200,
       },
       nodeReducer: (node, _data, attributes, _state, _graphState, g) => ({
-        ...nodeDisplay(node, attributes, g.degree(node), context.current),
+        ...reducers.node(node, attributes, g),
         cursor: 'pointer',
       }),
-      edgeReducer: (edge, _data, attributes, _state, _graphState, g) => {
-        const [source, target] = g.extremities(edge);
-        return edgeDisplay(
-          attributes,
-          { id: source, kind: g.getNodeAttribute(source, 'kind') },
-          { id: target, kind: g.getNodeAttribute(target, 'kind') },
-          context.current,
-        );
-      },
+      edgeReducer: (edge, _data, attributes, _state, _graphState, g) =>
+        reducers.edge(edge, attributes, g),
     },
   );
+}
+
+/** The explorer's renderer: colours, sizes and highlights from the explorer's display context. */
+export function createRenderer(
+  graph: AtlasGraph,
+  container: HTMLElement,
+  context: DisplayContextHolder,
+): AtlasSigma {
+  return createSigma(graph, container, {
+    node: (node, attributes, g) =>
+      nodeDisplay(node, attributes, g.degree(node), context.current),
+    edge: (edge, attributes, g) => {
+      const [source, target] = g.extremities(edge);
+      return edgeDisplay(
+        attributes,
+        { id: source, kind: g.getNodeAttribute(source, 'kind') },
+        { id: target, kind: g.getNodeAttribute(target, 'kind') },
+        context.current,
+      );
+    },
+  });
 }

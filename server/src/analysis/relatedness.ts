@@ -1,0 +1,305 @@
+/**
+ * Relatedness: which occupations are near one another (career transitions), and which chain
+ * segments draw on the same competencies.
+ *
+ * Occupations: each occupation o is a vector of competency weights `w_oc` (its own REQUIRES edges,
+ * weights from requirements.ts; tasks it PERFORMS are not folded in). Two occupations a, b are
+ * related by the weighted Jaccard index `J = Σ_c min(w_ac, w_bc) / Σ_c max(w_ac, w_bc)` over the
+ * union of their competencies, in [0, 1]. For each related occupation the answer lists the shared
+ * competencies (both weights and required levels, and `levelGap = max(0, L_target − L_source)`) and
+ * the missing ones: what the target requires that the source does not (the transition gap).
+ *
+ * Segments: a segment s is a vector `v_sc = Σ_o d_so · w_oc` over the occupations it EMPLOYS, with
+ * `d_so = EMPLOYS.demand` (an edge without it counts 0); when none of the segment's EMPLOYS edges
+ * carries demand, every employed occupation counts 1 (`weighting: "uniform"`). Vectors are
+ * normalised to shares `δ_sc = v_sc / Σ_c v_sc` (so a large and a small segment with the same mix
+ * are alike) and compared with the same weighted Jaccard `J = Σ min(δ_a, δ_b) / Σ max(δ_a, δ_b)`.
+ * Segments of every chain are compared. Each related segment lists the shared competencies with
+ * both shares and the occupations both employ.
+ *
+ * Only items with J > 0 are listed; ordering is J descending, then key. An occupation (segment)
+ * without competencies relates to nothing and the answer says why.
+ */
+import type { AnalysisGraph } from './graph.ts';
+import { numberProp } from './graph.ts';
+import type { ProjectionNeeds } from './load.ts';
+import { requiredLevel, requirementWeight } from './requirements.ts';
+import { requireNode } from './talent-map.ts';
+
+/** Occupations and what they require; segments, their chains and whom they employ. */
+export const relatednessNeeds: ProjectionNeeds = {
+  kinds: ['Occupation', 'Competency', 'Segment', 'Chain'],
+  rels: ['REQUIRES', 'EMPLOYS', 'PART_OF'],
+};
+
+interface Named {
+  key: string;
+  name_zh: string;
+  name_en?: string;
+}
+
+export interface SharedOccupationCompetency extends Named {
+  dimension: string;
+  weight: number;
+  targetWeight: number;
+  level: number;
+  targetLevel: number;
+  levelGap: number;
+}
+
+export interface MissingCompetency extends Named {
+  dimension: string;
+  /** The target's weight and required level. */
+  weight: number;
+  level: number;
+}
+
+export interface RelatedOccupation extends Named {
+  similarity: number;
+  /** Σ min(w_a, w_b) and Σ max(w_a, w_b), the two sides of J. */
+  intersection: number;
+  union: number;
+  shared: SharedOccupationCompetency[];
+  missing: MissingCompetency[];
+}
+
+export interface RelatedOccupations {
+  occupation: Named & { competencies: number };
+  reason?: string;
+  total: number;
+  related: RelatedOccupation[];
+  highlight: string[];
+}
+
+export interface SharedSegmentCompetency extends Named {
+  dimension: string;
+  share: number;
+  targetShare: number;
+}
+
+export type SegmentWeighting = 'demand' | 'uniform' | 'none';
+
+export interface RelatedSegment extends Named {
+  chain: string | null;
+  weighting: SegmentWeighting;
+  similarity: number;
+  shared: SharedSegmentCompetency[];
+  sharedOccupations: string[];
+}
+
+export interface RelatedSegments {
+  segment: Named & { chain: string | null; weighting: SegmentWeighting; competencies: number };
+  reason?: string;
+  total: number;
+  related: RelatedSegment[];
+  highlight: string[];
+}
+
+const byKey = <T extends { key: string }>(a: T, b: T) =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
+function named(graph: AnalysisGraph, id: string): Named {
+  return { key: graph.node(id)!.key, ...graph.name(id) };
+}
+
+function dimension(graph: AnalysisGraph, id: string): string {
+  return String(graph.node(id)?.props.dimension ?? '');
+}
+
+/** Competency id → weight and required level, for one occupation (positive weights only). */
+function occupationVector(
+  graph: AnalysisGraph,
+  occupationId: string,
+): Map<string, { weight: number; level: number }> {
+  const vector = new Map<string, { weight: number; level: number }>();
+  for (const link of graph.out(occupationId, 'REQUIRES')) {
+    if (graph.node(link.id)?.kind !== 'Competency') continue;
+    const weight = requirementWeight(link.props);
+    if (weight > 0) vector.set(link.id, { weight, level: requiredLevel(link.props) });
+  }
+  return vector;
+}
+
+/** Weighted Jaccard of two non-negative vectors: Σ min / Σ max over the union (0 when empty). */
+export function weightedJaccard(
+  a: Map<string, number>,
+  b: Map<string, number>,
+): { similarity: number; intersection: number; union: number } {
+  let intersection = 0;
+  let union = 0;
+  for (const id of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const x = a.get(id) ?? 0;
+    const y = b.get(id) ?? 0;
+    intersection += Math.min(x, y);
+    union += Math.max(x, y);
+  }
+  const similarity = union > 0 ? Math.min(1, intersection / union) : 0;
+  return { similarity, intersection, union };
+}
+
+const weights = (vector: Map<string, { weight: number }>) =>
+  new Map([...vector].map(([id, v]) => [id, v.weight]));
+
+export function relatedOccupations(
+  graph: AnalysisGraph,
+  query: { occupation: string; limit?: number },
+): RelatedOccupations {
+  const sourceId = requireNode(graph, { kind: 'Occupation', key: query.occupation }, 'occupation');
+  const source = occupationVector(graph, sourceId);
+  const sourceWeights = weights(source);
+  const related: RelatedOccupation[] = [];
+  if (source.size > 0)
+    for (const target of graph.nodesOf('Occupation')) {
+      if (target.id === sourceId) continue;
+      const vector = occupationVector(graph, target.id);
+      const j = weightedJaccard(sourceWeights, weights(vector));
+      if (!(j.similarity > 0)) continue;
+      const shared: SharedOccupationCompetency[] = [];
+      const missing: MissingCompetency[] = [];
+      for (const [id, t] of vector) {
+        const s = source.get(id);
+        if (s)
+          shared.push({
+            ...named(graph, id),
+            dimension: dimension(graph, id),
+            weight: s.weight,
+            targetWeight: t.weight,
+            level: s.level,
+            targetLevel: t.level,
+            levelGap: Math.max(0, t.level - s.level),
+          });
+        else
+          missing.push({
+            ...named(graph, id),
+            dimension: dimension(graph, id),
+            weight: t.weight,
+            level: t.level,
+          });
+      }
+      related.push({
+        ...named(graph, target.id),
+        ...j,
+        shared: shared.sort(
+          (a, b) =>
+            Math.min(b.weight, b.targetWeight) - Math.min(a.weight, a.targetWeight) ||
+            byKey(a, b),
+        ),
+        missing: missing.sort((a, b) => b.weight - a.weight || byKey(a, b)),
+      });
+    }
+  related.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
+  const listed = query.limit === undefined ? related : related.slice(0, query.limit);
+
+  const highlight = new Set<string>([sourceId, ...source.keys()]);
+  for (const r of listed) highlight.add(`Occupation:${r.key}`);
+  return {
+    occupation: { ...named(graph, sourceId), competencies: source.size },
+    ...(source.size === 0 && {
+      reason: 'the occupation requires no competency (REQUIRES), so nothing can be compared',
+    }),
+    total: related.length,
+    related: listed,
+    highlight: [...highlight].sort(),
+  };
+}
+
+interface SegmentProfile {
+  weighting: SegmentWeighting;
+  shares: Map<string, number>;
+  occupations: Set<string>;
+  chain: string | null;
+}
+
+function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile {
+  const employs = graph.out(segmentId, 'EMPLOYS').filter((l) => {
+    return graph.node(l.id)?.kind === 'Occupation';
+  });
+  const demand = employs.reduce((sum, l) => sum + Math.max(0, numberProp(l.props, 'demand') ?? 0), 0);
+  const weighting: SegmentWeighting =
+    employs.length === 0 ? 'none' : demand > 0 ? 'demand' : 'uniform';
+  const vector = new Map<string, number>();
+  // Sum in a fixed order so the shares do not depend on how the edges were loaded.
+  for (const link of [...employs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const d = weighting === 'demand' ? Math.max(0, numberProp(link.props, 'demand') ?? 0) : 1;
+    if (d === 0) continue;
+    const requires = [...graph.out(link.id, 'REQUIRES')].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const r of requires) {
+      if (graph.node(r.id)?.kind !== 'Competency') continue;
+      const w = requirementWeight(r.props);
+      if (w > 0) vector.set(r.id, (vector.get(r.id) ?? 0) + d * w);
+    }
+  }
+  const total = [...vector.keys()].sort().reduce((sum, id) => sum + vector.get(id)!, 0);
+  const shares = new Map<string, number>();
+  if (total > 0) for (const [id, v] of vector) shares.set(id, v / total);
+  const chain = graph
+    .out(segmentId, 'PART_OF')
+    .map((l) => graph.node(l.id))
+    .filter((x) => x?.kind === 'Chain')
+    .map((x) => x!.key)
+    .sort()[0];
+  return {
+    weighting,
+    shares,
+    occupations: new Set(employs.map((l) => l.id)),
+    chain: chain ?? null,
+  };
+}
+
+export function relatedSegments(
+  graph: AnalysisGraph,
+  query: { segment: string; limit?: number },
+): RelatedSegments {
+  const sourceId = requireNode(graph, { kind: 'Segment', key: query.segment }, 'segment');
+  const source = segmentProfile(graph, sourceId);
+  const related: RelatedSegment[] = [];
+  if (source.shares.size > 0)
+    for (const target of graph.nodesOf('Segment')) {
+      if (target.id === sourceId) continue;
+      const profile = segmentProfile(graph, target.id);
+      const { similarity } = weightedJaccard(source.shares, profile.shares);
+      if (!(similarity > 0)) continue;
+      const shared: SharedSegmentCompetency[] = [];
+      for (const [id, targetShare] of profile.shares) {
+        const share = source.shares.get(id);
+        if (share !== undefined)
+          shared.push({ ...named(graph, id), dimension: dimension(graph, id), share, targetShare });
+      }
+      related.push({
+        ...named(graph, target.id),
+        chain: profile.chain,
+        weighting: profile.weighting,
+        similarity,
+        shared: shared.sort(
+          (a, b) =>
+            Math.min(b.share, b.targetShare) - Math.min(a.share, a.targetShare) || byKey(a, b),
+        ),
+        sharedOccupations: [...profile.occupations]
+          .filter((id) => source.occupations.has(id))
+          .map((id) => graph.node(id)!.key)
+          .sort(),
+      });
+    }
+  related.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
+  const listed = query.limit === undefined ? related : related.slice(0, query.limit);
+
+  const highlight = new Set<string>([sourceId]);
+  for (const r of listed) highlight.add(`Segment:${r.key}`);
+  return {
+    segment: {
+      ...named(graph, sourceId),
+      chain: source.chain,
+      weighting: source.weighting,
+      competencies: source.shares.size,
+    },
+    ...(source.shares.size === 0 && {
+      reason:
+        source.weighting === 'none'
+          ? 'the segment employs no occupation (EMPLOYS), so it has no competency profile'
+          : 'the occupations the segment employs require no competency (REQUIRES)',
+    }),
+    total: related.length,
+    related: listed,
+    highlight: [...highlight].sort(),
+  };
+}
