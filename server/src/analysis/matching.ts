@@ -344,10 +344,11 @@ export function postingsForCandidate(
       excluded.period += 1;
       continue;
     }
-    const { score, reason: _reason, ...explanation } = scorePair(
-      postingRequirements(graph, posting.id),
-      levels,
-    );
+    const {
+      score,
+      reason: _reason,
+      ...explanation
+    } = scorePair(postingRequirements(graph, posting.id), levels);
     if (score === null) {
       unscored.push(posting.key);
       continue;

@@ -181,8 +181,7 @@ export function relatedOccupations(
         ...j,
         shared: shared.sort(
           (a, b) =>
-            Math.min(b.weight, b.targetWeight) - Math.min(a.weight, a.targetWeight) ||
-            byKey(a, b),
+            Math.min(b.weight, b.targetWeight) - Math.min(a.weight, a.targetWeight) || byKey(a, b),
         ),
         missing: missing.sort((a, b) => b.weight - a.weight || byKey(a, b)),
       });
@@ -214,7 +213,10 @@ function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile
   const employs = graph.out(segmentId, 'EMPLOYS').filter((l) => {
     return graph.node(l.id)?.kind === 'Occupation';
   });
-  const demand = employs.reduce((sum, l) => sum + Math.max(0, numberProp(l.props, 'demand') ?? 0), 0);
+  const demand = employs.reduce(
+    (sum, l) => sum + Math.max(0, numberProp(l.props, 'demand') ?? 0),
+    0,
+  );
   const weighting: SegmentWeighting =
     employs.length === 0 ? 'none' : demand > 0 ? 'demand' : 'uniform';
   const vector = new Map<string, number>();

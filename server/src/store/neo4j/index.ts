@@ -58,9 +58,11 @@ export interface Neo4jOptions {
   user: string;
   password: string;
   database?: string;
+  /** Rows per UNWIND statement (default writeChunkSize). */
+  chunkSize?: number;
 }
 
-/** Rows per UNWIND statement; measured with `pnpm bench` (see README). */
+/** Rows per UNWIND statement by default; measured with scripts/bench/neo4j-chunks.ts (see README). */
 export const writeChunkSize = 5000;
 
 function label(kind: string): string {
@@ -145,7 +147,7 @@ export function orderForBatching(ops: WriteOp[]): [WriteOp, number][] {
 }
 
 /** Consecutive ops of the same shape form one group, so order across shapes is kept. */
-function groupOps(ordered: [WriteOp, number][]): Group[] {
+function groupOps(ordered: [WriteOp, number][], chunkSize: number): Group[] {
   const groups: Group[] = [];
   ordered.forEach(([op, i]) => {
     const last = groups[groups.length - 1];
@@ -156,7 +158,7 @@ function groupOps(ordered: [WriteOp, number][]): Group[] {
           last?.op === 'upsertNode' &&
           last.kind === op.node.kind &&
           last.mode === op.mode &&
-          last.rows.length < writeChunkSize
+          last.rows.length < chunkSize
         )
           last.rows.push(row);
         else groups.push({ op: 'upsertNode', kind: op.node.kind, mode: op.mode, rows: [row] });
@@ -171,7 +173,7 @@ function groupOps(ordered: [WriteOp, number][]): Group[] {
           last.from === edge.from.kind &&
           last.to === edge.to.kind &&
           last.mode === op.mode &&
-          last.rows.length < writeChunkSize
+          last.rows.length < chunkSize
         )
           last.rows.push(row);
         else
@@ -319,7 +321,7 @@ export class Neo4jStore implements GraphStore {
 
   async write(ops: WriteOp[]): Promise<WriteResult> {
     if (ops.length === 0) return emptyWriteResult();
-    const groups = groupOps(orderForBatching(ops));
+    const groups = groupOps(orderForBatching(ops), this.options.chunkSize ?? writeChunkSize);
     return this.writeTx('write', async (tx) => {
       const result = emptyWriteResult();
       for (const group of groups) await this.applyGroup(tx, group, result);

@@ -1,0 +1,236 @@
+/**
+ * The graphs the analysis views draw, built from the answers themselves (an answer names every
+ * node and link behind its numbers): for a skill gap, occupations → competencies ← courses; for
+ * weak links, the chain wheel — segments around the chain in order, local enterprises outside
+ * their segment. Nodes carry the data the visual getters need (share, supply, status) and a
+ * `weight` in [0, 1] for their size; edges a `weight` for their width.
+ */
+import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types.ts';
+import { circlePositions, type Point } from '../layout/positions.ts';
+import { hashString } from '../utils/random.ts';
+import type { SkillGapAnswer, WeakLinksAnswer } from './types.ts';
+
+/** What a node stands for in an analysis graph; the visual getters style by role. */
+export type AnalysisRole = 'competency' | 'occupation' | 'teaching' | 'chain' | 'segment' | 'enterprise';
+
+export const competencyId = (key: string) => `Competency:${key}`;
+export const occupationId = (key: string) => `Occupation:${key}`;
+export const segmentId = (key: string) => `Segment:${key}`;
+export const enterpriseId = (key: string) => `Enterprise:${key}`;
+
+const edgeKey = (rel: string, source: string, target: string) => `${rel}|${source}|${target}`;
+
+/** Every occupation and teaching item an answer names, as node ids (for fetching their names). */
+export function skillGapNodeRefs(answer: SkillGapAnswer): string[] {
+  const ids = new Set<string>();
+  for (const c of answer.competencies) {
+    for (const o of c.occupations) ids.add(occupationId(o.key));
+    for (const k of c.courses) ids.add(`${k.kind}:${k.key}`);
+  }
+  return [...ids].sort();
+}
+
+/** The nodes to highlight for a picked competency: itself, its occupations and its courses. */
+export function competencyFocus(answer: SkillGapAnswer, key: string): Set<string> {
+  const focus = new Set<string>();
+  const competency = answer.competencies.find((c) => c.key === key);
+  if (!competency) return focus;
+  focus.add(competencyId(key));
+  for (const o of competency.occupations) focus.add(occupationId(o.key));
+  for (const k of competency.courses) focus.add(`${k.kind}:${k.key}`);
+  return focus;
+}
+
+/** The nodes to highlight for a picked segment: itself, the chain and its local enterprises. */
+export function segmentFocus(answer: WeakLinksAnswer, key: string): Set<string> {
+  const focus = new Set<string>();
+  const segment = answer.segments.find((s) => s.key === key);
+  if (!segment) return focus;
+  focus.add(segmentId(key));
+  focus.add(`Chain:${answer.chain}`);
+  for (const e of segment.local) focus.add(enterpriseId(e));
+  return focus;
+}
+
+/** Existing positions, so that a re-run of the same analysis does not scatter the picture. */
+function positionsOf(graph: AtlasGraph): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  graph.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
+  return positions;
+}
+
+type NodeInput = Omit<AtlasNodeAttributes, 'x' | 'y'> & { role: AnalysisRole; weight: number };
+
+/**
+ * Empties `graph` and fills it with the skill gap's competencies, occupations and teaching items.
+ * Competencies weigh their share of demand; occupations the demand they bring; teaching items the
+ * number of competencies they teach. REQUIRES edges weigh the occupation's contribution, TEACHES
+ * edges the taught level out of 5. Nodes already drawn keep their place; returns how many are new.
+ */
+export function fillSkillGapGraph(graph: AtlasGraph, answer: SkillGapAnswer): { added: number } {
+  const nodes = new Map<string, NodeInput>();
+  const edges: { key: string; source: string; target: string; rel: string; weight: number }[] = [];
+  const maxShare = Math.max(0, ...answer.competencies.map((c) => c.share));
+  const occupationDemand = new Map<string, number>();
+  const taughtCount = new Map<string, number>();
+  let maxContribution = 0;
+
+  for (const c of answer.competencies) {
+    for (const o of c.occupations) {
+      occupationDemand.set(o.key, (occupationDemand.get(o.key) ?? 0) + o.contribution);
+      maxContribution = Math.max(maxContribution, o.contribution);
+    }
+    for (const k of c.courses) {
+      const id = `${k.kind}:${k.key}`;
+      taughtCount.set(id, (taughtCount.get(id) ?? 0) + 1);
+    }
+  }
+  const maxDemand = Math.max(0, ...occupationDemand.values());
+  const maxTaught = Math.max(0, ...taughtCount.values());
+  const ratio = (value: number, max: number) => (max > 0 ? value / max : 0);
+
+  for (const c of answer.competencies) {
+    const id = competencyId(c.key);
+    nodes.set(id, {
+      kind: 'Competency',
+      key: c.key,
+      name_zh: c.name_zh,
+      ...(c.name_en !== undefined && { name_en: c.name_en }),
+      role: 'competency',
+      weight: ratio(c.share, maxShare),
+      share: c.share,
+      supply: c.supply,
+      gap: c.gap,
+      dimension: c.dimension,
+    });
+    for (const o of c.occupations) {
+      const source = occupationId(o.key);
+      if (!nodes.has(source))
+        nodes.set(source, {
+          kind: 'Occupation',
+          key: o.key,
+          role: 'occupation',
+          weight: ratio(occupationDemand.get(o.key) ?? 0, maxDemand),
+        });
+      edges.push({
+        key: edgeKey('REQUIRES', source, id),
+        source,
+        target: id,
+        rel: 'REQUIRES',
+        weight: ratio(o.contribution, maxContribution),
+      });
+    }
+    for (const k of c.courses) {
+      const source = `${k.kind}:${k.key}`;
+      if (!nodes.has(source))
+        nodes.set(source, {
+          kind: k.kind,
+          key: k.key,
+          role: 'teaching',
+          weight: ratio(taughtCount.get(source) ?? 0, maxTaught),
+        });
+      edges.push({
+        key: edgeKey('TEACHES', source, id),
+        source,
+        target: id,
+        rel: 'TEACHES',
+        weight: Math.min(1, Math.max(0, k.level / 5)),
+      });
+    }
+  }
+
+  const previous = positionsOf(graph);
+  const fresh = [...nodes.keys()].filter((id) => !previous.has(id)).sort();
+  const seed = hashString(`${answer.chain}|${answer.supplier.kind}:${answer.supplier.key}`);
+  const placed = circlePositions(fresh, seed);
+  graph.clear();
+  for (const [id, input] of nodes)
+    graph.addNode(id, { ...input, ...(previous.get(id) ?? placed.get(id) ?? { x: 0, y: 0 }) });
+  for (const edge of edges)
+    if (!graph.hasEdge(edge.key))
+      graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
+        rel: edge.rel,
+        weight: edge.weight,
+      });
+  return { added: fresh.length };
+}
+
+/** Radii of the chain wheel, in graph units (sigma rescales to the canvas). */
+const wheel = { segments: 100, enterprises: 175, stagger: 22 };
+
+/**
+ * Empties `graph` and draws the chain wheel: the chain at the centre, its segments on a circle in
+ * chain order (clockwise from the top, upstream first), each local enterprise just outside the
+ * first segment it operates in, linked to every segment it operates in. Positions are computed, not
+ * laid out, so the order along the chain stays readable.
+ */
+export function fillWeakLinksGraph(
+  graph: AtlasGraph,
+  answer: WeakLinksAnswer,
+  chainName: { name_zh?: string; name_en?: string } = {},
+): void {
+  graph.clear();
+  const chain = `Chain:${answer.chain}`;
+  graph.addNode(chain, {
+    kind: 'Chain',
+    key: answer.chain,
+    ...chainName,
+    role: 'chain',
+    weight: 1,
+    x: 0,
+    y: 0,
+  });
+  const count = answer.segments.length;
+  const step = count > 0 ? (2 * Math.PI) / count : 0;
+  // Sigma draws y upwards: angle π/2 is the top; going clockwise means decreasing the angle.
+  const angleOf = (index: number) => Math.PI / 2 - index * step;
+  const maxEnterprises = Math.max(0, ...answer.segments.map((s) => s.enterprises));
+  const home = new Map<string, number>();
+  answer.segments.forEach((segment, index) => {
+    for (const e of segment.local) if (!home.has(e)) home.set(e, index);
+  });
+
+  answer.segments.forEach((segment, index) => {
+    const angle = angleOf(index);
+    const id = segmentId(segment.key);
+    graph.addNode(id, {
+      kind: 'Segment',
+      key: segment.key,
+      name_zh: segment.name_zh,
+      ...(segment.name_en !== undefined && { name_en: segment.name_en }),
+      role: 'segment',
+      weight: maxEnterprises > 0 ? segment.enterprises / maxEnterprises : 0,
+      status: segment.status,
+      x: wheel.segments * Math.cos(angle),
+      y: wheel.segments * Math.sin(angle),
+    });
+    graph.addDirectedEdgeWithKey(edgeKey('PART_OF', id, chain), id, chain, {
+      rel: 'PART_OF',
+      weight: 0.4,
+    });
+
+    const homed = segment.local.filter((e) => home.get(e) === index);
+    homed.forEach((key, i) => {
+      // Spread over most of the segment's sector, alternating two radii so labels overlap less.
+      const offset = homed.length > 1 ? (i / (homed.length - 1) - 0.5) * step * 0.8 : 0;
+      const radius = wheel.enterprises + (i % 2) * wheel.stagger;
+      graph.addNode(enterpriseId(key), {
+        kind: 'Enterprise',
+        key,
+        role: 'enterprise',
+        weight: 0,
+        x: radius * Math.cos(angle + offset),
+        y: radius * Math.sin(angle + offset),
+      });
+    });
+  });
+
+  for (const segment of answer.segments)
+    for (const key of segment.local) {
+      const source = enterpriseId(key);
+      const target = segmentId(segment.key);
+      const edge = edgeKey('OPERATES_IN', source, target);
+      if (!graph.hasEdge(edge))
+        graph.addDirectedEdgeWithKey(edge, source, target, { rel: 'OPERATES_IN', weight: 0.2 });
+    }
+}
