@@ -18,3 +18,5 @@ for (const inst of ['ningde-demo-university', 'ningde-demo-vocational-college'])
   const a = alignment(g, { institution: inst });
   console.log(a.programs.map(p => `${p.rank} ${p.key} ${f(p.best?.coverage ?? null)}`).join('\n'));
 }
+import { regionOverview } from './overview.ts';
+console.log(JSON.stringify(regionOverview(g, { region: '350900' }), null, 1).slice(0, 5000));

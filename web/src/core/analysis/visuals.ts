@@ -137,6 +137,7 @@ export function analysisEdgeDisplay(
       : standOut.has(source) && standOut.has(target);
     if (inside) {
       display.depth = 'topEdges';
+      display.labelDepth = 'topEdges';
       display.size = (display.size ?? 1) + 0.6;
     } else {
       display.color = dimmed(colour, 0.9);

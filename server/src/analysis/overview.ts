@@ -1,0 +1,305 @@
+/**
+ * Region overview: the numbers a dashboard needs for a region and everything below it, by counting
+ * only (no gap or matching computation), over a small projection.
+ *
+ * - "Local" means LOCATED_IN the region or a region below it (PART_OF), directly or through a park
+ *   located there. Located kinds: Enterprise, Institution, Cluster, Park, Consortium, Posting,
+ *   Candidate, TrainingBase. Programs are those OFFERED by local institutions, cohorts those of
+ *   these programs. `counts.global` is every node and edge in the store by kind (from its stats),
+ *   when the caller passes them.
+ * - Chains shown: those with a local enterprise OPERATES_IN one of their segments, or PART_OF a
+ *   local cluster, or SERVED by a local institution's program or program group. Per segment: local
+ *   enterprises (distinct), by tier, and all enterprises anywhere.
+ * - Enterprises by tier (innovative / specialised / little-giant / `none`) and by scale (`unknown`
+ *   when absent), over the distinct local enterprises.
+ * - Posting demand per period: count and Σ headcount of local postings, by the period as stored.
+ * - Graduates per program and year from cohorts (COHORT_OF), and per year in total.
+ */
+import type { NodeKind, Stats } from '@chanjiao/graph-schema';
+import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
+import type { ProjectionNeeds } from './load.ts';
+import { requireNode } from './talent-map.ts';
+
+export const locatedKinds = [
+  'Enterprise',
+  'Institution',
+  'Cluster',
+  'Park',
+  'Consortium',
+  'Posting',
+  'Candidate',
+  'TrainingBase',
+] as const satisfies NodeKind[];
+
+export const overviewNeeds: ProjectionNeeds = {
+  kinds: [
+    'Region',
+    ...locatedKinds,
+    'Chain',
+    'Segment',
+    'Program',
+    'ProgramGroup',
+    'Cohort',
+  ],
+  rels: ['PART_OF', 'LOCATED_IN', 'OPERATES_IN', 'OFFERS', 'COHORT_OF', 'SERVES'],
+};
+
+export interface CohortNumbers {
+  key: string;
+  year: number;
+  graduates: number | null;
+  employed: number | null;
+  employedInTarget: number | null;
+  stayedInRegion: number | null;
+}
+
+export interface RegionOverview {
+  region: { key: string; name_zh: string; name_en?: string; level: string | null };
+  /** The region and the regions below it. */
+  regions: number;
+  counts: {
+    local: Record<string, number>;
+    global: Pick<Stats, 'nodes' | 'edges' | 'byKind'> | null;
+  };
+  chains: {
+    key: string;
+    name_zh: string;
+    name_en?: string;
+    localEnterprises: number;
+    enterprises: number;
+    localClusters: string[];
+    servedBy: string[];
+    segments: {
+      key: string;
+      name_zh: string;
+      name_en?: string;
+      position: string;
+      order: number | null;
+      localEnterprises: number;
+      enterprises: number;
+      byTier: Record<string, number>;
+    }[];
+  }[];
+  enterprises: { total: number; byTier: Record<string, number>; byScale: Record<string, number> };
+  postings: {
+    total: { postings: number; headcount: number };
+    byPeriod: { period: string; postings: number; headcount: number }[];
+  };
+  graduates: {
+    byProgram: {
+      program: string;
+      name_zh: string;
+      name_en?: string;
+      institution: string;
+      cohorts: CohortNumbers[];
+    }[];
+    byYear: { year: number; graduates: number; cohorts: number }[];
+  };
+}
+
+const tiers = ['innovative', 'specialised', 'little-giant'];
+const scales = ['micro', 'small', 'medium', 'large'];
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedRecord = (map: Map<string, number>) =>
+  Object.fromEntries([...map].sort(([a], [b]) => compareStrings(a, b)));
+
+function bucket(value: unknown, known: string[], other: string): string {
+  return typeof value === 'string' && known.includes(value) ? value : other;
+}
+
+export function regionOverview(
+  graph: AnalysisGraph,
+  query: { region: string },
+  global?: Pick<Stats, 'nodes' | 'edges' | 'byKind'>,
+): RegionOverview {
+  const regionId = requireNode(graph, { kind: 'Region', key: query.region }, 'region');
+  const regions = regionAndBelow(graph, regionId);
+
+  const local = new Map<NodeKind, Set<string>>();
+  for (const kind of locatedKinds)
+    local.set(
+      kind,
+      new Set(
+        graph
+          .nodesOf(kind)
+          .filter((n) => isLocatedIn(graph, n.id, regions))
+          .map((n) => n.id),
+      ),
+    );
+  const localOf = (kind: NodeKind) => local.get(kind) ?? new Set<string>();
+
+  // Programs of local institutions and their cohorts.
+  const programOwner = new Map<string, string>();
+  for (const institutionId of [...localOf('Institution')].sort())
+    for (const link of graph.out(institutionId, 'OFFERS'))
+      if (graph.node(link.id)?.kind === 'Program' && !programOwner.has(link.id))
+        programOwner.set(link.id, graph.node(institutionId)!.key);
+  const byYear = new Map<number, { graduates: number; cohorts: number }>();
+  let cohortCount = 0;
+  const byProgram = [...programOwner.keys()].sort().map((programId) => {
+    const cohorts: CohortNumbers[] = graph
+      .in(programId, 'COHORT_OF')
+      .map((l) => graph.node(l.id))
+      .filter((c) => c?.kind === 'Cohort' && numberProp(c.props, 'year') !== undefined)
+      .map((c) => ({
+        key: c!.key,
+        year: numberProp(c!.props, 'year')!,
+        graduates: numberProp(c!.props, 'graduates') ?? null,
+        employed: numberProp(c!.props, 'employed') ?? null,
+        employedInTarget: numberProp(c!.props, 'employedInTarget') ?? null,
+        stayedInRegion: numberProp(c!.props, 'stayedInRegion') ?? null,
+      }))
+      .sort((a, b) => a.year - b.year || compareStrings(a.key, b.key));
+    for (const c of cohorts) {
+      cohortCount += 1;
+      const y = byYear.get(c.year) ?? { graduates: 0, cohorts: 0 };
+      y.graduates += c.graduates ?? 0;
+      y.cohorts += 1;
+      byYear.set(c.year, y);
+    }
+    return {
+      program: graph.node(programId)!.key,
+      ...graph.name(programId),
+      institution: programOwner.get(programId)!,
+      cohorts,
+    };
+  });
+
+  // Enterprises by tier and scale.
+  const localEnterprises = localOf('Enterprise');
+  const byTier = new Map<string, number>();
+  const byScale = new Map<string, number>();
+  for (const id of localEnterprises) {
+    const props = graph.node(id)!.props;
+    const tier = bucket(props.tier, tiers, 'none');
+    const scale = bucket(props.scale, scales, 'unknown');
+    byTier.set(tier, (byTier.get(tier) ?? 0) + 1);
+    byScale.set(scale, (byScale.get(scale) ?? 0) + 1);
+  }
+
+  // Postings by period.
+  const periods = new Map<string, { postings: number; headcount: number }>();
+  let headcount = 0;
+  for (const id of localOf('Posting')) {
+    const props = graph.node(id)!.props;
+    const period = typeof props.period === 'string' ? props.period : 'unknown';
+    const h = numberProp(props, 'headcount') ?? 0;
+    const entry = periods.get(period) ?? { postings: 0, headcount: 0 };
+    entry.postings += 1;
+    entry.headcount += h;
+    headcount += h;
+    periods.set(period, entry);
+  }
+
+  // Chains present in the region.
+  const localClusters = localOf('Cluster');
+  const localPrograms = new Set(programOwner.keys());
+  const chains = graph
+    .nodesOf('Chain')
+    .map((chain) => {
+      const segmentIds = graph
+        .in(chain.id, 'PART_OF')
+        .map((l) => l.id)
+        .filter((id) => graph.node(id)?.kind === 'Segment');
+      const chainLocal = new Set<string>();
+      const chainAll = new Set<string>();
+      const segments = segmentIds.map((segmentId) => {
+        const segment = graph.node(segmentId)!;
+        const all = new Set(
+          graph
+            .in(segmentId, 'OPERATES_IN')
+            .map((l) => l.id)
+            .filter((id) => graph.node(id)?.kind === 'Enterprise'),
+        );
+        const here = [...all].filter((id) => localEnterprises.has(id));
+        const tierCounts = new Map<string, number>();
+        for (const id of here) {
+          const tier = bucket(graph.node(id)!.props.tier, tiers, 'none');
+          tierCounts.set(tier, (tierCounts.get(tier) ?? 0) + 1);
+        }
+        for (const id of all) chainAll.add(id);
+        for (const id of here) chainLocal.add(id);
+        return {
+          key: segment.key,
+          ...graph.name(segmentId),
+          position: String(segment.props.position ?? ''),
+          order: numberProp(segment.props, 'order') ?? null,
+          localEnterprises: here.length,
+          enterprises: all.size,
+          byTier: sortedRecord(tierCounts),
+        };
+      });
+      segments.sort(
+        (a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || compareStrings(a.key, b.key),
+      );
+      const clusters = graph
+        .out(chain.id, 'PART_OF')
+        .map((l) => l.id)
+        .filter((id) => localClusters.has(id))
+        .map((id) => graph.node(id)!.key)
+        .sort();
+      const servedBy = new Set<string>();
+      for (const link of graph.in(chain.id, 'SERVES')) {
+        const from = graph.node(link.id);
+        if (from?.kind === 'Program' && localPrograms.has(link.id)) servedBy.add(from.key);
+        if (from?.kind === 'ProgramGroup') {
+          const offered = graph
+            .in(link.id, 'OFFERS')
+            .some((o) => localOf('Institution').has(o.id));
+          const viaPrograms = graph.in(link.id, 'PART_OF').some((p) => localPrograms.has(p.id));
+          if (offered || viaPrograms) servedBy.add(from.key);
+        }
+      }
+      return {
+        key: chain.key,
+        ...graph.name(chain.id),
+        localEnterprises: chainLocal.size,
+        enterprises: chainAll.size,
+        localClusters: clusters,
+        servedBy: [...servedBy].sort(),
+        segments,
+      };
+    })
+    .filter((c) => c.localEnterprises > 0 || c.localClusters.length > 0 || c.servedBy.length > 0)
+    .sort((a, b) => compareStrings(a.key, b.key));
+
+  const localCounts: Record<string, number> = {};
+  for (const kind of locatedKinds) localCounts[kind] = localOf(kind).size;
+  localCounts.Program = localPrograms.size;
+  localCounts.Cohort = cohortCount;
+  localCounts.Chain = chains.length;
+
+  const region = graph.node(regionId)!;
+  return {
+    region: {
+      key: region.key,
+      ...graph.name(regionId),
+      level: typeof region.props.level === 'string' ? region.props.level : null,
+    },
+    regions: regions.size,
+    counts: {
+      local: sortedRecord(new Map(Object.entries(localCounts))),
+      global: global
+        ? { nodes: global.nodes, edges: global.edges, byKind: global.byKind }
+        : null,
+    },
+    chains,
+    enterprises: {
+      total: localEnterprises.size,
+      byTier: sortedRecord(byTier),
+      byScale: sortedRecord(byScale),
+    },
+    postings: {
+      total: { postings: localOf('Posting').size, headcount },
+      byPeriod: [...periods]
+        .sort(([a], [b]) => compareStrings(a, b))
+        .map(([period, x]) => ({ period, ...x })),
+    },
+    graduates: {
+      byProgram,
+      byYear: [...byYear]
+        .sort(([a], [b]) => a - b)
+        .map(([year, x]) => ({ year, ...x })),
+    },
+  };
+}
