@@ -9,9 +9,15 @@ import { tempDir } from './helpers.ts';
 
 const entry = path.join(import.meta.dirname, '..', 'src', 'server.ts');
 
-function startServer(
-  dataDir: string,
-): Promise<{ proc: ChildProcess; url: string; exited: Promise<number | null> }> {
+interface Started {
+  proc: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+  /** Resolves once the server's output contains `text`. */
+  logged: (text: string) => Promise<void>;
+}
+
+function startServer(dataDir: string): Promise<Started> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
       env: {
@@ -20,16 +26,25 @@ function startServer(
         PORT: '0',
         HOST: '127.0.0.1',
         ATLAS_SEED_DEMO: 'false',
-        ATLAS_LOG_LEVEL: 'warn',
+        ATLAS_LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((done) => proc.on('exit', (code) => done(code)));
     let output = '';
+    let announced = false;
+    const waiting: { text: string; done: () => void }[] = [];
+    const logged = (text: string) =>
+      new Promise<void>((done) => (output.includes(text) ? done() : waiting.push({ text, done })));
     proc.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      for (const w of waiting.splice(0))
+        (output.includes(w.text) ? w.done : () => waiting.push(w))();
       const match = /at (http:\/\/localhost:\d+)\//.exec(output);
-      if (match) resolve({ proc, url: match[1]!, exited });
+      if (match && !announced) {
+        announced = true;
+        resolve({ proc, url: match[1]!, exited, logged });
+      }
     });
     proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     proc.on('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));

@@ -134,7 +134,10 @@ describe('candidates for a posting', () => {
     expect(c.Y!.partial.map((m) => m.key)).toEqual(['A']);
     expect(c.Z!.missing.map((m) => m.key)).toEqual(['A', 'C', 'B', 'D']);
     for (const x of result.candidates) {
-      const sum = [...x.matched, ...x.partial, ...x.missing].reduce((s, m) => s + m.contribution, 0);
+      const sum = [...x.matched, ...x.partial, ...x.missing].reduce(
+        (s, m) => s + m.contribution,
+        0,
+      );
       expect(sum).toBeCloseTo(x.score, 12);
     }
     expect(result.highlight).toEqual(

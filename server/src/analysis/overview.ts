@@ -32,15 +32,7 @@ export const locatedKinds = [
 ] as const satisfies NodeKind[];
 
 export const overviewNeeds: ProjectionNeeds = {
-  kinds: [
-    'Region',
-    ...locatedKinds,
-    'Chain',
-    'Segment',
-    'Program',
-    'ProgramGroup',
-    'Cohort',
-  ],
+  kinds: ['Region', ...locatedKinds, 'Chain', 'Segment', 'Program', 'ProgramGroup', 'Cohort'],
   rels: ['PART_OF', 'LOCATED_IN', 'OPERATES_IN', 'OFFERS', 'COHORT_OF', 'SERVES'],
 };
 
@@ -229,9 +221,7 @@ export function regionOverview(
           byTier: sortedRecord(tierCounts),
         };
       });
-      segments.sort(
-        (a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || compareStrings(a.key, b.key),
-      );
+      segments.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || compareStrings(a.key, b.key));
       const clusters = graph
         .out(chain.id, 'PART_OF')
         .map((l) => l.id)
@@ -243,9 +233,7 @@ export function regionOverview(
         const from = graph.node(link.id);
         if (from?.kind === 'Program' && localPrograms.has(link.id)) servedBy.add(from.key);
         if (from?.kind === 'ProgramGroup') {
-          const offered = graph
-            .in(link.id, 'OFFERS')
-            .some((o) => localOf('Institution').has(o.id));
+          const offered = graph.in(link.id, 'OFFERS').some((o) => localOf('Institution').has(o.id));
           const viaPrograms = graph.in(link.id, 'PART_OF').some((p) => localPrograms.has(p.id));
           if (offered || viaPrograms) servedBy.add(from.key);
         }
@@ -279,9 +267,7 @@ export function regionOverview(
     regions: regions.size,
     counts: {
       local: sortedRecord(new Map(Object.entries(localCounts))),
-      global: global
-        ? { nodes: global.nodes, edges: global.edges, byKind: global.byKind }
-        : null,
+      global: global ? { nodes: global.nodes, edges: global.edges, byKind: global.byKind } : null,
     },
     chains,
     enterprises: {
@@ -297,9 +283,7 @@ export function regionOverview(
     },
     graduates: {
       byProgram,
-      byYear: [...byYear]
-        .sort(([a], [b]) => a - b)
-        .map(([year, x]) => ({ year, ...x })),
+      byYear: [...byYear].sort(([a], [b]) => a - b).map(([year, x]) => ({ year, ...x })),
     },
   };
 }

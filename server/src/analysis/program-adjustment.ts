@@ -11,6 +11,11 @@
  *   program PREPARES_FOR, LOCATED_IN the region or below (directly or through a park), whose period
  *   equals or lies within `period` / `previousPeriod` (2025 takes 2025-H1). `demandBefore` is null
  *   when there is no previous period.
+ * - Defaults: `region` is the institution's city (its LOCATED_IN region, or its park's, up PART_OF
+ *   to the first region of level `city`; the region itself when none is). `period` is the latest
+ *   distinct posting period found in the region and `previousPeriod` the latest one before it that
+ *   does not overlap it (string order); when the region's postings mix granularities (2025 and
+ *   2025-H1), periods are reduced to their years first.
  * - `trend = (demandNow − demandBefore) / demandBefore`; null when demandBefore is 0 or null.
  * - `employmentRate = employed / graduates`, `relevanceRate = employedInTarget / employed`,
  *   `retentionRate = stayedInRegion / graduates`, all of the latest cohort; null when the divisor is
@@ -359,7 +364,13 @@ export interface SuggestedMicroCredential {
   /** The program's occupations requiring it (prepared for, or where its graduates went). */
   requiredBy: string[];
   /** Micro-credentials in the graph that already teach it. */
-  existing: { key: string; name_zh: string; name_en?: string; level: number; offeredBy: string[] }[];
+  existing: {
+    key: string;
+    name_zh: string;
+    name_en?: string;
+    level: number;
+    offeredBy: string[];
+  }[];
 }
 
 export interface ProgramAdjustmentRow {
@@ -439,7 +450,7 @@ export function institutionRegion(graph: AnalysisGraph, institutionId: string): 
   }
   if (!regionId) return undefined;
   const seen = new Set<string>();
-  for (let current: string | undefined = regionId; current && !seen.has(current); ) {
+  for (let current: string | undefined = regionId; current && !seen.has(current);) {
     seen.add(current);
     if (graph.node(current)?.props.level === 'city') return graph.node(current)!.key;
     current = graph
@@ -453,6 +464,15 @@ export function institutionRegion(graph: AnalysisGraph, institutionId: string): 
 
 const overlaps = (a: string, b: string) =>
   a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+
+const granularity = (period: string) =>
+  period.length === 4
+    ? 'year'
+    : period[5] === 'H'
+      ? 'half'
+      : period[5] === 'Q'
+        ? 'quarter'
+        : 'month';
 
 /** The latest period before `period` (by string order) that does not overlap it. */
 function previousOf(periods: string[], period: string): string | undefined {
@@ -508,7 +528,10 @@ function taughtLevels(graph: AnalysisGraph, programId: string): Map<string, numb
     for (const link of graph.out(item, 'TEACHES')) {
       const competency = graph.node(link.id);
       if (competency?.kind !== 'Competency') continue;
-      taught.set(competency.key, Math.max(taught.get(competency.key) ?? 0, taughtLevel(link.props)));
+      taught.set(
+        competency.key,
+        Math.max(taught.get(competency.key) ?? 0, taughtLevel(link.props)),
+      );
     }
   return taught;
 }
@@ -589,7 +612,8 @@ export function programAdjustment(
   const regionKey = query.region ?? institutionRegion(graph, institutionId);
   const regionFrom =
     query.region !== undefined ? 'parameter' : regionKey !== undefined ? 'institution' : 'none';
-  const regions = regionKey !== undefined ? regionAndBelow(graph, `Region:${regionKey}`) : undefined;
+  const regions =
+    regionKey !== undefined ? regionAndBelow(graph, `Region:${regionKey}`) : undefined;
   const inRegion = (postingId: string) => !regions || isLocatedIn(graph, postingId, regions);
 
   const periodsFound = [
@@ -600,9 +624,13 @@ export function programAdjustment(
         .map((p) => p.props.period as string),
     ),
   ].sort();
-  const period = query.period ?? periodsFound[periodsFound.length - 1];
+  const candidates =
+    new Set(periodsFound.map(granularity)).size > 1
+      ? [...new Set(periodsFound.map((p) => p.slice(0, 4)))].sort()
+      : periodsFound;
+  const period = query.period ?? candidates[candidates.length - 1];
   const previousPeriod =
-    query.previousPeriod ?? (period !== undefined ? previousOf(periodsFound, period) : undefined);
+    query.previousPeriod ?? (period !== undefined ? previousOf(candidates, period) : undefined);
   const periodYear = period !== undefined ? Number(period.slice(0, 4)) : undefined;
 
   // Talent maps of the chains, once each (structural demand).
@@ -732,7 +760,8 @@ export function programAdjustment(
           occupation: key,
           ...graph.name(occupationId),
           now: now.perOccupation.get(occupationId)!.headcount,
-          before: previousPeriod !== undefined ? before.perOccupation.get(occupationId)!.headcount : null,
+          before:
+            previousPeriod !== undefined ? before.perOccupation.get(occupationId)!.headcount : null,
           structural: structuralFor(key),
           postingsNow: now.perOccupation.get(occupationId)!.postings,
           postingsBefore: before.perOccupation.get(occupationId)!.postings,

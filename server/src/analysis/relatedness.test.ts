@@ -78,10 +78,12 @@ describe('related occupations', () => {
     expect(o2.similarity).toBeCloseTo(14 / 29, 12);
     expect(o2.intersection).toBeCloseTo(1.4, 12);
     expect(o2.union).toBeCloseTo(2.9, 12);
-    expect(o2.shared.map((s) => [s.key, s.weight, s.targetWeight, s.level, s.targetLevel])).toEqual([
-      ['a', 1, 0.8, 4, 3],
-      ['b', 0.6, 1, 3, 4],
-    ]);
+    expect(o2.shared.map((s) => [s.key, s.weight, s.targetWeight, s.level, s.targetLevel])).toEqual(
+      [
+        ['a', 1, 0.8, 4, 3],
+        ['b', 0.6, 1, 3, 4],
+      ],
+    );
     expect(o2.shared.map((s) => s.levelGap)).toEqual([0, 1]);
     expect(o2.missing.map((m) => [m.key, m.weight, m.level])).toEqual([['d', 0.4, 2]]);
   });

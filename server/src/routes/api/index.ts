@@ -1,6 +1,8 @@
 /** The `/api` routes, one feature a folder. */
 import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/index.ts';
+import { peopleAnalysisRoutes } from './analysis/people.ts';
+import { programAnalysisRoutes } from './analysis/programs.ts';
 import { edgeRoutes } from './edges/index.ts';
 import { exploreRoutes } from './explore/index.ts';
 import { importExportRoutes } from './import-export/index.ts';
@@ -14,4 +16,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(edgeRoutes);
   await app.register(exploreRoutes);
   await app.register(analysisRoutes);
+  await app.register(peopleAnalysisRoutes);
+  await app.register(programAnalysisRoutes);
 };

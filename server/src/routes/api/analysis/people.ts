@@ -90,8 +90,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: anyObject, ...errors('Unknown posting or region') },
       },
     },
-    async (request) =>
-      asRecord(candidatesForPosting(await load(matchingNeeds), request.query)),
+    async (request) => asRecord(candidatesForPosting(await load(matchingNeeds), request.query)),
   );
 
   app.get(
@@ -118,8 +117,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: anyObject, ...errors('Unknown candidate or region') },
       },
     },
-    async (request) =>
-      asRecord(postingsForCandidate(await load(matchingNeeds), request.query)),
+    async (request) => asRecord(postingsForCandidate(await load(matchingNeeds), request.query)),
   );
 
   app.get(
@@ -127,7 +125,8 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analysis'],
-        summary: 'Related occupations (career transitions) by weighted Jaccard of competency weights',
+        summary:
+          'Related occupations (career transitions) by weighted Jaccard of competency weights',
         description:
           'Each occupation is the vector of its own REQUIRES weights w_oc (tasks it PERFORMS are not folded in). ' +
           'J(a, b) = Σ_c min(w_ac, w_bc) / Σ_c max(w_ac, w_bc) over the union of their competencies, in [0, 1]. ' +
@@ -169,7 +168,8 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analysis'],
-        summary: 'Expert finder: experts ranked by overlap with a request’s competencies and fields',
+        summary:
+          'Expert finder: experts ranked by overlap with a request’s competencies and fields',
         description:
           'Give at least one competency, industry, chain or segment key (each repeatable). Per requested item a match in ' +
           '[0, 1]: a competency the expert HAS_COMPETENCY at level L counts min(1, L/5) (L defaults to 3; 0 without the edge); ' +
