@@ -34,6 +34,23 @@ const analyses: [string, string][] = [
     '/api/analysis/skill-gap?chain=nev-power-battery-chain&region=350900&demand=postings&period=2025&institution=ningde-demo-university',
   ],
   ['weak links', '/api/analysis/weak-links?chain=nev-power-battery-chain&region=350900'],
+  ['match: candidates for posting', '/api/analysis/match/posting?posting=posting-2025-045'],
+  [
+    'match: postings for candidate',
+    '/api/analysis/match/candidate?candidate=cand-0011&region=350900&period=2025',
+  ],
+  ['related occupations', '/api/analysis/related/occupations?occupation=automotive-mechanic'],
+  ['related segments', '/api/analysis/related/segments?segment=separator'],
+  [
+    'expert finder',
+    '/api/analysis/experts?competency=thermal-runaway-analysis&competency=battery-safety-standards',
+  ],
+  [
+    'program adjustment',
+    '/api/analysis/program-adjustment?institution=ningde-demo-vocational-college',
+  ],
+  ['alignment', '/api/analysis/alignment?institution=ningde-demo-university'],
+  ['region overview', '/api/analysis/overview?region=350900'],
 ];
 
 async function measure(name: string, runs: number, work: () => Promise<unknown>): Promise<Figure> {
@@ -83,10 +100,10 @@ async function benchStore(
   await app.close();
   const stats = await store.stats();
   console.log(`\n${label}: ${stats.nodes} nodes, ${stats.edges} relationships`);
-  console.log(`  ${'operation'.padEnd(28)} ${'ms'.padStart(10)} ${'heap MB'.padStart(9)}`);
+  console.log(`  ${'operation'.padEnd(30)} ${'ms'.padStart(10)} ${'heap MB'.padStart(9)}`);
   for (const f of figures)
     console.log(
-      `  ${f.name.padEnd(28)} ${f.ms.toFixed(2).padStart(10)} ${f.heapMb.toFixed(1).padStart(9)}`,
+      `  ${f.name.padEnd(30)} ${f.ms.toFixed(2).padStart(10)} ${f.heapMb.toFixed(1).padStart(9)}`,
     );
   return figures;
 }
@@ -120,7 +137,7 @@ if (neo4jStore) {
   console.log('\nratio neo4j / embedded (time):');
   for (const f of neo) {
     const e = embedded.find((x) => x.name === f.name);
-    if (e) console.log(`  ${f.name.padEnd(28)} ${(f.ms / e.ms).toFixed(1).padStart(8)}×`);
+    if (e) console.log(`  ${f.name.padEnd(30)} ${(f.ms / e.ms).toFixed(1).padStart(8)}×`);
   }
 }
 console.log(

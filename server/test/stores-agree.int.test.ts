@@ -124,6 +124,14 @@ if (requireNeo4j('the two stores agree'))
       '/api/analysis/skill-gap?chain=nev-power-battery-chain&institution=ningde-demo-university&demand=postings&period=2024',
       '/api/analysis/weak-links?chain=nev-power-battery-chain&region=350900',
       '/api/analysis/skill-gap?chain=nope&institution=x',
+      '/api/analysis/match/posting?posting=posting-2025-045',
+      '/api/analysis/match/candidate?candidate=cand-0011&region=350900&period=2025',
+      '/api/analysis/related/occupations?occupation=automotive-mechanic',
+      '/api/analysis/related/segments?segment=separator',
+      '/api/analysis/experts?competency=thermal-runaway-analysis&competency=battery-safety-standards',
+      '/api/analysis/program-adjustment?institution=ningde-demo-vocational-college',
+      '/api/analysis/alignment?institution=ningde-demo-university',
+      '/api/analysis/overview?region=350900',
     ])('answers %s alike', async (url) => {
       const [a, b] = await same(url);
       expect(b.json()).toEqual(a.json());
