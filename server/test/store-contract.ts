@@ -237,6 +237,17 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       expect(await store.search({ text: 'zz-no-such-thing-zz', limit: 5 })).toEqual([]);
     });
 
+    it('finds a plain word inside keys (the full-text path on Neo4j)', async () => {
+      const hits = await store.search({ text: runId.toUpperCase(), limit: 200 });
+      expect(hits.length).toBeGreaterThanOrEqual(8);
+      expect(hits.every((h) => h.key.startsWith(`${runId}-`) && h.score === 60)).toBe(true);
+      expect(hits.map((h) => h.key)).toEqual(
+        expect.arrayContaining([ns('bms-engineer'), ns('safety'), ns('chain')]),
+      );
+      const chains = await store.search({ text: runId, kinds: ['Chain'], limit: 200 });
+      expect(chains.map((h) => h.key)).toEqual([ns('chain')]);
+    });
+
     it('lists nodes of a kind for an empty query', async () => {
       const chains = await store.search({ text: '', kinds: ['Chain'], limit: 1000 });
       expect(chains.some((h) => h.key === ns('chain'))).toBe(true);

@@ -52,6 +52,7 @@ import { compareHits, compareStrings, matchScore, normaliseQuery, toHit } from '
 import { breadthFirstByLevel } from '../traverse.ts';
 import { compareEdgeRows } from '../embedded/index.ts';
 import { mapNeo4jError, toPlainProps } from './errors.ts';
+import { fullTextQuery } from './fulltext.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -555,18 +556,30 @@ export class Neo4jStore implements GraphStore {
             ).records,
           );
       } else {
-        // Substring semantics identical to the embedded store; the scan is bounded by the labels asked for.
-        const targets = kinds ?? nodeKindNames;
-        for (const kind of targets) {
+        const lucene = fullTextQuery(text);
+        const fields =
+          'labels(n) AS labels, n.key AS key, {name_zh: n.name_zh, name_en: n.name_en, aliases: n.aliases} AS p';
+        if (lucene) {
           const res = await tx.run(
-            `MATCH (n:${label(kind)})
-             WHERE toLower(n.key) CONTAINS $q OR toLower(n.name_zh) CONTAINS $q
-                OR toLower(coalesce(n.name_en, '')) CONTAINS $q
-                OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q)
-             RETURN labels(n) AS labels, n.key AS key, properties(n) AS p`,
-            { q: text },
+            `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n
+             WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
+             RETURN ${fields}`,
+            { index: fullTextIndex.name, lucene, kinds },
           );
           collect(res.records);
+        } else {
+          // The same substring rule as the embedded store, scanning the labels asked for.
+          for (const kind of kinds ?? nodeKindNames) {
+            const res = await tx.run(
+              `MATCH (n:${label(kind)})
+               WHERE toLower(n.key) CONTAINS $q OR toLower(n.name_zh) CONTAINS $q
+                  OR toLower(coalesce(n.name_en, '')) CONTAINS $q
+                  OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q)
+               RETURN ${fields}`,
+              { q: text },
+            );
+            collect(res.records);
+          }
         }
       }
       const hits = rows
