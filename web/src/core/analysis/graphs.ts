@@ -5,13 +5,14 @@
  * their segment. Nodes carry the data the visual getters need (share, supply, status) and a
  * `weight` in [0, 1] for their size; edges a `weight` for their width.
  */
-import type { AtlasGraph, AtlasNodeAttributes } from '../graph/types.ts';
+import type { AtlasGraph } from '../graph/types.ts';
 import { circlePositions, type Point } from '../layout/positions.ts';
 import { hashString } from '../utils/random.ts';
 import type { SkillGapAnswer, WeakLinksAnswer } from './types.ts';
 
 /** What a node stands for in an analysis graph; the visual getters style by role. */
-export type AnalysisRole = 'competency' | 'occupation' | 'teaching' | 'chain' | 'segment' | 'enterprise';
+export type AnalysisRole =
+  'competency' | 'occupation' | 'teaching' | 'chain' | 'segment' | 'enterprise';
 
 export const competencyId = (key: string) => `Competency:${key}`;
 export const occupationId = (key: string) => `Occupation:${key}`;
@@ -59,7 +60,15 @@ function positionsOf(graph: AtlasGraph): Map<string, Point> {
   return positions;
 }
 
-type NodeInput = Omit<AtlasNodeAttributes, 'x' | 'y'> & { role: AnalysisRole; weight: number };
+interface NodeInput {
+  kind: string;
+  key: string;
+  name_zh?: string;
+  name_en?: string;
+  role: AnalysisRole;
+  weight: number;
+  [property: string]: unknown;
+}
 
 /**
  * Empties `graph` and fills it with the skill gap's competencies, occupations and teaching items.
@@ -156,7 +165,7 @@ export function fillSkillGapGraph(graph: AtlasGraph, answer: SkillGapAnswer): { 
 }
 
 /** Radii of the chain wheel, in graph units (sigma rescales to the canvas). */
-const wheel = { segments: 100, enterprises: 175, stagger: 22 };
+const wheel = { segments: 120, enterprises: 185, stagger: 20 };
 
 /**
  * Empties `graph` and draws the chain wheel: the chain at the centre, its segments on a circle in

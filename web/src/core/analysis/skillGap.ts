@@ -49,7 +49,8 @@ export function skillGapParams(
 ): { params: SkillGapParams } | { problem: QueryProblem } {
   if (!query.chain) return { problem: 'chain' };
   if (!query.supplier) return { problem: 'supplier' };
-  const period = query.period.trim();
+  // The period only selects postings; structural demand has none.
+  const period = query.demand === 'postings' ? query.period.trim() : '';
   if (period && !periodPattern.test(period)) return { problem: 'period' };
   return {
     params: {
@@ -94,7 +95,10 @@ export const skillGapRequested =
   (state: SkillGapState): SkillGapState => {
     const checked = skillGapParams(state.query);
     if ('problem' in checked)
-      return { ...state, result: { type: 'invalid', problem: checked.problem } };
+      return {
+        ...state,
+        result: { type: 'invalid', problem: checked.problem, previous: answerOf(state.result) },
+      };
     const requestId = state.requestId + 1;
     return {
       ...state,

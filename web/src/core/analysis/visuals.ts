@@ -1,12 +1,12 @@
 /**
  * Visual getters for the analysis graphs, pure like the explorer's: a competency is coloured from
  * red (nothing taught) through amber to green (fully supplied) and sized by its share of demand; a
- * segment is coloured by its status (缺链 red, 弱链 amber, 正常 grey, 强链 green); other nodes
- * take their kind's colour from the schema. A picked row (or the hovered node) brings its nodes
+ * segment is coloured by its status (缺链 red, 弱链 amber, 正常 grey, 强链 green); occupations,
+ * courses, the chain and enterprises get fixed colours off those scales. A picked row (or the hovered node) brings its nodes
  * forward with their labels and dims the rest.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { dimmed, labelColour, mixColours } from '../appearance/index.ts';
+import { canvasBackground, dimmed, labelColour, mixColours } from '../appearance/index.ts';
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from '../graph/types.ts';
 import { nodeName, type Language } from '../i18n/index.ts';
 import { describeKind, describeRel, type SchemaIndex } from '../schema/index.ts';
@@ -35,6 +35,17 @@ export function statusColour(status: unknown): string {
   return statusColours[status as LinkStatus] ?? statusColours.normal;
 }
 
+/**
+ * Colours of the nodes that are not scored. They stay off the red–amber–green scales: the schema's
+ * colours for courses (green) and enterprises (amber) would read as "supplied" or "weak" here.
+ */
+export const roleColours = {
+  occupation: '#2563eb',
+  teaching: '#0e7490',
+  chain: '#0f172a',
+  enterprise: '#475569',
+} as const;
+
 /** Radius in pixels per role: a base and how much a weight of 1 adds (square-root scaled). */
 const sizes: Record<AnalysisRole, { base: number; span: number }> = {
   competency: { base: 3, span: 12 },
@@ -50,7 +61,8 @@ const isRole = (value: unknown): value is AnalysisRole =>
 
 export function analysisNodeSize(role: unknown, weight: unknown): number {
   const { base, span } = sizes[isRole(role) ? role : 'enterprise'];
-  const w = typeof weight === 'number' && Number.isFinite(weight) ? Math.min(1, Math.max(0, weight)) : 0;
+  const w =
+    typeof weight === 'number' && Number.isFinite(weight) ? Math.min(1, Math.max(0, weight)) : 0;
   return base + span * Math.sqrt(w);
 }
 
@@ -85,9 +97,15 @@ function emphasis(context: AnalysisDisplayContext): ReadonlySet<string> | null {
   return context.hovered ? context.highlighted : context.focus;
 }
 
-export function analysisNodeColour(attributes: AtlasNodeAttributes, schema: SchemaIndex | null) {
-  if (attributes.role === 'competency') return supplyColour(Number(attributes.supply));
-  if (attributes.role === 'segment') return statusColour(attributes.status);
+export function analysisNodeColour(
+  attributes: AtlasNodeAttributes,
+  schema: SchemaIndex | null,
+): string {
+  const { role } = attributes;
+  if (role === 'competency') return supplyColour(Number(attributes.supply));
+  if (role === 'segment') return statusColour(attributes.status);
+  if (typeof role === 'string' && role in roleColours)
+    return roleColours[role as keyof typeof roleColours];
   return describeKind(schema, attributes.kind).colour;
 }
 
@@ -106,6 +124,9 @@ export function analysisNodeDisplay(
   };
   if (attributes.role === 'chain' || attributes.role === 'segment')
     display.labelVisibility = 'visible';
+  // On the chain wheel, labels point away from the centre so neighbours overlap less.
+  if (attributes.role === 'segment' || attributes.role === 'enterprise')
+    display.labelPosition = attributes.x < -1 ? 'left' : 'right';
   const standOut = emphasis(context);
   if (standOut) {
     if (standOut.has(node)) {
@@ -129,13 +150,18 @@ export function analysisEdgeDisplay(
 ): Partial<EdgeDisplayData> {
   const colour = describeRel(context.schema, attributes.rel).colour;
   const weight = typeof attributes.weight === 'number' ? attributes.weight : 0;
-  const display: Partial<EdgeDisplayData> = { color: colour, size: 0.6 + 3 * weight };
+  // Edges stay in the background (half-way to the canvas colour) unless their nodes stand out.
+  const display: Partial<EdgeDisplayData> = {
+    color: mixColours(colour, canvasBackground, 0.5),
+    size: 0.5 + 2.5 * weight,
+  };
   const standOut = emphasis(context);
   if (standOut) {
     const inside = context.hovered
       ? source === context.hovered || target === context.hovered
       : standOut.has(source) && standOut.has(target);
     if (inside) {
+      display.color = colour;
       display.depth = 'topEdges';
       display.labelDepth = 'topEdges';
       display.size = (display.size ?? 1) + 0.6;

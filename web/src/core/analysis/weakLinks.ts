@@ -65,7 +65,10 @@ export const weakLinksRequested =
   (state: WeakLinksState): WeakLinksState => {
     const checked = weakLinksParams(state.query);
     if ('problem' in checked)
-      return { ...state, result: { type: 'invalid', problem: checked.problem } };
+      return {
+        ...state,
+        result: { type: 'invalid', problem: checked.problem, previous: answerOf(state.result) },
+      };
     const requestId = state.requestId + 1;
     return {
       ...state,

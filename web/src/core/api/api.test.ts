@@ -20,6 +20,28 @@ describe('apiPaths', () => {
     expect(apiPaths.search({ q: 'a b+c' })).toBe('/api/search?q=a%20b%2Bc');
   });
 
+  it('builds analysis queries with the supplier under its own parameter', () => {
+    expect(
+      apiPaths.skillGap({
+        chain: 'nev',
+        demand: 'postings',
+        period: '2025-H1',
+        supplier: { kind: 'MicroCredential', key: 'mc-1' },
+      }),
+    ).toBe('/api/analysis/skill-gap?chain=nev&demand=postings&period=2025-H1&microCredential=mc-1');
+    expect(
+      apiPaths.skillGap({
+        chain: 'nev',
+        region: '350900',
+        demand: 'structural',
+        supplier: { kind: 'Institution', key: 'u' },
+      }),
+    ).toBe('/api/analysis/skill-gap?chain=nev&region=350900&demand=structural&institution=u');
+    expect(apiPaths.weakLinks({ chain: 'nev', region: '350900' })).toBe(
+      '/api/analysis/weak-links?chain=nev&region=350900',
+    );
+  });
+
   it('builds neighbourhood queries', () => {
     expect(apiPaths.neighbourhood({ kind: 'Chain', key: 'nev:1', depth: 1, limit: 150 })).toBe(
       '/api/graph/neighbourhood?kind=Chain&key=nev%3A1&depth=1&limit=150',
@@ -66,6 +88,28 @@ describe('createApiClient', () => {
     expect((error as ApiError).name).toBe('ApiError');
     expect((error as ApiError).code).toBe('NOT_FOUND');
     expect((error as ApiError).status).toBe(404);
+  });
+
+  it('checks the analyses’ answers for the fields the views rely on', async () => {
+    const params = { chain: 'nev', region: '350900' };
+    const weak = createApiClient(fakeFetch(200, { segments: [] }));
+    await expect(weak.weakLinks(params)).resolves.toEqual({ segments: [] });
+    const wrong = createApiClient(fakeFetch(200, { coverage: '38%', competencies: [] }));
+    await expect(
+      wrong.skillGap({ ...params, demand: 'structural', supplier: { kind: 'Program', key: 'p' } }),
+    ).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    const missing = createApiClient(
+      fakeFetch(404, {
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'NOT_FOUND',
+        message: 'chain: no Chain with key "x"',
+      }),
+    );
+    await expect(missing.weakLinks(params)).rejects.toMatchObject({
+      name: 'ApiError',
+      message: 'chain: no Chain with key "x"',
+    });
   });
 
   it('reports a body of the wrong shape and a failed connection', async () => {

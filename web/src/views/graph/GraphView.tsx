@@ -1,6 +1,6 @@
 /**
- * The sigma canvas. Creates the renderer on mount for the explorer graph and kills it (and any
- * running layout's worker) on unmount; the controllers do the rest.
+ * The sigma canvas. Creates the renderer on mount for the explorer graph and kills it (and the
+ * explorer graph's running layout, if any) on unmount; the controllers do the rest.
  */
 import { useEffect, useRef, useState } from 'react';
 import { atlasGraph } from '../../core/graph/index.ts';
@@ -43,7 +43,7 @@ export function GraphView() {
     observer.observe(container);
     return () => {
       observer.disconnect();
-      stopLayout();
+      stopLayout(atlasGraph);
       sigma.kill();
       setRenderer(null);
     };

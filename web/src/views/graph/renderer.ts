@@ -109,8 +109,7 @@ export function createRenderer(
   context: DisplayContextHolder,
 ): AtlasSigma {
   return createSigma(graph, container, {
-    node: (node, attributes, g) =>
-      nodeDisplay(node, attributes, g.degree(node), context.current),
+    node: (node, attributes, g) => nodeDisplay(node, attributes, g.degree(node), context.current),
     edge: (edge, attributes, g) => {
       const [source, target] = g.extremities(edge);
       return edgeDisplay(

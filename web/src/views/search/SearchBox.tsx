@@ -1,9 +1,11 @@
 /**
  * Search as you type (zh, en or code): debounced requests, newest answer wins, ↑↓ to move through
- * the hits, Enter to open one, Esc to close. Opening a hit loads its neighbourhood into the graph.
+ * the hits, Enter to open one, Esc to close. Opening a hit loads its neighbourhood into the graph
+ * (switching to the explorer when an analysis is on screen).
  */
 import type { SearchHit } from '@chanjiao/graph-schema';
 import { useEffect, useId, useReducer, useRef, type KeyboardEvent } from 'react';
+import { setMode } from '../../core/analysis/mode.ts';
 import { api, isAbortError } from '../../core/api/index.ts';
 import { openNode } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
@@ -55,6 +57,7 @@ export function SearchBox() {
   const pick = (hit: SearchHit) => {
     dispatch(hitPicked());
     inputRef.current?.blur();
+    setMode('explorer');
     void openNode({ kind: hit.kind, key: hit.key });
   };
 

@@ -1,8 +1,9 @@
-/** The top bar: product name, search, server status and the language toggle. */
+/** The top bar: product name, the view switch, search, server status and the language toggle. */
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { HealthStatus } from './HealthStatus.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
+import { ModeTabs } from './ModeTabs.tsx';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function TopBar() {
         <span className="brand-zh">产教图谱</span>
         <span className="brand-en">Chanjiao Atlas</span>
       </div>
+      <ModeTabs />
       <SearchBox />
       <div className="top-bar-end">
         <HealthStatus />

@@ -1,0 +1,120 @@
+/**
+ * The analysis views in real headless Chromium over a fresh embedded store holding the demo
+ * region: switch to the skill gap and see a coverage percentage, the competency table and the gap
+ * subgraph drawn; switch to the weak links and see the demo chain's missing and weak segments, and
+ * open a local enterprise in the explorer; no page errors. Screenshots of both views go to `scripts/e2e/output/`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
+import { launchChromium } from './browser.ts';
+
+const webDir = path.resolve(import.meta.dirname, '../../web/dist');
+const outputDir = path.join(import.meta.dirname, 'output');
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let store: EmbeddedStore;
+let baseUrl: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(webDir, 'index.html')))
+    throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-analysis-'));
+  const config = loadConfig({
+    ...process.env,
+    ATLAS_STORE: 'embedded',
+    ATLAS_DATA_DIR: dataDir,
+    ATLAS_WEB_DIR: webDir,
+  });
+  store = EmbeddedStore.open({ dataDir });
+  await loadDemoRegion(store);
+  app = await buildApp({ config, store, closeStore: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await store?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openPage(errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  return page;
+}
+
+function save(name: string, png: Buffer): void {
+  fs.mkdirSync(outputDir, { recursive: true });
+  fs.writeFileSync(path.join(outputDir, name), png);
+}
+
+describe('analysis views in Chromium on the embedded store', () => {
+  it('shows the skill gap and the weak links of the demo chain', async () => {
+    const errors: string[] = [];
+    const page = await openPage(errors);
+
+    await page.getByTestId('mode-skill-gap').click();
+    const coverage = page.getByTestId('skill-gap-coverage');
+    await expect
+      .poll(async () => ((await coverage.count()) > 0 ? coverage.innerText() : ''), {
+        timeout: 20_000,
+      })
+      .toMatch(/^\d{1,3}(\.\d+)?%$/);
+    await expect
+      .poll(() => page.getByTestId('skill-gap-row').count(), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(10);
+    // The gap subgraph holds the answer's competencies, occupations and courses.
+    await expect
+      .poll(
+        async () =>
+          Number((await page.getByTestId('analysis-graph').getAttribute('data-nodes')) ?? 0),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(10);
+
+    // Picking the largest gap highlights it; let the layout settle before the screenshot.
+    await page.getByTestId('skill-gap-row').first().click();
+    await expect
+      .poll(() => page.getByTestId('skill-gap-row').first().getAttribute('aria-selected'))
+      .toBe('true');
+    await page.waitForTimeout(3000);
+    save('analysis-skill-gap.png', await page.screenshot());
+
+    await page.getByTestId('mode-weak-links').click();
+    await page
+      .locator('[data-testid="weak-link-row"][data-status="missing"]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 20_000 });
+    expect(
+      await page.locator('[data-testid="weak-link-row"][data-status="weak"]').count(),
+    ).toBeGreaterThanOrEqual(1);
+    await page.locator('[data-testid="weak-link-row"][data-status="weak"]').first().click();
+    await page.getByTestId('local-enterprise').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(1000);
+    save('analysis-weak-links.png', await page.screenshot());
+
+    // A local enterprise opens in the explorer, with its neighbourhood drawn.
+    await page.getByTestId('local-enterprise').first().click();
+    await page.waitForFunction(() => Number(document.body.dataset.graphNodes ?? 0) > 1, undefined, {
+      timeout: 20_000,
+    });
+    expect(await page.getByTestId('mode-explorer').getAttribute('aria-selected')).toBe('true');
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

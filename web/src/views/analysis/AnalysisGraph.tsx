@@ -1,0 +1,190 @@
+/**
+ * The sigma canvas of an analysis view, with the explorer's renderer look and the analysis visual
+ * getters. Clicking a node picks it (the view highlights its row), clicking the stage un-picks,
+ * double-clicking opens the node in the explorer, hovering highlights its neighbours. A refilled
+ * graph (a new answer) resets the camera. Renderer and layout are killed on unmount.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { analysisHoverAtom, namesAtom, openInExplorer } from '../../core/analysis/index.ts';
+import {
+  analysisDisplayContext,
+  analysisEdgeDisplay,
+  analysisNodeDisplay,
+  type AnalysisDisplayContext,
+} from '../../core/analysis/visuals.ts';
+import { parseNodeId, type AtlasGraph } from '../../core/graph/index.ts';
+import { languageAtom } from '../../core/i18n/index.ts';
+import { useTranslation } from '../../core/i18n/useTranslation.ts';
+import {
+  layoutDurations,
+  layoutModeAtom,
+  startLayout,
+  stopLayout,
+} from '../../core/layout/index.ts';
+import { readySchema, schemaAtom } from '../../core/schema/index.ts';
+import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { createSigma, type AtlasSigma } from '../graph/renderer.ts';
+
+const cameraMs = 300;
+
+function currentContext(
+  graph: AtlasGraph,
+  focus: ReadonlySet<string> | null,
+): AnalysisDisplayContext {
+  return analysisDisplayContext(graph, {
+    schema: readySchema(schemaAtom.get()),
+    language: languageAtom.get(),
+    names: namesAtom.get(),
+    focus,
+    hovered: analysisHoverAtom.get(),
+  });
+}
+
+export function AnalysisGraph({
+  graph,
+  focus,
+  onPickNode,
+  canRelayout = false,
+  fitRatio = 1,
+  label,
+  children,
+}: {
+  graph: AtlasGraph;
+  /** The picked row's nodes, drawn forward; null when nothing is picked. */
+  focus: ReadonlySet<string> | null;
+  onPickNode: (node: string | null) => void;
+  canRelayout?: boolean;
+  /** Camera ratio when fitting; above 1 leaves room for labels near the canvas edges. */
+  fitRatio?: number;
+  label: string;
+  /** Overlays: a legend. */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const contextRef = useRef<AnalysisDisplayContext>(currentContext(graph, focus));
+  const focusRef = useRef(focus);
+  const onPickRef = useRef(onPickNode);
+  const [sigma, setSigma] = useState<AtlasSigma | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const layout = useAtomValue(layoutModeAtom);
+
+  useEffect(() => {
+    onPickRef.current = onPickNode;
+  }, [onPickNode]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let renderer: AtlasSigma;
+    try {
+      renderer = createSigma(
+        graph,
+        container,
+        {
+          node: (node, attributes) => analysisNodeDisplay(node, attributes, contextRef.current),
+          edge: (edge, attributes, g) => {
+            const [source, target] = g.extremities(edge);
+            return analysisEdgeDisplay(attributes, source, target, contextRef.current);
+          },
+        },
+        { stagePadding: 40 },
+      );
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    setFailure(null);
+    setSigma(renderer);
+    const fitted = { x: 0.5, y: 0.5, ratio: fitRatio, angle: 0 };
+    renderer.getCamera().setState(fitted);
+    const observer = new ResizeObserver(() => renderer.refresh({ schedule: true }));
+    observer.observe(container);
+
+    const publishOrder = () => {
+      container.dataset.nodes = String(graph.order);
+    };
+    publishOrder();
+    const resetCamera = () =>
+      renderer.once('afterRender', () => renderer.getCamera().setState(fitted));
+    const handlers = {
+      enterNode: ({ node }: { node: string }) => analysisHoverAtom.set(node),
+      leaveNode: () => analysisHoverAtom.set(null),
+      clickNode: ({ node }: { node: string }) => onPickRef.current(node),
+      clickStage: () => onPickRef.current(null),
+      doubleClickNode: (payload: { node: string; preventSigmaDefault(): void }) => {
+        payload.preventSigmaDefault();
+        const ref = parseNodeId(payload.node);
+        if (ref) void openInExplorer(ref);
+      },
+    };
+    renderer.on('enterNode', handlers.enterNode);
+    renderer.on('leaveNode', handlers.leaveNode);
+    renderer.on('clickNode', handlers.clickNode);
+    renderer.on('clickStage', handlers.clickStage);
+    renderer.on('doubleClickNode', handlers.doubleClickNode);
+    renderer.on('afterRender', publishOrder);
+    graph.on('cleared', resetCamera);
+
+    return () => {
+      graph.off('cleared', resetCamera);
+      observer.disconnect();
+      stopLayout(graph);
+      renderer.kill();
+      analysisHoverAtom.set(null);
+      setSigma(null);
+    };
+  }, [graph, fitRatio]);
+
+  // Refill the display context (and redraw) when what the getters read changes.
+  useEffect(() => {
+    focusRef.current = focus;
+    const update = () => {
+      contextRef.current = currentContext(graph, focusRef.current);
+      sigma?.refresh({ schedule: true });
+    };
+    const sources = [languageAtom, schemaAtom, namesAtom, analysisHoverAtom];
+    const unsubscribes = sources.map((source) => source.subscribe(update));
+    update();
+    return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+  }, [graph, focus, sigma]);
+
+  const running = layout.type === 'running';
+  return (
+    <section className="analysis-graph" aria-label={label}>
+      <div ref={containerRef} className="graph-canvas" data-testid="analysis-graph" />
+      {failure && (
+        <div className="graph-failure" role="alert">
+          {t('graph.webglFailed', { message: failure })}
+        </div>
+      )}
+      {children}
+      <div className="analysis-graph-toolbar">
+        <div className="toolbar-buttons" role="toolbar">
+          {canRelayout && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => startLayout(graph, layoutDurations.full)}
+              disabled={running}
+            >
+              {running ? t('graph.layoutRunning') : t('graph.relayout')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void sigma
+                ?.getCamera()
+                .animate({ x: 0.5, y: 0.5, ratio: fitRatio, angle: 0 }, { duration: cameraMs })
+            }
+          >
+            {t('graph.fit')}
+          </button>
+        </div>
+        <p className="graph-help">{t('analysis.graphHelp')}</p>
+      </div>
+    </section>
+  );
+}
