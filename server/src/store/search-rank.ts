@@ -4,6 +4,7 @@
  * Ties go to the shorter Chinese name, then kind, then key.
  */
 import type { SearchHit } from '@chanjiao/graph-schema';
+import { compareStrings } from './order.ts';
 import type { NodeRow } from './port.ts';
 
 export function normaliseQuery(text: string): string {
@@ -41,9 +42,4 @@ export function compareHits(a: SearchHit, b: SearchHit): number {
     compareStrings(a.kind, b.kind) ||
     compareStrings(a.key, b.key)
   );
-}
-
-/** Code-unit order, the one ordering every store uses for ids and keys. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,7 +3,7 @@
  * its frontier in id order and each node's neighbours in id order, so a hub is cut the same way
  * every time and by every store.
  */
-import { compareStrings } from './search-rank.ts';
+import { compareStrings } from './order.ts';
 
 export function breadthFirst(
   center: string,

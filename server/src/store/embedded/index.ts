@@ -39,7 +39,8 @@ import {
   type WriteOp,
   type WriteResult,
 } from '../port.ts';
-import { compareHits, compareStrings, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
+import { compareEdgeRows, compareNodeRows, compareStrings } from '../order.ts';
+import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
 import { breadthFirst } from '../traverse.ts';
 
 interface NodeAttrs {
@@ -452,7 +453,7 @@ export class EmbeddedStore implements GraphStore {
           edges.push(this.edgeRow(edge));
       });
     });
-    nodes.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key));
+    nodes.sort(compareNodeRows);
     edges.sort(compareEdgeRows);
     return { nodes, edges, truncated: false };
   }
@@ -538,14 +539,4 @@ function summaryOf(attrs: NodeAttrs): RelationSummary['other'] {
     name_zh,
     ...(typeof attrs.props.name_en === 'string' && { name_en: attrs.props.name_en }),
   };
-}
-
-export function compareEdgeRows(a: EdgeRow, b: EdgeRow): number {
-  return (
-    compareStrings(a.rel, b.rel) ||
-    compareStrings(a.from.kind, b.from.kind) ||
-    compareStrings(a.from.key, b.from.key) ||
-    compareStrings(a.to.kind, b.to.kind) ||
-    compareStrings(a.to.key, b.to.key)
-  );
 }

@@ -48,9 +48,9 @@ import {
   type WriteOp,
   type WriteResult,
 } from '../port.ts';
-import { compareHits, compareStrings, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
+import { compareEdgeRows, compareNodeRows, compareStrings } from '../order.ts';
+import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
 import { breadthFirstByLevel } from '../traverse.ts';
-import { compareEdgeRows } from '../embedded/index.ts';
 import { mapNeo4jError, toPlainProps } from './errors.ts';
 import { fullTextQuery } from './fulltext.ts';
 
@@ -742,7 +742,7 @@ export class Neo4jStore implements GraphStore {
             });
         }
       }
-      nodes.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key));
+      nodes.sort(compareNodeRows);
       edges.sort(compareEdgeRows);
       return { nodes, edges, truncated: false };
     });
