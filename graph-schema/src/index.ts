@@ -11,3 +11,4 @@ export * from './records.ts';
 export * from './describe.ts';
 export * from './database.ts';
 export * from './wire.ts';
+export * from './analysis.ts';

@@ -9,45 +9,11 @@
  * its INCLUDES courses; an institution's OFFERS programs (their courses), courses and
  * micro-credentials.
  */
-import type { NodeKind } from '@chanjiao/graph-schema';
+import type { CompetencyGap, SkillGap, Supplier } from '@chanjiao/graph-schema';
 import { BadRequestError } from '../errors.ts';
 import type { AnalysisGraph } from './graph.ts';
 import { taughtLevel } from './requirements.ts';
 import { requireNode, talentMap, type TalentMapQuery } from './talent-map.ts';
-
-export interface Supplier {
-  kind: Extract<NodeKind, 'Institution' | 'Program' | 'MicroCredential'>;
-  key: string;
-}
-
-export interface CompetencyGap {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  dimension: string;
-  demand: number;
-  share: number;
-  requiredLevel: number;
-  taughtLevel: number;
-  supply: number;
-  gap: number;
-  courses: { kind: string; key: string; level: number }[];
-  occupations: { key: string; contribution: number }[];
-}
-
-export interface SkillGap {
-  chain: string;
-  region: string | null;
-  supplier: Supplier;
-  demandMode: string;
-  period: string | null;
-  coverage: number | null;
-  reason?: string;
-  totalDemand: number;
-  competencies: CompetencyGap[];
-  /** Node ids (`Kind:key`) behind the answer, for the client to highlight. */
-  highlight: string[];
-}
 
 /** The teaching items (courses and micro-credentials) of a supplier, as node ids. */
 export function teachingItems(graph: AnalysisGraph, supplierId: string): string[] {
@@ -71,6 +37,8 @@ export function teachingItems(graph: AnalysisGraph, supplierId: string): string[
     }
   return [...items].sort();
 }
+
+export type { CompetencyGap, SkillGap, Supplier };
 
 export function skillGap(
   graph: AnalysisGraph,

@@ -10,12 +10,12 @@
  *   periods when none is given. Only occupations the chain's segments EMPLOY are counted.
  * Then `D_c = Σ_o d_o · w_oc` and `δ_c = D_c / Σ D` (see requirements.ts for w and L).
  */
-import { nodeId, type NodeRef } from '@chanjiao/graph-schema';
+import { nodeId, type DemandMode, type NodeRef } from '@chanjiao/graph-schema';
 import { NotFoundError } from '../errors.ts';
 import { AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
 
-export type DemandMode = 'structural' | 'postings';
+export type { DemandMode };
 
 export interface TalentMapQuery {
   chain: string;

@@ -5,42 +5,19 @@
  * any segment of the chain (K), locally (R) or anywhere. Status: `missing` with no local enterprise,
  * `weak` when LQ < 0.5, `strong` when LQ > 1.5, else `normal`. Thresholds can be overridden.
  */
+import type {
+  LinkStatus,
+  SegmentStrength,
+  WeakLinks,
+  WeakLinkThresholds,
+} from '@chanjiao/graph-schema';
 import type { AnalysisGraph } from './graph.ts';
 import { isLocatedIn, regionAndBelow } from './graph.ts';
 import { requireNode } from './talent-map.ts';
 
-export interface WeakLinkThresholds {
-  weakBelow: number;
-  strongAbove: number;
-}
-
 export const defaultWeakLinkThresholds: WeakLinkThresholds = { weakBelow: 0.5, strongAbove: 1.5 };
 
-export type LinkStatus = 'missing' | 'weak' | 'normal' | 'strong';
-
-export interface SegmentStrength {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  position: string;
-  order: number | null;
-  localEnterprises: number;
-  enterprises: number;
-  locationQuotient: number | null;
-  status: LinkStatus;
-  /** Keys of the local enterprises behind the numbers. */
-  local: string[];
-}
-
-export interface WeakLinks {
-  chain: string;
-  region: string;
-  thresholds: WeakLinkThresholds;
-  localEnterprises: number;
-  enterprises: number;
-  segments: SegmentStrength[];
-  highlight: string[];
-}
+export type { LinkStatus, SegmentStrength, WeakLinks, WeakLinkThresholds };
 
 export function weakLinks(
   graph: AnalysisGraph,
