@@ -84,3 +84,17 @@ export const demoRegionInfo: DemoRegionInfo = {
   },
   story: demoStory,
 };
+export {
+  referenceSets,
+  isReferenceSetName,
+  type ReferenceSet,
+  type ReferenceSetName,
+} from './reference/index.ts';
+export { chinaRegionRecords, REGION_SOURCE, REGION_GROUPING_NAMES } from './reference/regions.ts';
+export {
+  gbt4754SectionRecords,
+  gbt4754Sections,
+  GBT4754_SCHEME,
+  GBT4754_SOURCE,
+  type Gbt4754Section,
+} from './reference/gbt4754.ts';

@@ -11,6 +11,7 @@ import { AtlasError, ConfigError } from '../errors.ts';
 import { exportFormats, writeExport, type ExportFormat } from '../export/formats.ts';
 import { importRecords } from '../import/import-records.ts';
 import { parseNdjson } from '../import/ndjson.ts';
+import { isReferenceSetName, referenceSets } from '@chanjiao/seed-data';
 import { migrate } from '../migrate.ts';
 import { loadDemoRegion } from '../seed.ts';
 import { openStore } from '../store/index.ts';
@@ -20,6 +21,9 @@ const usage = `Usage: pnpm atlas <command> [options]
 
 Commands:
   seed                          load (or refresh) the demo region
+  load <set>                    load a reference taxonomy: regions (all provinces, cities and
+                                counties, 统计用区划代码 2023), gbt4754-sections (GB/T 4754-2017
+                                sections and divisions)
   import <file.ndjson>… [--dry-run]
                                 import NDJSON files, each all or nothing
   export [--format ndjson|graphml|gexf] [--out <file>]
@@ -43,6 +47,20 @@ const commands: Record<string, Command> = {
     console.log(
       `Demo region loaded: ${c.nodesCreated} nodes created, ${c.nodesUpdated} updated; ` +
         `${c.edgesCreated} relationships created, ${c.edgesUpdated} updated.`,
+    );
+  },
+
+  async load(store, args) {
+    const [name] = args;
+    if (!name || !isReferenceSetName(name))
+      throw new UsageError(`load needs one of: ${Object.keys(referenceSets).join(', ')}`);
+    const set = referenceSets[name];
+    const records = set.records().map((record, index) => ({ line: index + 1, record }));
+    const outcome = await importRecords(store, records);
+    const c = outcome.counts;
+    console.log(
+      `${name} (${set.description}): nodes ${c.nodesCreated} new, ${c.nodesUpdated} updated; ` +
+        `relationships ${c.edgesCreated} new, ${c.edgesUpdated} updated.`,
     );
   },
 
