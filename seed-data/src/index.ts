@@ -98,3 +98,9 @@ export {
   GBT4754_SOURCE,
   type Gbt4754Section,
 } from './reference/gbt4754.ts';
+export {
+  generateGraph,
+  writeNdjson,
+  type GenerateOptions,
+  type NdjsonStats,
+} from './generate/index.ts';

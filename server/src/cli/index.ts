@@ -2,6 +2,7 @@
  * `pnpm atlas <command>`: the command-line tool. It works on the store that the same environment
  * variables as the server select (ATLAS_STORE, ATLAS_DATA_DIR, NEO4J_*).
  */
+import { once } from 'node:events';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -11,7 +12,7 @@ import { AtlasError, ConfigError } from '../errors.ts';
 import { exportFormats, writeExport, type ExportFormat } from '../export/formats.ts';
 import { importRecords } from '../import/import-records.ts';
 import { parseNdjson } from '../import/ndjson.ts';
-import { isReferenceSetName, referenceSets } from '@chanjiao/seed-data';
+import { isReferenceSetName, referenceSets, writeNdjson } from '@chanjiao/seed-data';
 import { migrate } from '../migrate.ts';
 import { loadDemoRegion } from '../seed.ts';
 import { openStore } from '../store/index.ts';
@@ -33,6 +34,10 @@ Commands:
                                 copy the whole graph between stores (embedded, neo4j),
                                 verified by counts and an export checksum; the target
                                 must be empty unless --force
+  generate --nodes <n> [--seed <s>] --out <file.ndjson>
+                                write a deterministic synthetic graph of n nodes (≥ 2000,
+                                about 5 relationships a node) in the import format, marked
+                                synthetic in every node's source
   help                          this text
 
 The store is the one the environment selects: ATLAS_STORE (embedded|neo4j), ATLAS_DATA_DIR,
@@ -120,8 +125,35 @@ const commands: Record<string, Command> = {
   },
 };
 
-/** Commands that open their stores themselves. */
+/** Commands that open their stores themselves, or none. */
 const standalone: Record<string, (args: string[]) => Promise<void>> = {
+  async generate(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        nodes: { type: 'string' },
+        seed: { type: 'string', default: '42' },
+        out: { type: 'string' },
+      },
+    });
+    const nodes = Number(values.nodes);
+    const seed = Number(values.seed);
+    if (!Number.isInteger(nodes) || nodes < 2000)
+      throw new UsageError('generate needs --nodes, a whole number ≥ 2000');
+    if (!Number.isSafeInteger(seed)) throw new UsageError('--seed must be a whole number');
+    if (!values.out) throw new UsageError('generate needs --out <file.ndjson>');
+    const started = performance.now();
+    const out = fs.createWriteStream(values.out);
+    const stats = await writeNdjson({ nodes, seed }, out);
+    out.end();
+    await once(out, 'finish');
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `Wrote ${values.out}: ${stats.nodes} nodes, ${stats.edges} relationships, ` +
+        `${(stats.bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s (seed ${seed}; synthetic data).`,
+    );
+  },
+
   async migrate(args) {
     const { values } = parseArgs({
       args,

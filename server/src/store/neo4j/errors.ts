@@ -5,7 +5,12 @@
  */
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { Props, PropValue } from '@chanjiao/graph-schema';
-import { AtlasError, ConfigError, StoreUnavailableError } from '../../errors.ts';
+import {
+  AtlasError,
+  ConfigError,
+  LimitExceededError,
+  StoreUnavailableError,
+} from '../../errors.ts';
 
 export class ConstraintError extends AtlasError {
   override name = 'ConstraintError';
@@ -30,6 +35,15 @@ export function mapNeo4jError(error: unknown, target: { uri: string; user: strin
   )
     return new ConfigError(
       `Neo4j at ${target.uri} refused the credentials of user "${target.user}" (${code}). Check NEO4J_USER and NEO4J_PASSWORD.`,
+    );
+  if (
+    code.includes('MemoryPoolOutOfMemoryError') ||
+    /dbms\.memory\.transaction/.test(error.message)
+  )
+    return new LimitExceededError(
+      `Neo4j at ${target.uri} refused the transaction for lack of memory (${firstLine(error.message)}). ` +
+        'A batch is one transaction: split the import into smaller files, or give Neo4j more heap ' +
+        '(NEO4J_HEAP for scripts/neo4j; dbms.memory.transaction.total.max on a server).',
     );
   if (unavailableCodes.has(code) || code.startsWith('Neo.TransientError.'))
     return new StoreUnavailableError(
