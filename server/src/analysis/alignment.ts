@@ -15,37 +15,14 @@
  */
 import type { NodeKind } from '@chanjiao/graph-schema';
 import type { AnalysisGraph } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
+import { chainSkillsNeeds, combineNeeds, type ProjectionNeeds } from './load.ts';
 import { skillGap } from './skill-gap.ts';
 import { requireNode, type DemandMode } from './talent-map.ts';
 
-export const alignmentNeeds: ProjectionNeeds = {
-  kinds: [
-    'Institution',
-    'Program',
-    'ProgramGroup',
-    'Chain',
-    'Segment',
-    'Occupation',
-    'Competency',
-    'Posting',
-    'Region',
-    'Park',
-    'Course',
-    'MicroCredential',
-  ],
-  rels: [
-    'OFFERS',
-    'PART_OF',
-    'SERVES',
-    'EMPLOYS',
-    'REQUIRES',
-    'FOR',
-    'LOCATED_IN',
-    'TEACHES',
-    'INCLUDES',
-  ],
-};
+export const alignmentNeeds: ProjectionNeeds = combineNeeds(chainSkillsNeeds, {
+  kinds: ['ProgramGroup'],
+  rels: ['SERVES'],
+});
 
 export const topGapCount = 5;
 

@@ -16,6 +16,14 @@ export async function loadAnalysisGraph(
   return new AnalysisGraph(await store.projection({ ...needs, maxNodes }));
 }
 
+/** The union of several projections' needs (each kind and type once). */
+export function combineNeeds(...needs: ProjectionNeeds[]): ProjectionNeeds {
+  return {
+    kinds: [...new Set(needs.flatMap((n) => n.kinds))],
+    rels: [...new Set(needs.flatMap((n) => n.rels))],
+  };
+}
+
 /** Chain → segments → occupations → competencies, postings and regions, and who teaches what. */
 export const chainSkillsNeeds: ProjectionNeeds = {
   kinds: [

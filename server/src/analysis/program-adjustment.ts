@@ -55,42 +55,15 @@ import {
   regionAndBelow,
 } from './graph.ts';
 import { offeredPrograms, programGroupsOf, servedChains } from './alignment.ts';
-import type { ProjectionNeeds } from './load.ts';
+import { chainSkillsNeeds, combineNeeds, type ProjectionNeeds } from './load.ts';
 import { taughtLevel } from './requirements.ts';
 import { teachingItems } from './skill-gap.ts';
 import { periodMatches, requireNode, talentMap, type TalentMap } from './talent-map.ts';
 
-export const programAdjustmentNeeds: ProjectionNeeds = {
-  kinds: [
-    'Institution',
-    'Program',
-    'ProgramGroup',
-    'Cohort',
-    'Chain',
-    'Segment',
-    'Occupation',
-    'Competency',
-    'Posting',
-    'Region',
-    'Park',
-    'Course',
-    'MicroCredential',
-  ],
-  rels: [
-    'OFFERS',
-    'PART_OF',
-    'SERVES',
-    'COHORT_OF',
-    'OUTCOME',
-    'PREPARES_FOR',
-    'FOR',
-    'LOCATED_IN',
-    'EMPLOYS',
-    'REQUIRES',
-    'TEACHES',
-    'INCLUDES',
-  ],
-};
+export const programAdjustmentNeeds: ProjectionNeeds = combineNeeds(chainSkillsNeeds, {
+  kinds: ['ProgramGroup', 'Cohort'],
+  rels: ['SERVES', 'COHORT_OF', 'OUTCOME', 'PREPARES_FOR'],
+});
 
 // ── Rules ────────────────────────────────────────────────────────────────────
 
