@@ -1,0 +1,40 @@
+/**
+ * What the streaming import reads: sources that yield import records (or row problems) one at a
+ * time, each with where it came from. NDJSON files are a source (ndjson-source.ts); files read
+ * through a mapping are another (mapping/). The import reads every source twice — nodes first,
+ * then edges — so a row may name nodes that later rows or other files define.
+ */
+import type { GraphRecord } from '@chanjiao/graph-schema';
+
+/** Where a record or problem comes from: a file, its 1-based data row (NDJSON: line), a column. */
+export interface Location {
+  file: string;
+  /** 1-based: the line for NDJSON, the data row (header excluded) for CSV/TSV, the element index + 1 for JSON. 0: the file as a whole. */
+  row: number;
+  /** The column (CSV/TSV) or field (NDJSON/JSON) at fault, when one is. */
+  column?: string;
+}
+
+export interface Problem extends Location {
+  /** The record field at fault (e.g. `props.importance`, `from`), when one is. */
+  field?: string;
+  message: string;
+}
+
+export type SourceItem =
+  | { type: 'record'; at: Location; record: GraphRecord }
+  | { type: 'problem'; problem: Problem }
+  /** A row that a `skip` condition excluded (counted, never a problem). */
+  | { type: 'skipped'; at: Location };
+
+export interface ImportSource {
+  /** The file name shown in progress and reports. */
+  readonly file: string;
+  /** Size in bytes, for progress. */
+  readonly bytes: number;
+  /**
+   * Reads the file from the start. Calls `onBytes` with the bytes consumed so far, now and then.
+   * Safe to call more than once; each call reads afresh.
+   */
+  read(onBytes?: (bytesRead: number) => void): AsyncIterable<SourceItem>;
+}
