@@ -11,4 +11,5 @@ export * from './records.ts';
 export * from './describe.ts';
 export * from './database.ts';
 export * from './wire.ts';
+export * from './import-jobs.ts';
 export * from './analysis.ts';
