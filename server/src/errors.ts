@@ -78,3 +78,10 @@ export class LimitExceededError extends AtlasError {
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Another bulk import holds the database (Neo4j: possibly from another process). */
+export class ImportInProgressError extends AtlasError {
+  override name = 'ImportInProgressError';
+  override readonly statusCode = 409;
+  override readonly code = 'IMPORT_IN_PROGRESS';
+}

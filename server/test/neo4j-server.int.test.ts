@@ -113,6 +113,54 @@ if (requireNeo4j('neo4j server behaviour'))
       expect(records[0]!.get('c').toNumber()).toBe(0);
     });
 
+    it('rolls back a bulk session abandoned by a dead process when a store next connects', async () => {
+      const count = async () =>
+        (
+          await driver.executeQuery(
+            'MATCH (n:Product) WHERE n.key STARTS WITH $p RETURN count(n) AS c',
+            { p: `${prefix}-bulk` },
+          )
+        ).records[0]!.get('c') as unknown;
+      await store.write([
+        {
+          op: 'upsertNode',
+          node: { kind: 'Product', key: `${prefix}-bulk-0`, props: { name_zh: '原名' } },
+          mode: 'merge',
+        },
+      ]);
+      // A second store plays the process that dies mid-import: two chunks, never committed.
+      const dying = await Neo4jStore.connect(neo4jOptions);
+      const session = await dying.beginBulk();
+      for (const chunk of [1, 2])
+        await session.write([
+          {
+            op: 'upsertNode',
+            node: { kind: 'Product', key: `${prefix}-bulk-0`, props: { name_zh: `改${chunk}` } },
+            mode: 'merge',
+          },
+          ...Array.from({ length: 3 }, (_, i) => ({
+            op: 'upsertNode' as const,
+            node: { kind: 'Product' as const, key: `${prefix}-bulk-${chunk}${i}`, props: {} },
+            mode: 'merge' as const,
+          })),
+        ]);
+      await dying.close();
+      expect(Number(await count())).toBe(7);
+      // Another process meanwhile may not start a bulk session of its own…
+      await expect(store.beginBulk()).rejects.toMatchObject({ code: 'IMPORT_IN_PROGRESS' });
+      // …and once the session counts as abandoned, connecting rolls it back.
+      const next = await Neo4jStore.connect({ ...neo4jOptions, abandonedImportAfterMs: 0 });
+      await next.close();
+      expect(Number(await count())).toBe(1);
+      expect(await store.getNode({ kind: 'Product', key: `${prefix}-bulk-0` })).toMatchObject({
+        props: { name_zh: '原名' },
+      });
+      const left = await driver.executeQuery(
+        'MATCH (m) WHERE m:AtlasImport OR m:AtlasImportUndo RETURN count(m) AS c',
+      );
+      expect(Number(left.records[0]!.get('c'))).toBe(0);
+    });
+
     it('returns Neo4j integers and temporal values as plain JSON', async () => {
       await driver.executeQuery(
         'CREATE (:Cohort {key: $key, name_zh: "届", year: 2024, graduates: 120, description: toString(date("2025-06-30"))})',

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeId, type EdgeRef, type NodeRef } from '@chanjiao/graph-schema';
-import type { EdgeRow, GraphStore, NodeRow, WriteOp } from '../src/store/port.ts';
+import type { EdgeRow, GraphStore, NodeRow, UpsertOp, WriteOp } from '../src/store/port.ts';
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
 
 export interface StoreHarness {
   /** Opens (or reopens, after close) the store over the same data. */
@@ -373,6 +379,112 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
         .projection({ kinds: ['Segment'], rels: [], maxNodes: 2 })
         .catch((e: unknown) => e);
       expect((failure as Error).name).toBe('LimitExceededError');
+    });
+
+    describe('bulk sessions', () => {
+      const upsert = (kind: NodeRow['kind'], key: string, props: NodeRow['props']) =>
+        node(kind, key, props) as UpsertOp;
+      const link = (
+        rel: EdgeRow['rel'],
+        from: NodeRef,
+        to: NodeRef,
+        props: EdgeRow['props'] = {},
+      ) => edge(rel, from, to, props) as UpsertOp;
+
+      it('commits chunks written in several calls as one import', async () => {
+        const before = await store.stats();
+        const session = await store.beginBulk();
+        const first = await session.write([
+          upsert('Chain', 'bulk-chain', { name_zh: '批量链' }),
+          upsert('Segment', 'bulk-s1', { name_zh: '环节一', position: 'upstream' }),
+        ]);
+        // The second chunk updates a node of the first and links nodes of both.
+        const second = await session.write([
+          upsert('Segment', 'bulk-s1', { order: 1 }),
+          upsert('Segment', 'bulk-s2', { name_zh: '环节二', position: 'downstream' }),
+          link('PART_OF', ref('Segment', 'bulk-s1'), ref('Chain', 'bulk-chain')),
+          link('PART_OF', ref('Segment', 'bulk-s2'), ref('Chain', 'bulk-chain')),
+          link('UPSTREAM_OF', ref('Segment', 'bulk-s1'), ref('Segment', 'bulk-s2'), { share: 0.5 }),
+        ]);
+        await session.commit();
+        expect(first).toMatchObject({ nodesCreated: 2, nodesUpdated: 0 });
+        expect(second).toMatchObject({ nodesCreated: 1, nodesUpdated: 1, edgesCreated: 3 });
+        const after = await store.stats();
+        expect(after.nodes - before.nodes).toBe(3);
+        expect(after.edges - before.edges).toBe(3);
+        expect(await store.getNode(ref('Segment', 'bulk-s1'))).toEqual({
+          kind: 'Segment',
+          key: ns('bulk-s1'),
+          props: { name_zh: '环节一', position: 'upstream', order: 1 },
+        });
+        const hits = await store.search({ text: '环节二', limit: 5 });
+        expect(hits.map((h) => h.key)).toContain(ns('bulk-s2'));
+      });
+
+      it('rolls back every chunk, restoring updated nodes and edges and removing created ones', async () => {
+        await store.write([
+          node('Occupation', 'bulk-o', { name_zh: '原职业', digital: false }),
+          node('Competency', 'bulk-c', { name_zh: '原能力', dimension: 'skill' }),
+          edge('REQUIRES', ref('Occupation', 'bulk-o'), ref('Competency', 'bulk-c'), {
+            importance: 2,
+          }),
+        ]);
+        const before = await store.stats();
+        const exportBefore = await collect(store.exportAll());
+        const session = await store.beginBulk();
+        await session.write([
+          upsert('Occupation', 'bulk-o', { name_zh: '改过的职业', green: true }),
+          upsert('Competency', 'bulk-new', { name_zh: '新能力', dimension: 'knowledge' }),
+        ]);
+        await session.write([
+          link('REQUIRES', ref('Occupation', 'bulk-o'), ref('Competency', 'bulk-c'), {
+            importance: 5,
+            level: 4,
+          }),
+          link('REQUIRES', ref('Occupation', 'bulk-o'), ref('Competency', 'bulk-new')),
+          upsert('Competency', 'bulk-new', { name_en: 'New' }),
+        ]);
+        await session.rollback();
+        expect(await store.stats()).toEqual(before);
+        expect(await collect(store.exportAll())).toEqual(exportBefore);
+        expect(await store.getNode(ref('Competency', 'bulk-new'))).toBeNull();
+        // The session is over: more writes are refused, and ordinary writes go on.
+        await expect(session.write([])).rejects.toThrow(/already/);
+        await store.write([
+          node('Competency', 'bulk-after', { name_zh: '之后', dimension: 'skill' }),
+        ]);
+        expect(await store.getNode(ref('Competency', 'bulk-after'))).not.toBeNull();
+      });
+
+      it('refuses an edge to a missing node without losing the session', async () => {
+        const session = await store.beginBulk();
+        await session.write([upsert('Chain', 'bulk-m', { name_zh: '链' })]);
+        const failure = await session
+          .write([
+            upsert('Segment', 'bulk-m1', { name_zh: '环节', position: 'midstream' }),
+            link('PART_OF', ref('Segment', 'bulk-m1'), ref('Chain', 'bulk-nowhere')),
+          ])
+          .catch((e: unknown) => e);
+        expect(failure).toMatchObject({ name: 'MissingNodeError', opIndex: 1, field: 'to' });
+        await session.commit();
+        expect(await store.getNode(ref('Chain', 'bulk-m'))).not.toBeNull();
+        // The failed call left none of its ops.
+        expect(await store.getNode(ref('Segment', 'bulk-m1'))).toBeNull();
+      });
+
+      it('makes other writes wait until the session ends', async () => {
+        const session = await store.beginBulk();
+        const order: string[] = [];
+        const other = store
+          .write([node('Product', 'bulk-wait', { name_zh: '等待' })])
+          .then(() => order.push('write'));
+        await session.write([upsert('Product', 'bulk-first', { name_zh: '先' })]);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        order.push('commit');
+        await session.commit();
+        await other;
+        expect(order).toEqual(['commit', 'write']);
+      });
     });
 
     it('keeps everything across close and reopen', async () => {

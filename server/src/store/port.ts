@@ -82,10 +82,36 @@ export interface ProjectionSpec {
 
 export type ExportItem = ({ type: 'node' } & NodeRow) | ({ type: 'edge' } & EdgeRow);
 
+/** The ops a bulk session accepts: upserts only. */
+export type UpsertOp = Extract<WriteOp, { op: 'upsertNode' | 'upsertEdge' }>;
+
+/**
+ * A long, all-or-nothing write: an import of any size, written in chunks. Nothing of it is durable
+ * until `commit`; `rollback` (or a crash before commit) undoes every chunk. While a session is
+ * open, every other write to the store waits for it.
+ *
+ * - embedded: one SQLite transaction; readers keep seeing the graph as it was until commit.
+ * - neo4j: one transaction per chunk, each recording an undo entry in the database in the same
+ *   transaction; readers may see the chunks written so far; rollback (or the next start after a
+ *   crash) applies the undo entries newest first. One bulk session per database at a time.
+ */
+export interface BulkSession {
+  /**
+   * Applies upserts in order. An edge whose endpoint exists neither in the store nor in earlier
+   * writes of the session throws MissingNodeError (opIndex within this call) and leaves this call's
+   * ops unapplied; the session stays usable.
+   */
+  write(ops: UpsertOp[]): Promise<WriteResult>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
 export interface GraphStore {
   readonly name: 'embedded' | 'neo4j';
   /** Applies a batch atomically. */
   write(ops: WriteOp[]): Promise<WriteResult>;
+  /** Opens a bulk session (see BulkSession); waits while another write or session runs. */
+  beginBulk(): Promise<BulkSession>;
   /** Which of these nodes and edges exist now (as `nodeId` / `edgeId` strings). */
   existing(nodes: NodeRef[], edges: EdgeRef[]): Promise<{ nodes: Set<string>; edges: Set<string> }>;
   getNode(ref: NodeRef): Promise<NodeRow | null>;

@@ -36,9 +36,12 @@ import {
   type ProjectionSpec,
   type SearchQuery,
   type Subgraph,
+  type BulkSession,
+  type UpsertOp,
   type WriteOp,
   type WriteResult,
 } from '../port.ts';
+import { WriteLock } from '../lock.ts';
 import { compareEdgeRows, compareNodeRows, compareStrings } from '../order.ts';
 import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
 import { breadthFirst } from '../traverse.ts';
@@ -95,6 +98,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly byKind = new Map<string, number>();
   private readonly byRel = new Map<string, number>();
   private readonly statements;
+  private readonly lock = new WriteLock();
+  private bulkOpen = false;
   private closed = false;
 
   private constructor(
@@ -113,6 +118,12 @@ export class EmbeddedStore implements GraphStore {
       deleteEdge: db.prepare(
         'DELETE FROM edges WHERE rel = ? AND from_kind = ? AND from_key = ? AND to_kind = ? AND to_key = ?',
       ),
+      nodeProps: db.prepare('SELECT props FROM nodes WHERE kind = ? AND key = ?').pluck(),
+      edgeProps: db
+        .prepare(
+          'SELECT props FROM edges WHERE rel = ? AND from_kind = ? AND from_key = ? AND to_kind = ? AND to_key = ?',
+        )
+        .pluck(),
     };
   }
 
@@ -228,6 +239,13 @@ export class EmbeddedStore implements GraphStore {
 
   async write(ops: WriteOp[]): Promise<WriteResult> {
     this.assertOpen();
+    return this.lock.run(() => {
+      this.assertOpen();
+      return this.writeNow(ops);
+    });
+  }
+
+  private writeNow(ops: WriteOp[]): WriteResult {
     const result = emptyWriteResult();
     // Staged state of this batch: a row, or null for "removed in this batch".
     const nodes = new Map<string, NodeRow | null>();
@@ -327,6 +345,146 @@ export class EmbeddedStore implements GraphStore {
     }
     for (const row of edges.values()) if (row !== null) this.putEdge(row);
     return result;
+  }
+
+  // ── bulk sessions ──────────────────────────────────────────────────────────
+
+  /**
+   * One SQLite transaction for the whole session. The keys it touches are listed in temporary
+   * tables (on disk, not in the JS heap); after COMMIT exactly those rows are read back into the
+   * in-memory graph, so readers see the graph as it was until the commit.
+   */
+  async beginBulk(): Promise<BulkSession> {
+    this.assertOpen();
+    const release = await this.lock.acquire();
+    try {
+      this.assertOpen();
+      const db = this.db;
+      db.exec(`
+        CREATE TEMP TABLE IF NOT EXISTS bulk_nodes (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+        CREATE TEMP TABLE IF NOT EXISTS bulk_edges (rel TEXT NOT NULL, from_kind TEXT NOT NULL, from_key TEXT NOT NULL,
+          to_kind TEXT NOT NULL, to_key TEXT NOT NULL, PRIMARY KEY (rel, from_kind, from_key, to_kind, to_key)) WITHOUT ROWID;
+        DELETE FROM bulk_nodes; DELETE FROM bulk_edges;`);
+      db.exec('BEGIN IMMEDIATE');
+      this.bulkOpen = true;
+      const touchNode = db.prepare('INSERT OR IGNORE INTO bulk_nodes (kind, key) VALUES (?, ?)');
+      const touchEdge = db.prepare(
+        'INSERT OR IGNORE INTO bulk_edges (rel, from_kind, from_key, to_kind, to_key) VALUES (?, ?, ?, ?, ?)',
+      );
+      let finished = false;
+      const finish = (): void => {
+        finished = true;
+        this.bulkOpen = false;
+        release();
+      };
+      const assertActive = (): void => {
+        if (finished) throw new Error('the bulk session is already committed or rolled back');
+        this.assertOpen();
+      };
+      // Nested in the open transaction, each call runs in a SAVEPOINT: a failing call leaves none of its ops.
+      const apply = db.transaction((ops: UpsertOp[]): WriteResult => {
+        const result = emptyWriteResult();
+        ops.forEach((op, index) => {
+          if (op.op === 'upsertNode') {
+            const { kind, key } = op.node;
+            const before = this.statements.nodeProps.get(kind, key) as string | undefined;
+            const props =
+              op.mode === 'merge' && before !== undefined
+                ? { ...(JSON.parse(before) as Props), ...op.node.props }
+                : op.node.props;
+            this.statements.upsertNode.run(kind, key, JSON.stringify(props));
+            touchNode.run(kind, key);
+            if (before === undefined) result.nodesCreated++;
+            else result.nodesUpdated++;
+          } else {
+            const { edge } = op;
+            for (const end of ['from', 'to'] as const)
+              if (this.statements.nodeProps.get(edge[end].kind, edge[end].key) === undefined)
+                throw new MissingNodeError(
+                  `${end}: node ${nodeId(edge[end])} does not exist`,
+                  index,
+                  end,
+                );
+            const ref = [edge.rel, edge.from.kind, edge.from.key, edge.to.kind, edge.to.key];
+            const before = this.statements.edgeProps.get(...ref) as string | undefined;
+            const props =
+              op.mode === 'merge' && before !== undefined
+                ? { ...(JSON.parse(before) as Props), ...edge.props }
+                : edge.props;
+            this.statements.upsertEdge.run(...ref, JSON.stringify(props));
+            touchEdge.run(...ref);
+            if (before === undefined) result.edgesCreated++;
+            else result.edgesUpdated++;
+          }
+        });
+        return result;
+      });
+      return {
+        write: async (ops) => {
+          assertActive();
+          return apply(ops);
+        },
+        commit: async () => {
+          assertActive();
+          try {
+            db.exec('COMMIT');
+          } catch (error) {
+            if (db.inTransaction) db.exec('ROLLBACK');
+            finish();
+            throw error;
+          }
+          try {
+            this.mirrorBulk();
+          } finally {
+            finish();
+          }
+        },
+        rollback: async () => {
+          if (finished) return;
+          try {
+            if (db.inTransaction) db.exec('ROLLBACK');
+          } finally {
+            finish();
+          }
+        },
+      };
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.bulkOpen = false;
+      release();
+      throw error;
+    }
+  }
+
+  /** After a bulk COMMIT: reads exactly the touched rows back into the in-memory graph. */
+  private mirrorBulk(): void {
+    for (const row of this.db
+      .prepare(
+        'SELECT n.kind AS kind, n.key AS key, n.props AS props FROM temp.bulk_nodes b JOIN main.nodes n ON n.kind = b.kind AND n.key = b.key',
+      )
+      .iterate() as Iterable<{ kind: NodeKind; key: string; props: string }>)
+      this.putNode({ kind: row.kind, key: row.key, props: JSON.parse(row.props) as Props });
+    for (const row of this.db
+      .prepare(
+        `SELECT e.rel AS rel, e.from_kind AS from_kind, e.from_key AS from_key, e.to_kind AS to_kind, e.to_key AS to_key, e.props AS props
+         FROM temp.bulk_edges b JOIN main.edges e ON e.rel = b.rel AND e.from_kind = b.from_kind AND e.from_key = b.from_key
+           AND e.to_kind = b.to_kind AND e.to_key = b.to_key`,
+      )
+      .iterate() as Iterable<{
+      rel: RelType;
+      from_kind: NodeKind;
+      from_key: string;
+      to_kind: NodeKind;
+      to_key: string;
+      props: string;
+    }>)
+      this.putEdge({
+        rel: row.rel,
+        from: { kind: row.from_kind, key: row.from_key },
+        to: { kind: row.to_kind, key: row.to_key },
+        props: JSON.parse(row.props) as Props,
+      });
+    this.db.exec('DELETE FROM temp.bulk_nodes; DELETE FROM temp.bulk_edges;');
   }
 
   private dropEdgeById(id: string): void {
@@ -519,6 +677,8 @@ export class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // An open bulk session never committed: its transaction is undone.
+    if (this.bulkOpen && this.db.inTransaction) this.db.exec('ROLLBACK');
     this.db.close();
   }
 

@@ -33,7 +33,20 @@ import {
   type SearchHit,
   type Stats,
 } from '@chanjiao/graph-schema';
-import { MissingNodeError } from '../../errors.ts';
+import { randomUUID } from 'node:crypto';
+import { ImportInProgressError, MissingNodeError } from '../../errors.ts';
+import { WriteLock } from '../lock.ts';
+import {
+  abandonedAfterMs,
+  applyUndo,
+  captureUndo,
+  importLabel,
+  recordUndo,
+  undoLabel,
+  type EdgeGroupRows,
+  type NodeGroupRows,
+  type UndoEntry,
+} from './bulk.ts';
 import { projectionTooLarge } from '../limits.ts';
 import {
   emptyWriteResult,
@@ -45,6 +58,8 @@ import {
   type ProjectionSpec,
   type SearchQuery,
   type Subgraph,
+  type BulkSession,
+  type UpsertOp,
   type WriteOp,
   type WriteResult,
 } from '../port.ts';
@@ -61,6 +76,8 @@ export interface Neo4jOptions {
   database?: string;
   /** Rows per UNWIND statement (default writeChunkSize). */
   chunkSize?: number;
+  /** When another process's bulk session counts as abandoned (default abandonedAfterMs). */
+  abandonedImportAfterMs?: number;
 }
 
 /** Rows per UNWIND statement by default; measured with scripts/bench/neo4j-chunks.ts (see README). */
@@ -231,6 +248,9 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
 
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
+  private readonly lock = new WriteLock();
+  /** Identifies this process's bulk sessions in their markers. */
+  private readonly owner = randomUUID();
 
   private constructor(
     private readonly driver: Driver,
@@ -255,6 +275,7 @@ export class Neo4jStore implements GraphStore {
     }
     const store = new Neo4jStore(driver, options);
     await store.ensureSchema();
+    await store.recoverImports(false);
     return store;
   }
 
@@ -303,6 +324,8 @@ export class Neo4jStore implements GraphStore {
         (i) =>
           `CREATE INDEX ${i.name} IF NOT EXISTS FOR (n:${label(i.label)}) ON (n.\`${i.property}\`)`,
       ),
+      `CREATE INDEX atlas_import_id IF NOT EXISTS FOR (m:${importLabel}) ON (m.id)`,
+      `CREATE INDEX atlas_import_undo IF NOT EXISTS FOR (u:${undoLabel}) ON (u.import, u.seq)`,
       `CREATE FULLTEXT INDEX ${fullTextIndex.name} IF NOT EXISTS FOR (n:${fullTextIndex.labels.map(label).join('|')}) ` +
         `ON EACH [${fullTextIndex.properties.map((p) => `n.\`${p}\``).join(', ')}] ` +
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
@@ -323,11 +346,160 @@ export class Neo4jStore implements GraphStore {
   async write(ops: WriteOp[]): Promise<WriteResult> {
     if (ops.length === 0) return emptyWriteResult();
     const groups = groupOps(orderForBatching(ops), this.options.chunkSize ?? writeChunkSize);
-    return this.writeTx('write', async (tx) => {
-      const result = emptyWriteResult();
-      for (const group of groups) await this.applyGroup(tx, group, result);
-      return result;
+    return this.lock.run(() =>
+      this.writeTx('write', async (tx) => {
+        const result = emptyWriteResult();
+        for (const group of groups) await this.applyGroup(tx, group, result);
+        return result;
+      }),
+    );
+  }
+
+  // ── bulk sessions (see bulk.ts) ────────────────────────────────────────────
+
+  async beginBulk(): Promise<BulkSession> {
+    const release = await this.lock.acquire();
+    try {
+      await this.recoverImports(true);
+      const id = randomUUID();
+      await this.writeTx('bulk-begin', (tx) =>
+        tx.run(
+          `CREATE (:${importLabel} {id: $id, owner: $owner, state: 'running', startedAt: toString(datetime()), heartbeat: timestamp(), chunks: 0})`,
+          { id, owner: this.owner },
+        ),
+      );
+      let seq = 0;
+      let finished = false;
+      const finish = (): void => {
+        finished = true;
+        release();
+      };
+      const assertActive = (): void => {
+        if (finished) throw new Error('the bulk session is already committed or rolled back');
+      };
+      return {
+        write: async (ops: UpsertOp[]) => {
+          assertActive();
+          if (ops.length === 0) return emptyWriteResult();
+          const groups = groupOps(orderForBatching(ops), this.options.chunkSize ?? writeChunkSize);
+          const nodeGroups: NodeGroupRows[] = [];
+          const edgeGroups: EdgeGroupRows[] = [];
+          for (const g of groups) {
+            if (g.op === 'upsertNode')
+              nodeGroups.push({ kind: g.kind, keys: g.rows.map((r) => r.key) });
+            else if (g.op === 'upsertEdge')
+              edgeGroups.push({ rel: g.rel, from: g.from, to: g.to, rows: g.rows });
+          }
+          const chunk = seq + 1;
+          const result = await this.writeTx('bulk-write', async (tx) => {
+            const undo = await captureUndo(tx, nodeGroups, edgeGroups);
+            const out = emptyWriteResult();
+            for (const group of groups) await this.applyGroup(tx, group, out);
+            await recordUndo(tx, id, chunk, undo);
+            return out;
+          });
+          seq = chunk;
+          return result;
+        },
+        commit: async () => {
+          assertActive();
+          try {
+            await this.writeTx('bulk-commit', (tx) =>
+              tx.run(`MATCH (m:${importLabel} {id: $id}) SET m.state = 'committed'`, { id }),
+            );
+            await this.forgetImport(id);
+          } finally {
+            finish();
+          }
+        },
+        rollback: async () => {
+          if (finished) return;
+          try {
+            await this.undoImport(id);
+          } finally {
+            finish();
+          }
+        },
+      };
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  /**
+   * Finishes what interrupted sessions left: a committed one loses its undo entries, an abandoned
+   * running one (its heartbeat older than abandonedAfterMs, or ours) is rolled back. With
+   * `exclusive`, a live session of another process is an ImportInProgressError.
+   */
+  private async recoverImports(exclusive: boolean): Promise<void> {
+    const markers = await this.read('bulk-recover', async (tx) => {
+      const res = await tx.run(
+        `MATCH (m:${importLabel}) RETURN m.id AS id, m.state AS state, m.owner AS owner,
+           m.startedAt AS startedAt, timestamp() - m.heartbeat AS idle`,
+      );
+      return res.records.map((r) => ({
+        id: r.get('id') as string,
+        state: r.get('state') as string,
+        owner: r.get('owner') as string,
+        startedAt: r.get('startedAt') as string,
+        idle: num(r, 'idle'),
+      }));
     });
+    const abandonedAfter = this.options.abandonedImportAfterMs ?? abandonedAfterMs;
+    for (const m of markers) {
+      if (m.state === 'committed') await this.forgetImport(m.id);
+      else if (m.owner === this.owner || m.idle >= abandonedAfter) await this.undoImport(m.id);
+      else if (exclusive)
+        throw new ImportInProgressError(
+          `another import is running on this Neo4j database (started ${m.startedAt}, last active ${Math.round(m.idle / 1000)} s ago); try again when it ends`,
+        );
+    }
+  }
+
+  /** Rolls a session back, newest chunk first, each chunk in its own transaction. */
+  private async undoImport(id: string): Promise<void> {
+    for (;;) {
+      const done = await this.writeTx('bulk-rollback', async (tx) => {
+        const res = await tx.run(
+          `MATCH (u:${undoLabel} {import: $id}) RETURN u.seq AS seq, u.data AS data ORDER BY seq DESC LIMIT 1`,
+          { id },
+        );
+        const last = res.records[0];
+        if (!last) return true;
+        await applyUndo(tx, JSON.parse(last.get('data') as string) as UndoEntry);
+        await tx.run(`MATCH (u:${undoLabel} {import: $id, seq: $seq}) DELETE u`, {
+          id,
+          seq: last.get('seq') as number,
+        });
+        return false;
+      });
+      if (done) break;
+    }
+    await this.writeTx('bulk-rollback', (tx) =>
+      tx.run(`MATCH (m:${importLabel} {id: $id}) DELETE m`, { id }),
+    );
+  }
+
+  /** Drops a committed session's undo entries (in small transactions), then its marker. */
+  private async forgetImport(id: string): Promise<void> {
+    for (;;) {
+      const removed = await this.writeTx('bulk-forget', async (tx) =>
+        num(
+          (
+            await tx.run(
+              `MATCH (u:${undoLabel} {import: $id}) WITH u LIMIT 100 DELETE u RETURN count(*) AS c`,
+              { id },
+            )
+          ).records[0],
+          'c',
+        ),
+      );
+      if (removed === 0) break;
+    }
+    await this.writeTx('bulk-forget', (tx) =>
+      tx.run(`MATCH (m:${importLabel} {id: $id}) DELETE m`, { id }),
+    );
   }
 
   private async applyGroup(
