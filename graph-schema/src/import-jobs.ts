@@ -84,5 +84,6 @@ export type Upload = z.infer<typeof uploadSchema>;
 export type ImportPreset = z.infer<typeof importPresetSchema>;
 export type ImportJobRequest = z.input<typeof importJobRequestSchema>;
 export type ImportProblem = z.infer<typeof importProblemSchema>;
+export type ImportPhase = z.infer<typeof importPhaseSchema>;
 export type ImportProgress = z.infer<typeof importProgressSchema>;
 export type ImportJob = z.infer<typeof importJobSchema>;

@@ -155,6 +155,9 @@ export const nodeKinds = {
     props: {
       digital: prop.bool('数字职业（S）', 'Digital occupation (S)').optional(),
       green: prop.bool('绿色职业（L）', 'Green occupation (L)').optional(),
+      scheme: prop.text('分类体系', 'Classification scheme').optional(),
+      escoUri: prop.url('ESCO URI', 'ESCO URI').optional(),
+      iscoCode: prop.text('ISCO-08 代码', 'ISCO-08 code').optional(),
     },
   }),
   Task: defineKind({
@@ -183,6 +186,7 @@ export const nodeKinds = {
       ),
       escoUri: prop.url('ESCO URI', 'ESCO URI').optional(),
       onetElementId: prop.text('O*NET 要素编号', 'O*NET element id').optional(),
+      scheme: prop.text('分类体系', 'Classification scheme').optional(),
     },
     indexed: ['dimension'],
   }),

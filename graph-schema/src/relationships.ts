@@ -100,6 +100,7 @@ export const relationshipTypes = {
     props: {
       importance: scale15('重要度（1–5）', 'Importance (1–5)').optional(),
       level: scale15('要求水平（1–5）', 'Required level (1–5)').optional(),
+      levelRaw: prop.num('原始水平（O*NET 0–7）', 'Raw level (O*NET, 0–7)', 0, 7).optional(),
       essential: prop.bool('必备', 'Essential').optional(),
     },
   }),
@@ -274,6 +275,16 @@ export const relationshipTypes = {
     props: {
       method: prop.text('映射方法', 'Method').optional(),
       score: prop.num('置信度', 'Score', 0, 1).optional(),
+    },
+  }),
+  RELATED_TO: rel({
+    zh: '相关职业',
+    en: 'related to',
+    colour: '#3b82f6',
+    pairs: [['Occupation', 'Occupation']],
+    props: {
+      tier: prop.text('相关层级', 'Relatedness tier').optional(),
+      index: prop.int('相关排序', 'Relatedness rank', 1).optional(),
     },
   }),
 };

@@ -104,3 +104,11 @@ export {
   type GenerateOptions,
   type NdjsonStats,
 } from './generate/index.ts';
+export {
+  presets,
+  presetNames,
+  isPresetName,
+  presetSampleFolder,
+  type ImportPresetFile,
+  type PresetName,
+} from './presets.ts';

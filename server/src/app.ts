@@ -3,8 +3,8 @@
  * then the API routes, then the built web client. server.ts only builds it and listens; tests
  * build it and call `app.inject()`.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import fs from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -20,11 +20,13 @@ import type { Config } from './config.ts';
 import { AtlasError } from './errors.ts';
 import { apiRoutes } from './routes/api/index.ts';
 import type { GraphStore } from './store/port.ts';
+import { ImportJobs } from './import/jobs.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
     config: Config;
+    importJobs: ImportJobs;
   }
 }
 
@@ -51,6 +53,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', options.config);
   app.decorate('store', options.store);
+  const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'));
+  app.decorate('importJobs', importJobs);
+  // Queued and running import jobs finish before the store closes.
+  app.addHook('onClose', async () => importJobs.idle());
   if (options.closeStore ?? true) app.addHook('onClose', async () => options.store.close());
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -117,6 +123,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         {
           name: 'import-export',
           description: 'Bulk import (NDJSON) and export (NDJSON, GraphML, GEXF)',
+        },
+        {
+          name: 'import-jobs',
+          description:
+            'Uploads and background imports of CSV/TSV/NDJSON/JSON through a mapping or preset, with progress',
         },
         { name: 'nodes', description: 'Single nodes: read, create or replace, update, delete' },
         { name: 'edges', description: 'Single relationships' },

@@ -39,7 +39,18 @@ export const chainSkillsNeeds: ProjectionNeeds = {
     'Institution',
     'MicroCredential',
   ],
-  rels: ['PART_OF', 'EMPLOYS', 'REQUIRES', 'FOR', 'LOCATED_IN', 'TEACHES', 'INCLUDES', 'OFFERS'],
+  rels: [
+    'PART_OF',
+    'EMPLOYS',
+    'REQUIRES',
+    'FOR',
+    'LOCATED_IN',
+    'TEACHES',
+    'INCLUDES',
+    'OFFERS',
+    'SAME_AS',
+    'BROADER_MATCH',
+  ],
 };
 
 /** Chain → segments → enterprises and where they are. */

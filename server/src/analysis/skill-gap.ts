@@ -12,6 +12,7 @@
 import type { CompetencyGap, SkillGap, Supplier } from '@chanjiao/graph-schema';
 import { BadRequestError } from '../errors.ts';
 import type { AnalysisGraph } from './graph.ts';
+import { mappingView } from './mappings.ts';
 import { taughtLevel } from './requirements.ts';
 import { requireNode, talentMap, type TalentMapQuery } from './talent-map.ts';
 
@@ -56,13 +57,18 @@ export function skillGap(
   const items = teachingItems(graph, supplierId);
 
   // Best taught level per competency, with the items behind it.
+  const view = mappingView(graph, query.mappings);
   const taught = new Map<string, { kind: string; key: string; level: number }[]>();
   for (const item of items) {
     const node = graph.node(item)!;
     for (const link of graph.out(item, 'TEACHES')) {
-      const list = taught.get(link.id) ?? [];
-      list.push({ kind: node.kind, key: node.key, level: taughtLevel(link.props) });
-      taught.set(link.id, list);
+      const id = view.canonical(link.id);
+      const list = taught.get(id) ?? [];
+      const level = taughtLevel(link.props);
+      const same = list.find((k) => k.kind === node.kind && k.key === node.key);
+      if (same) same.level = Math.max(same.level, level);
+      else list.push({ kind: node.kind, key: node.key, level });
+      taught.set(id, list);
     }
   }
 

@@ -13,6 +13,7 @@
 import { nodeId, type DemandMode, type NodeRef } from '@chanjiao/graph-schema';
 import { NotFoundError } from '../errors.ts';
 import { AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
+import { mappingView, type BorrowedFrom, type MappingMode } from './mappings.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
 
 export type { DemandMode };
@@ -22,6 +23,8 @@ export interface TalentMapQuery {
   region?: string;
   demand?: DemandMode;
   period?: string;
+  /** Follow SAME_AS / BROADER_MATCH (see mappings.ts); default `ignore`. */
+  mappings?: MappingMode;
 }
 
 export interface OccupationDemand {
@@ -31,6 +34,8 @@ export interface OccupationDemand {
   demand: number;
   segments: string[];
   postings: string[];
+  /** Present when the occupation has no profile of its own and borrows a mapped one. */
+  profileFrom?: BorrowedFrom;
 }
 
 export interface CompetencyDemand {
@@ -141,12 +146,16 @@ export function talentMap(graph: AnalysisGraph, query: TalentMapQuery): TalentMa
     }
   }
 
+  const view = mappingView(graph, query.mappings);
   const competencies = new Map<string, CompetencyDemand>();
   for (const [occupationId, entry] of occupations) {
-    for (const link of graph.out(occupationId, 'REQUIRES')) {
-      const competency = graph.node(link.id);
-      if (competency?.kind !== 'Competency') continue;
-      const weight = requirementWeight(link.props);
+    const profile = view.profile(occupationId);
+    if (profile.borrowedFrom) entry.profileFrom = profile.borrowedFrom;
+    for (const required of profile.requirements) {
+      if (graph.node(required.id)?.kind !== 'Competency') continue;
+      const link = { id: view.canonical(required.id), props: required.props };
+      const competency = graph.node(link.id)!;
+      const weight = requirementWeight(link.props) * profile.factor;
       const level = requiredLevel(link.props);
       const contribution = entry.demand * weight;
       const c =
@@ -162,7 +171,13 @@ export function talentMap(graph: AnalysisGraph, query: TalentMapQuery): TalentMa
         } as CompetencyDemand);
       c.demand += contribution;
       if (entry.demand > 0) c.requiredLevel = Math.max(c.requiredLevel, level);
-      c.occupations.push({ key: entry.key, weight, level, contribution });
+      // Two requirements of one occupation may meet in one competency class: they add up.
+      const same = c.occupations.find((o) => o.key === entry.key);
+      if (same) {
+        same.weight += weight;
+        same.level = Math.max(same.level, level);
+        same.contribution += contribution;
+      } else c.occupations.push({ key: entry.key, weight, level, contribution });
       competencies.set(link.id, c);
     }
   }

@@ -11,7 +11,17 @@ import { loadConfig } from '../config.ts';
 import { AtlasError, ConfigError } from '../errors.ts';
 import { exportFormats, writeExport, type ExportFormat } from '../export/formats.ts';
 import { importRecords } from '../import/import-records.ts';
-import { parseNdjson } from '../import/ndjson.ts';
+import {
+  encodings,
+  MappingError,
+  openMappingSources,
+  parseMapping,
+  type Encoding,
+} from '../import/mapping/index.ts';
+import { expandFolders, loadPreset, openImportSources } from '../import/open-sources.ts';
+import type { Problem } from '../import/source.ts';
+import { ImportProblemsError, streamImport } from '../import/stream-import.ts';
+import { progressPrinter } from './progress.ts';
 import { isReferenceSetName, referenceSets, writeNdjson } from '@chanjiao/seed-data';
 import { migrate } from '../migrate.ts';
 import { loadDemoRegion } from '../seed.ts';
@@ -25,8 +35,13 @@ Commands:
   load <set>                    load a reference taxonomy: regions (all provinces, cities and
                                 counties, 统计用区划代码 2023), gbt4754-sections (GB/T 4754-2017
                                 sections and divisions)
-  import <file.ndjson>… [--dry-run]
-                                import NDJSON files, each all or nothing
+  import <file|folder>… [--mapping <file.yaml>|--preset <name>] [--encoding <enc>] [--dry-run]
+                                import files in one all-or-nothing import, streamed (any
+                                size): NDJSON records, or CSV/TSV/NDJSON/JSON read through a
+                                mapping document (docs/mapping.md) or a preset (onet, esco; point
+                                it at the unzipped download folder); --encoding utf-8|gb18030|gbk|
+                                utf-16le overrides the mapping's; --dry-run checks everything and
+                                reports every problem with file, row and column, writing nothing
   export [--format ndjson|graphml|gexf] [--out <file>]
                                 export the whole graph (to stdout without --out)
   stats                         node and relationship counts
@@ -73,37 +88,63 @@ const commands: Record<string, Command> = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' } },
+      options: {
+        'dry-run': { type: 'boolean' },
+        mapping: { type: 'string' },
+        preset: { type: 'string' },
+        encoding: { type: 'string' },
+      },
     });
-    if (positionals.length === 0) throw new UsageError('import needs at least one file');
-    for (const file of positionals) {
-      const started = performance.now();
-      const { records, errors } = parseNdjson(fs.readFileSync(file, 'utf8'));
-      if (errors.length) {
-        console.error(
-          `${file}: rejected, nothing written (${errors.length} problem${errors.length === 1 ? '' : 's'}):`,
-        );
-        for (const e of errors.slice(0, 50))
-          console.error(`  line ${e.line}${e.field ? ` ${e.field}` : ''}: ${e.message}`);
-        if (errors.length > 50) console.error(`  … and ${errors.length - 50} more`);
-        process.exitCode = 1;
-        continue;
-      }
-      try {
-        const outcome = await importRecords(store, records, { dryRun: values['dry-run'] ?? false });
-        const c = outcome.counts;
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        console.log(
-          `${file}: ${outcome.dryRun ? 'valid (dry run, nothing written)' : 'imported'} — ${outcome.records} records; ` +
-            `nodes ${c.nodesCreated} new, ${c.nodesUpdated} updated; relationships ${c.edgesCreated} new, ${c.edgesUpdated} updated (${seconds} s)`,
-        );
-      } catch (error) {
-        if (!(error instanceof AtlasError)) throw error;
-        console.error(`${file}: rejected, nothing written: ${error.message}`);
-        for (const d of (error.details ?? []) as { line: number; field: string; message: string }[])
-          console.error(`  line ${d.line}${d.field ? ` ${d.field}` : ''}: ${d.message}`);
-        process.exitCode = 1;
-      }
+    if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
+    if (values.encoding && !isEncoding(values.encoding))
+      throw new UsageError(`--encoding must be one of ${encodings.join(', ')}`);
+    const mapping = values.preset
+      ? loadPreset(values.preset)
+      : values.mapping
+        ? {
+            mapping: parseMapping(fs.readFileSync(values.mapping, 'utf8'), values.mapping),
+            origin: values.mapping,
+          }
+        : null;
+    const files = expandFolders(positionals, mapping?.mapping ?? null);
+    const sources = mapping
+      ? await openMappingSources(
+          mapping.mapping,
+          files,
+          values.encoding ? { encoding: values.encoding as Encoding } : {},
+        )
+      : await openImportSources({
+          files,
+          ...(values.encoding && { encoding: values.encoding as Encoding }),
+        });
+    const dryRun = values['dry-run'] ?? false;
+    console.error(
+      `${dryRun ? 'Checking' : 'Importing'} ${sources.length} file${sources.length === 1 ? '' : 's'} ` +
+        `(${(sources.reduce((n, s) => n + s.bytes, 0) / 1024 / 1024).toFixed(1)} MB) into the ${store.name} store` +
+        (mapping ? ` with ${mapping.origin}` : ' as NDJSON records') +
+        (dryRun ? ' — dry run, nothing is written' : ', all or nothing'),
+    );
+    const bar = progressPrinter();
+    try {
+      const outcome = await streamImport(store, sources, {
+        dryRun,
+        onProgress: (p) => bar.update(p),
+      });
+      bar.end();
+      const c = outcome.counts;
+      console.log(
+        `${outcome.dryRun ? 'Valid (dry run, nothing written)' : 'Imported'}: ${outcome.records} records` +
+          (outcome.rowsSkipped ? `, ${outcome.rowsSkipped} rows skipped by the mapping` : '') +
+          `; nodes ${c.nodesCreated} new, ${c.nodesUpdated} updated; relationships ${c.edgesCreated} new, ` +
+          `${c.edgesUpdated} updated (${outcome.seconds.toFixed(1)} s, ` +
+          `${Math.round(outcome.records / Math.max(outcome.seconds, 0.001))} records/s)`,
+      );
+    } catch (error) {
+      bar.end();
+      if (!(error instanceof ImportProblemsError)) throw error;
+      console.error(`Rejected, nothing written: ${error.message}`);
+      for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
+      process.exitCode = 1;
     }
   },
 
@@ -201,6 +242,17 @@ const standalone: Record<string, (args: string[]) => Promise<void>> = {
   },
 };
 
+function isEncoding(value: string): value is Encoding {
+  return (encodings as readonly string[]).includes(value);
+}
+
+function formatProblem(p: Problem): string {
+  return (
+    `${p.file}${p.row ? ` row ${p.row}` : ''}${p.column ? ` column "${p.column}"` : ''}` +
+    `${p.field ? ` (${p.field})` : ''}: ${p.message}`
+  );
+}
+
 class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -227,6 +279,12 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${usage}`);
     process.exit(64);
+  }
+  if (error instanceof MappingError) {
+    console.error(error.message);
+    for (const d of (error.details ?? []) as object[])
+      console.error(`  ${Object.values(d).join(': ')}`);
+    process.exit(2);
   }
   if (error instanceof ConfigError || error instanceof AtlasError) {
     console.error(error.message);

@@ -4,8 +4,8 @@
  * right for the selected node's details (a column, not an overlay: the canvas never hides nodes
  * under it, and it does not resize when the selection changes, which would move a node between
  * the two clicks of a double-click). The
- * analyses (skill gap, weak links) replace it while they are picked; the explorer's graph waits
- * for the reader's return. Loads the schema once and keeps `<html lang>` in step with the language.
+ * analyses (skill gap, weak links) and the import replace it while they are picked; the explorer's
+ * graph waits for the reader's return. Loads the schema once and keeps `<html lang>` in step with the language.
  */
 import { useEffect } from 'react';
 import { followHash, modeAtom } from '../core/analysis/mode.ts';
@@ -18,6 +18,7 @@ import { useAtomValue } from '../core/utils/useAtom.ts';
 import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { GraphArea } from './graph/GraphArea.tsx';
+import { ImportView } from './import/ImportView.tsx';
 import { TopBar } from './topbar/TopBar.tsx';
 import { Sidebar } from './panels/Sidebar.tsx';
 
@@ -49,6 +50,7 @@ export function App() {
       <TopBar />
       {mode === 'skill-gap' && <SkillGapView />}
       {mode === 'weak-links' && <WeakLinksView />}
+      {mode === 'import' && <ImportView />}
       {mode === 'explorer' && (
         <main className={hasGraph ? 'workspace workspace-with-sidebar' : 'workspace'}>
           <GraphArea />

@@ -51,7 +51,8 @@ export const transformSchema = z.union([
   z.literal('date'),
   /** The last path segment of a URI (e.g. an ESCO concept id). */
   z.literal('uriTail'),
-  z.strictObject({ replace: z.string(), with: z.string() }),
+  /** Replaces every occurrence of the text `replace` (not a pattern) with `with`. */
+  z.strictObject({ replace: z.string().min(1), with: z.string() }),
   /** Looks the value up in a table; `otherwise` (if given) for values not in it, else a problem. */
   z.strictObject({
     lookup: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
@@ -59,11 +60,16 @@ export const transformSchema = z.union([
   }),
   /** Maps a number linearly from [from[0], from[1]] to [to[0], to[1]], rounded to `round` decimals. */
   z.strictObject({
-    scale: z.strictObject({
-      from: z.tuple([z.number(), z.number()]),
-      to: z.tuple([z.number(), z.number()]),
-      round: z.number().int().min(0).max(6).optional(),
-    }),
+    scale: z
+      .strictObject({
+        from: z.tuple([z.number(), z.number()]),
+        to: z.tuple([z.number(), z.number()]),
+        round: z.number().int().min(0).max(6).optional(),
+      })
+      .refine((s) => s.from[0] !== s.from[1], {
+        message: 'scale.from needs two different numbers',
+        path: ['from'],
+      }),
   }),
   z.strictObject({ prefix: z.string() }),
   z.strictObject({ suffix: z.string() }),

@@ -6,12 +6,14 @@ import { programAnalysisRoutes } from './analysis/programs.ts';
 import { edgeRoutes } from './edges/index.ts';
 import { exploreRoutes } from './explore/index.ts';
 import { importExportRoutes } from './import-export/index.ts';
+import { importJobRoutes } from './import-jobs/index.ts';
 import { nodeRoutes } from './nodes/index.ts';
 import { systemRoutes } from './system/index.ts';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(systemRoutes);
   await app.register(importExportRoutes);
+  await app.register(importJobRoutes);
   await app.register(nodeRoutes);
   await app.register(edgeRoutes);
   await app.register(exploreRoutes);

@@ -33,14 +33,16 @@ export interface UndoEntry {
 
 export interface NodeGroupRows {
   kind: NodeKind;
-  keys: string[];
+  mode: 'merge' | 'replace';
+  rows: { i: number; key: string; props: Props }[];
 }
 
 export interface EdgeGroupRows {
   rel: RelType;
   from: NodeKind;
   to: NodeKind;
-  rows: { from: string; to: string }[];
+  mode: 'merge' | 'replace';
+  rows: { i: number; from: string; to: string; props: Props }[];
 }
 
 const q = (name: string, check: (v: string) => boolean): string => {
@@ -55,61 +57,119 @@ function withoutKey(properties: Record<string, unknown>): Props {
   return props;
 }
 
-/** Reads, inside the chunk's transaction and before it writes, what the chunk will change. */
-export async function captureUndo(
+export const emptyUndo = (): UndoEntry => ({
+  nodesCreated: [],
+  nodesUpdated: [],
+  edgesCreated: [],
+  edgesUpdated: [],
+});
+
+/** Rows with the same id collapse into one (props merged in order, or the last for replace). */
+function collapse<T extends { props: Props }>(
+  rows: T[],
+  idOf: (row: T) => string,
+  mode: 'merge' | 'replace',
+): T[] {
+  const out = new Map<string, T>();
+  for (const row of rows) {
+    const id = idOf(row);
+    const earlier = out.get(id);
+    out.set(
+      id,
+      earlier && mode === 'merge' ? { ...earlier, props: { ...earlier.props, ...row.props } } : row,
+    );
+  }
+  return [...out.values()];
+}
+
+/**
+ * Writes a group of node upserts inside a chunk transaction, recording the undo: one read finds
+ * which keys exist (and their properties), then new nodes are CREATEd and existing ones SET — no
+ * MERGE, which the bulk session's lock makes safe. Returns [created, updated].
+ */
+export async function writeNodeGroup(
   tx: ManagedTransaction,
-  nodeGroups: NodeGroupRows[],
-  edgeGroups: EdgeGroupRows[],
-): Promise<UndoEntry> {
-  const entry: UndoEntry = {
-    nodesCreated: [],
-    nodesUpdated: [],
-    edgesCreated: [],
-    edgesUpdated: [],
-  };
-  for (const group of nodeGroups) {
-    const keys = [...new Set(group.keys)];
-    const res = await tx.run(
-      `UNWIND $keys AS k MATCH (n:${label(group.kind)} {key: k}) RETURN k, properties(n) AS p`,
-      { keys },
+  group: NodeGroupRows,
+  entry: UndoEntry,
+): Promise<[number, number]> {
+  const rows = collapse(group.rows, (r) => r.key, group.mode);
+  const res = await tx.run(
+    `UNWIND $keys AS k MATCH (n:${label(group.kind)} {key: k}) RETURN k, properties(n) AS p`,
+    { keys: rows.map((r) => r.key) },
+  );
+  const found = new Map<string, Props>();
+  for (const r of res.records)
+    found.set(r.get('k') as string, withoutKey(r.get('p') as Record<string, unknown>));
+  const fresh = rows.filter((r) => !found.has(r.key));
+  const known = rows.filter((r) => found.has(r.key));
+  if (fresh.length)
+    await tx.run(
+      `UNWIND $rows AS row CREATE (n:${label(group.kind)}) SET n = row.props SET n.key = row.key`,
+      { rows: fresh.map((r) => ({ key: r.key, props: r.props })) },
     );
-    const found = new Map<string, Props>();
-    for (const r of res.records)
-      found.set(r.get('k') as string, withoutKey(r.get('p') as Record<string, unknown>));
-    for (const key of keys) {
-      const before = found.get(key);
-      if (before) entry.nodesUpdated.push([group.kind, key, before]);
-      else entry.nodesCreated.push([group.kind, key]);
-    }
-  }
-  for (const group of edgeGroups) {
-    const seen = new Set<string>();
-    const rows = group.rows.filter((row) => {
-      const id = `${row.from}\u0000${row.to}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
-    const res = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (:${label(group.from)} {key: row.from})-[r:${relType(group.rel)}]->(:${label(group.to)} {key: row.to})
-       RETURN row.from AS f, row.to AS t, properties(r) AS p`,
-      { rows },
+  if (known.length)
+    await tx.run(
+      `UNWIND $rows AS row MATCH (n:${label(group.kind)} {key: row.key}) ` +
+        (group.mode === 'merge' ? 'SET n += row.props' : 'SET n = row.props SET n.key = row.key'),
+      { rows: known.map((r) => ({ key: r.key, props: r.props })) },
     );
-    const found = new Map<string, Props>();
-    for (const r of res.records)
-      found.set(
-        `${r.get('f') as string}\u0000${r.get('t') as string}`,
-        toPlainProps(r.get('p') as Record<string, unknown>),
-      );
-    for (const row of rows) {
-      const before = found.get(`${row.from}\u0000${row.to}`);
-      if (before)
-        entry.edgesUpdated.push([group.rel, group.from, row.from, group.to, row.to, before]);
-      else entry.edgesCreated.push([group.rel, group.from, row.from, group.to, row.to]);
+  for (const r of fresh) entry.nodesCreated.push([group.kind, r.key]);
+  for (const r of known) entry.nodesUpdated.push([group.kind, r.key, found.get(r.key)!]);
+  return [fresh.length, known.length];
+}
+
+/**
+ * Writes a group of relationship upserts: one read checks both endpoints and finds the existing
+ * relationship (and its properties); a missing endpoint returns the first such row's op index
+ * and direction, writing nothing; else new relationships are CREATEd and existing ones SET.
+ */
+export async function writeEdgeGroup(
+  tx: ManagedTransaction,
+  group: EdgeGroupRows,
+  entry: UndoEntry,
+): Promise<[number, number] | { missing: number; end: 'from' | 'to' }> {
+  const rows = collapse(group.rows, (r) => `${r.from}\u0000${r.to}`, group.mode);
+  const res = await tx.run(
+    `UNWIND $rows AS row
+     OPTIONAL MATCH (a:${label(group.from)} {key: row.from})
+     OPTIONAL MATCH (b:${label(group.to)} {key: row.to})
+     OPTIONAL MATCH (a)-[r:${relType(group.rel)}]->(b)
+     RETURN row.n AS n, a IS NULL AS noFrom, b IS NULL AS noTo, properties(r) AS p`,
+    { rows: rows.map((r, n) => ({ n, from: r.from, to: r.to })) },
+  );
+  const before = new Map<number, Props>();
+  let missing: { missing: number; end: 'from' | 'to' } | null = null;
+  for (const r of res.records) {
+    const n = r.get('n') as number;
+    const noFrom = r.get('noFrom') as boolean;
+    if (noFrom || (r.get('noTo') as boolean)) {
+      // The earliest op among the collapsed row's originals.
+      const i = rows[n]!.i;
+      if (!missing || i < missing.missing) missing = { missing: i, end: noFrom ? 'from' : 'to' };
+      continue;
     }
+    const p = r.get('p') as Record<string, unknown> | null;
+    if (p) before.set(n, toPlainProps(p));
   }
-  return entry;
+  if (missing) return missing;
+  const fresh = rows.filter((_, n) => !before.has(n));
+  const known = rows.map((row, n) => ({ row, n })).filter(({ n }) => before.has(n));
+  const shape = `(a:${label(group.from)} {key: row.from}), (b:${label(group.to)} {key: row.to})`;
+  if (fresh.length)
+    await tx.run(
+      `UNWIND $rows AS row MATCH ${shape} CREATE (a)-[r:${relType(group.rel)}]->(b) SET r = row.props`,
+      { rows: fresh.map((r) => ({ from: r.from, to: r.to, props: r.props })) },
+    );
+  if (known.length)
+    await tx.run(
+      `UNWIND $rows AS row MATCH (a:${label(group.from)} {key: row.from})-[r:${relType(group.rel)}]->(b:${label(group.to)} {key: row.to}) ` +
+        (group.mode === 'merge' ? 'SET r += row.props' : 'SET r = row.props'),
+      { rows: known.map(({ row }) => ({ from: row.from, to: row.to, props: row.props })) },
+    );
+  for (const r of fresh) entry.edgesCreated.push([group.rel, group.from, r.from, group.to, r.to]);
+  for (const { row, n } of known)
+    entry.edgesUpdated.push([group.rel, group.from, row.from, group.to, row.to, before.get(n)!]);
+  return [fresh.length, known.length];
 }
 
 export async function recordUndo(

@@ -39,12 +39,12 @@ import { WriteLock } from '../lock.ts';
 import {
   abandonedAfterMs,
   applyUndo,
-  captureUndo,
+  emptyUndo,
   importLabel,
   recordUndo,
+  writeEdgeGroup,
+  writeNodeGroup,
   undoLabel,
-  type EdgeGroupRows,
-  type NodeGroupRows,
   type UndoEntry,
 } from './bulk.ts';
 import { projectionTooLarge } from '../limits.ts';
@@ -382,19 +382,29 @@ export class Neo4jStore implements GraphStore {
           assertActive();
           if (ops.length === 0) return emptyWriteResult();
           const groups = groupOps(orderForBatching(ops), this.options.chunkSize ?? writeChunkSize);
-          const nodeGroups: NodeGroupRows[] = [];
-          const edgeGroups: EdgeGroupRows[] = [];
-          for (const g of groups) {
-            if (g.op === 'upsertNode')
-              nodeGroups.push({ kind: g.kind, keys: g.rows.map((r) => r.key) });
-            else if (g.op === 'upsertEdge')
-              edgeGroups.push({ rel: g.rel, from: g.from, to: g.to, rows: g.rows });
-          }
           const chunk = seq + 1;
           const result = await this.writeTx('bulk-write', async (tx) => {
-            const undo = await captureUndo(tx, nodeGroups, edgeGroups);
+            const undo = emptyUndo();
             const out = emptyWriteResult();
-            for (const group of groups) await this.applyGroup(tx, group, out);
+            for (const g of groups) {
+              if (g.op === 'upsertNode') {
+                const [created, updated] = await writeNodeGroup(tx, g, undo);
+                out.nodesCreated += created;
+                out.nodesUpdated += updated;
+              } else if (g.op === 'upsertEdge') {
+                const written = await writeEdgeGroup(tx, g, undo);
+                if (!Array.isArray(written)) {
+                  const op = ops[written.missing] as Extract<UpsertOp, { op: 'upsertEdge' }>;
+                  throw new MissingNodeError(
+                    `${written.end}: node ${nodeId(op.edge[written.end])} does not exist`,
+                    written.missing,
+                    written.end,
+                  );
+                }
+                out.edgesCreated += written[0];
+                out.edgesUpdated += written[1];
+              }
+            }
             await recordUndo(tx, id, chunk, undo);
             return out;
           });

@@ -1,13 +1,13 @@
 /**
- * Which view fills the workspace: the explorer (search → neighbourhood → details) or one of the
- * analyses. The mode is mirrored in the URL hash (`#skill-gap`, `#weak-links`; none for the
- * explorer) so a reload or a shared link opens the same view.
+ * Which view fills the workspace: the explorer (search → neighbourhood → details), one of the
+ * analyses, or the import. The mode is mirrored in the URL hash (`#skill-gap`, `#weak-links`,
+ * `#import`; none for the explorer) so a reload or a shared link opens the same view.
  */
 import { atom } from '../utils/atoms.ts';
 
-export type AppMode = 'explorer' | 'skill-gap' | 'weak-links';
+export type AppMode = 'explorer' | 'skill-gap' | 'weak-links' | 'import';
 
-export const appModes: readonly AppMode[] = ['explorer', 'skill-gap', 'weak-links'];
+export const appModes: readonly AppMode[] = ['explorer', 'skill-gap', 'weak-links', 'import'];
 
 export function modeFromHash(hash: string): AppMode {
   const name = hash.replace(/^#\/?/, '');

@@ -31,11 +31,11 @@ export interface ApiClient {
   weakLinks(params: WeakLinksParams, signal?: AbortSignal): Promise<WeakLinksAnswer>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function badResponse(path: string, expected: string): ApiError {
+export function badResponse(path: string, expected: string): ApiError {
   return new ApiError(
     `Unexpected response from ${path}: expected ${expected}`,
     200,
@@ -43,33 +43,45 @@ function badResponse(path: string, expected: string): ApiError {
   );
 }
 
+/**
+ * One request answered with JSON: the body parsed, or an `ApiError` — the server's (non-2xx, with
+ * its code and details), `NETWORK` (no answer) or `BAD_RESPONSE` (not JSON). Aborts pass through.
+ * Shared by the endpoint groups (this client, the import client).
+ */
+export async function fetchJson(
+  fetchImpl: Fetch,
+  url: string,
+  init: RequestInit = {},
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      ...init,
+      headers: { accept: 'application/json', ...(init.headers as Record<string, string>) },
+    });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw new ApiError(error instanceof Error ? error.message : 'network error', 0, 'NETWORK');
+  }
+  let body: unknown = undefined;
+  const text = await response.text();
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      if (response.ok) throw badResponse(url, 'JSON');
+    }
+  }
+  if (!response.ok) throw errorFromResponse(response.status, response.statusText, body);
+  return body;
+}
+
 export function createApiClient(
   fetchImpl: Fetch = (input, init) => fetch(input, init),
   base = '',
 ): ApiClient {
-  async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await fetchImpl(base + path, {
-        headers: { accept: 'application/json' },
-        ...(signal && { signal }),
-      });
-    } catch (error) {
-      if (error instanceof Error && error.name === 'AbortError') throw error;
-      throw new ApiError(error instanceof Error ? error.message : 'network error', 0, 'NETWORK');
-    }
-    let body: unknown = undefined;
-    const text = await response.text();
-    if (text) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        if (response.ok) throw badResponse(path, 'JSON');
-      }
-    }
-    if (!response.ok) throw errorFromResponse(response.status, response.statusText, body);
-    return body;
-  }
+  const getJson = (path: string, signal?: AbortSignal): Promise<unknown> =>
+    fetchJson(fetchImpl, base + path, signal ? { signal } : {});
 
   return {
     async schema(signal) {

@@ -3,7 +3,7 @@ import { createApiClient } from './client.ts';
 
 export const api = createApiClient();
 
-export { createApiClient, type ApiClient, type Fetch } from './client.ts';
+export { createApiClient, fetchJson, type ApiClient, type Fetch } from './client.ts';
 export { ApiError, isAbortError } from './errors.ts';
 export {
   apiPaths,

@@ -58,4 +58,9 @@ export const apiPaths = {
     })}`,
   weakLinks: ({ chain, region, weakBelow, strongAbove }: WeakLinksParams) =>
     `/api/analysis/weak-links?${queryString({ chain, region, weakBelow, strongAbove })}`,
+  upload: (name: string) => `/api/uploads?${queryString({ name })}`,
+  importPresets: () => '/api/import-presets',
+  importJobs: () => '/api/import-jobs',
+  importJob: (id: string) => `/api/import-jobs/${encodeURIComponent(id)}`,
+  importJobEvents: (id: string) => `/api/import-jobs/${encodeURIComponent(id)}/events`,
 };

@@ -1,4 +1,4 @@
-/** The view switch in the top bar: explorer, skill gap, weak links. */
+/** The view switch in the top bar: explorer, skill gap, weak links, import. */
 import { modeAtom, setMode, type AppMode } from '../../core/analysis/index.ts';
 import type { MessageKey } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
@@ -8,6 +8,7 @@ const tabs: { mode: AppMode; label: MessageKey }[] = [
   { mode: 'explorer', label: 'mode.explorer' },
   { mode: 'skill-gap', label: 'mode.skillGap' },
   { mode: 'weak-links', label: 'mode.weakLinks' },
+  { mode: 'import', label: 'mode.import' },
 ];
 
 export function ModeTabs() {

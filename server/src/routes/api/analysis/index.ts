@@ -9,6 +9,7 @@ import {
   chainEnterprisesNeeds,
   chainSkillsNeeds,
 } from '../../../analysis/load.ts';
+import { mappingRulesText } from '../../../analysis/mappings.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
 import { skillGap, type Supplier } from '../../../analysis/skill-gap.ts';
 import { talentMap } from '../../../analysis/talent-map.ts';
@@ -32,6 +33,12 @@ const demandQuery = {
     )
     .optional()
     .describe('Postings period (2025 includes 2025-H1 …); all periods when absent'),
+  mappings: z
+    .enum(['ignore', 'follow'])
+    .default('ignore')
+    .describe(
+      'follow: occupations without a profile borrow one over SAME_AS / BROADER_MATCH; SAME_AS competencies count as one',
+    ),
 };
 const errors = {
   400: errorBodySchema,
@@ -58,7 +65,9 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'd_o is Σ EMPLOYS.demand over the chain’s segments (`demand=structural`, default) or Σ headcount of postings FOR o ' +
           'in the region (and below) and period (`demand=postings`; only occupations the chain employs). ' +
           'D_c = Σ_o d_o·w_oc, δ_c = D_c/ΣD. ' +
-          rulesText,
+          rulesText +
+          ' ' +
+          mappingRulesText,
         querystring: z.object(demandQuery),
         response: { 200: anyObject, ...errors },
       },
@@ -79,7 +88,9 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           '0 when nothing teaches c; gap g_c = δ_c·(1 − S_c); coverage = Σ δ_c·S_c, so coverage + Σ gap = 1 when there is demand. ' +
           'With no demand, `coverage` is null and `reason` says why. Competencies are sorted by gap. ' +
           'An institution supplies its programs’ courses, the courses and micro-credentials it offers. ' +
-          rulesText,
+          rulesText +
+          ' ' +
+          mappingRulesText,
         querystring: z.object({
           ...demandQuery,
           institution: key.optional(),

@@ -1,0 +1,196 @@
+/**
+ * Import jobs for the API and the web client: files are uploaded first (streamed to the data
+ * directory), then an import job reads them — as NDJSON, through a mapping or through a preset —
+ * in the background, one job at a time, publishing its progress. Mapping and header problems are
+ * found when the job is created, before any row is read; row problems end the job as `rejected`
+ * with every problem located. Uploads are kept for a day so a dry run and the real import can use
+ * the same files.
+ */
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform, type Readable } from 'node:stream';
+import type { ImportJob, ImportJobRequest, Upload } from '@chanjiao/graph-schema';
+import { AtlasError, BadRequestError, NotFoundError } from '../errors.ts';
+import type { GraphStore } from '../store/port.ts';
+import { openImportSources } from './open-sources.ts';
+import { ImportProblemsError, streamImport } from './stream-import.ts';
+
+/** Largest upload accepted, in bytes. */
+export const uploadMaxBytes = 4 * 1024 ** 3;
+/** Uploads older than this are deleted when the server starts. */
+const uploadTtlMs = 24 * 3600 * 1000;
+/** Finished jobs kept for GET. */
+const keptJobs = 50;
+/** How often a running job publishes its progress. */
+const publishEveryMs = 250;
+
+export class UploadTooLargeError extends AtlasError {
+  override name = 'UploadTooLargeError';
+  override readonly statusCode = 413;
+  override readonly code = 'UPLOAD_TOO_LARGE';
+}
+
+const idPattern = /^[0-9a-f-]{36}$/;
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, ImportJob>();
+  private readonly events = new EventEmitter();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly uploadsDir: string,
+  ) {
+    fs.mkdirSync(uploadsDir, { recursive: true });
+    this.events.setMaxListeners(0);
+    const now = Date.now();
+    for (const name of fs.readdirSync(uploadsDir)) {
+      const file = path.join(uploadsDir, name);
+      if (now - fs.statSync(file).mtimeMs > uploadTtlMs) fs.rmSync(file, { force: true });
+    }
+  }
+
+  /** Streams an upload to disk; a body over the limit is refused and nothing kept. */
+  async saveUpload(name: string, body: Readable): Promise<Upload> {
+    const clean = path.basename(name.trim());
+    if (!clean || clean === '.' || clean === '..')
+      throw new BadRequestError('name: the upload needs a file name (?name=…)');
+    const id = randomUUID();
+    const file = path.join(this.uploadsDir, id);
+    let bytes = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        if (bytes > uploadMaxBytes)
+          done(new UploadTooLargeError(`the upload exceeds ${uploadMaxBytes} bytes`));
+        else done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(body, counter, fs.createWriteStream(file));
+    } catch (error) {
+      fs.rmSync(file, { force: true });
+      throw error;
+    }
+    const upload: Upload = { id, name: clean, bytes };
+    fs.writeFileSync(`${file}.json`, JSON.stringify(upload));
+    return upload;
+  }
+
+  private upload(id: string): Upload & { path: string } {
+    const file = path.join(this.uploadsDir, id);
+    if (!idPattern.test(id) || !fs.existsSync(`${file}.json`))
+      throw new NotFoundError(`uploads: no upload ${id} (uploads are kept for 24 hours)`);
+    return { ...(JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as Upload), path: file };
+  }
+
+  /**
+   * Checks the request, the mapping and the files' headers (throwing a 400/404 now), then queues
+   * the job and returns it.
+   */
+  async start(request: ImportJobRequest): Promise<ImportJob> {
+    const uploads = request.uploads.map((id) => this.upload(id));
+    const sources = await openImportSources({
+      files: uploads.map((u) => ({ path: u.path, name: u.name })),
+      ...(request.mapping !== undefined && {
+        mapping: { text: request.mapping, origin: 'mapping' },
+      }),
+      ...(request.preset !== undefined && { preset: request.preset }),
+      ...(request.encoding !== undefined && { encoding: request.encoding }),
+    });
+    const dryRun = request.dryRun ?? false;
+    const job: ImportJob = {
+      id: randomUUID(),
+      state: 'running',
+      dryRun,
+      files: uploads.map((u) => ({ name: u.name, bytes: u.bytes })),
+      progress: {
+        phase: 'queued',
+        bytesRead: 0,
+        bytesTotal: sources.reduce((n, s) => n + s.bytes, 0),
+        rows: 0,
+        records: 0,
+      },
+      problems: [],
+      problemsTotal: 0,
+      startedAt: new Date().toISOString(),
+    };
+    this.remember(job);
+    this.queue = this.queue.then(async () => {
+      let dirty = true;
+      const timer = setInterval(() => {
+        if (dirty) this.publish(job);
+        dirty = false;
+      }, publishEveryMs);
+      try {
+        const outcome = await streamImport(this.store, sources, {
+          dryRun,
+          onProgress: (p) => {
+            job.progress = p;
+            dirty = true;
+          },
+        });
+        job.result = {
+          records: outcome.records,
+          rowsSkipped: outcome.rowsSkipped,
+          counts: outcome.counts,
+          seconds: outcome.seconds,
+        };
+        job.state = 'done';
+      } catch (error) {
+        if (error instanceof ImportProblemsError) {
+          job.state = 'rejected';
+          job.problems = error.problems;
+          job.problemsTotal = error.total;
+        } else {
+          job.state = 'failed';
+          job.error =
+            error instanceof AtlasError
+              ? { code: error.code, message: error.message }
+              : { code: 'INTERNAL', message: (error as Error).message };
+        }
+      } finally {
+        clearInterval(timer);
+        job.finishedAt = new Date().toISOString();
+        this.publish(job);
+      }
+    });
+    return structuredClone(job);
+  }
+
+  get(id: string): ImportJob {
+    const job = this.jobs.get(id);
+    if (!job)
+      throw new NotFoundError(
+        `import job ${id} not found (finished jobs are kept while ${keptJobs} newer ones do not replace them)`,
+      );
+    return structuredClone(job);
+  }
+
+  /** Calls `listener` with each published snapshot of the job until it finishes. */
+  subscribe(id: string, listener: (job: ImportJob) => void): () => void {
+    const handler = (job: ImportJob) => listener(structuredClone(job));
+    this.events.on(id, handler);
+    return () => this.events.off(id, handler);
+  }
+
+  /** Resolves when every queued job has finished (for a graceful shutdown). */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  private publish(job: ImportJob): void {
+    this.events.emit(job.id, job);
+  }
+
+  private remember(job: ImportJob): void {
+    this.jobs.set(job.id, job);
+    for (const [id, old] of this.jobs) {
+      if (this.jobs.size <= keptJobs) break;
+      if (old.state !== 'running') this.jobs.delete(id);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * NDJSON files as an import source, streamed: one JSON record a line, blank lines ignored, the line
+ * number as the row. The bytes must be UTF-8 (JSON's encoding); anything else — a GBK export, say —
+ * stops at the first bad byte with one problem that says so.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateRecord } from '@chanjiao/graph-schema';
+import type { ImportSource, SourceItem } from './source.ts';
+
+export function ndjsonFileSource(file: string, name = path.basename(file)): ImportSource {
+  const bytes = fs.statSync(file).size;
+  return {
+    file: name,
+    bytes,
+    async *read(onBytes) {
+      const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+      let carry = '';
+      let line = 0;
+      let offset = 0;
+      for await (const chunk of fs.createReadStream(file, {
+        highWaterMark: 1 << 20,
+      }) as AsyncIterable<Buffer>) {
+        let text: string;
+        try {
+          text = decoder.decode(chunk, { stream: true });
+        } catch {
+          yield encodingProblem(name, line + 1 + countLines(carry), offset, chunk);
+          return;
+        }
+        offset += chunk.length;
+        const parts = (carry + text).split('\n');
+        carry = parts.pop()!;
+        for (const part of parts) yield* decodeLine(name, ++line, part);
+        onBytes?.(offset);
+      }
+      try {
+        carry += decoder.decode();
+      } catch {
+        yield encodingProblem(name, line + 1, offset, Buffer.alloc(0));
+        return;
+      }
+      if (carry !== '') yield* decodeLine(name, ++line, carry);
+    },
+  };
+}
+
+/** Records from NDJSON text already in memory (an API body), as a source. */
+export function ndjsonTextSource(text: string, name: string): ImportSource {
+  return {
+    file: name,
+    bytes: Buffer.byteLength(text),
+    async *read(onBytes) {
+      let line = 0;
+      let start = 0;
+      while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        yield* decodeLine(name, ++line, text.slice(start, stop));
+        start = stop + 1;
+      }
+      onBytes?.(Buffer.byteLength(text));
+    },
+  };
+}
+
+function* decodeLine(file: string, row: number, raw: string): Generator<SourceItem> {
+  const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (content.trim() === '') return;
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    yield {
+      type: 'problem',
+      problem: { file, row, message: `malformed JSON: ${(error as Error).message}` },
+    };
+    return;
+  }
+  const result = validateRecord(value);
+  if (result.ok) yield { type: 'record', at: { file, row }, record: result.value };
+  else
+    for (const e of result.errors)
+      yield { type: 'problem', problem: { file, row, field: e.field, message: e.message } };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Index of the first byte of `buf` that breaks UTF-8, or -1 (a sequence cut at the end is fine). */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= buf.length) return -1;
+      if ((buf[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function encodingProblem(file: string, row: number, offset: number, chunk: Buffer): SourceItem {
+  const bad = Math.max(0, firstInvalidUtf8(chunk));
+  const before = countLines(chunk.subarray(0, bad).toString('latin1'));
+  return {
+    type: 'problem',
+    problem: {
+      file,
+      row: row + before,
+      message:
+        `the file is not UTF-8 (first bad byte at offset ${offset + bad}; a GBK/GB18030 export looks like this). ` +
+        'NDJSON must be UTF-8: convert it (e.g. iconv -f GB18030 -t UTF-8), or import the data through a mapping with `encoding: gb18030` (CLI: --encoding gb18030)',
+    },
+  };
+}
