@@ -111,7 +111,10 @@ const commands: Record<string, Command> = {
       ? await openMappingSources(
           mapping.mapping,
           files,
-          values.encoding ? { encoding: values.encoding as Encoding } : {},
+          {
+            origin: mapping.origin,
+            ...(values.encoding && { encoding: values.encoding as Encoding }),
+          },
         )
       : await openImportSources({
           files,
@@ -137,7 +140,8 @@ const commands: Record<string, Command> = {
           (outcome.rowsSkipped ? `, ${outcome.rowsSkipped} rows skipped by the mapping` : '') +
           `; nodes ${c.nodesCreated} new, ${c.nodesUpdated} updated; relationships ${c.edgesCreated} new, ` +
           `${c.edgesUpdated} updated (${outcome.seconds.toFixed(1)} s, ` +
-          `${Math.round(outcome.records / Math.max(outcome.seconds, 0.001))} records/s)`,
+          `${Math.round(outcome.records / Math.max(outcome.seconds, 0.001))} records/s; ` +
+          `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
       );
     } catch (error) {
       bar.end();

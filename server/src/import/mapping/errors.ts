@@ -44,7 +44,8 @@ export class MappingError extends AtlasError {
   override details: MappingProblem[];
 
   /**
-   * `origin` names the mapping (its file name); `summary` says what is wrong with it as a whole.
+   * `origin` names the mapping (its file name; `''` when it has none); `summary` says what is
+   * wrong with it as a whole.
    * The message is a summary (with the problem itself when there is one); `details` lists all.
    */
   constructor(
@@ -54,7 +55,7 @@ export class MappingError extends AtlasError {
   ) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     const only = problems.length === 1 && problems[0] ? ` — ${describeProblem(problems[0])}` : '';
-    super(`mapping ${origin} ${summary}: ${count}${only}`);
+    super(`${origin ? `mapping ${origin}` : 'the mapping'} ${summary}: ${count}${only}`);
     this.details = problems.map(ordered);
     this.totalErrors = problems.length;
   }

@@ -79,7 +79,7 @@ async function readHeader(
   }
 }
 
-/** Problems of a header against the columns a file mapping reads. */
+/** The columns a file mapping reads that its header lacks, each once, at its first use. */
 function columnProblems(
   mapping: Mapping,
   index: number,
@@ -91,19 +91,17 @@ function columnProblems(
   const reported = new Set<string>();
   for (const use of fileColumnUses(mapping, index)) {
     if (reported.has(use.column) || present.has(use.column)) continue;
-    {
-      reported.add(use.column);
-      const near = header.find((h) => squash(h) === squash(use.column));
-      problems.push({
-        path: use.path,
-        file: name,
-        column: use.column,
-        message:
-          `unknown column "${use.column}" in ${name}` +
-          (near !== undefined ? ` (did you mean "${near}"?)` : '') +
-          ` — its columns: ${listNames(header)}`,
-      });
-    }
+    reported.add(use.column);
+    const near = header.find((h) => squash(h) === squash(use.column));
+    problems.push({
+      path: use.path,
+      file: name,
+      column: use.column,
+      message:
+        `unknown column "${use.column}" in ${name}` +
+        (near !== undefined ? ` (did you mean "${near}"?)` : '') +
+        ` — its columns: ${listNames(header)}`,
+    });
   }
   return problems;
 }
@@ -125,7 +123,7 @@ export async function openMappingSources(
   files: MappingFileInput[],
   options: OpenMappingOptions = {},
 ): Promise<ImportSource[]> {
-  const origin = options.origin ?? (mapping.description ? `"${mapping.description}"` : '(unnamed)');
+  const origin = options.origin ?? '';
   const invalid = checkMapping(mapping);
   if (invalid.length) throw new MappingError(origin, invalid);
 

@@ -134,13 +134,23 @@ export async function pickMappingFile(file: Pick<File, 'name' | 'text'>): Promis
 
 let following: Following | null = null;
 
+/** Name of the window event sent when an import has changed the graph (the top bar's counts listen). */
+export const graphChangedEvent = 'atlas:graph-changed';
+
+function announceGraphChanged(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(graphChangedEvent));
+}
+
 async function follow(runId: number, jobId: string, deps: ImportDeps): Promise<void> {
   following?.cancel();
   const current = followJob({
     openEvents: deps.openEvents,
     eventsUrl: deps.api.eventsUrl(jobId),
     getJob: (signal) => deps.api.job(jobId, signal),
-    onJob: (job) => importAtom.set(jobReceived(runId, job)),
+    onJob: (job) => {
+      importAtom.set(jobReceived(runId, job));
+      if (job.state === 'done' && !job.dryRun) announceGraphChanged();
+    },
     ...(deps.pollMs !== undefined && { pollMs: deps.pollMs }),
     ...(deps.maxPollFailures !== undefined && { maxPollFailures: deps.maxPollFailures }),
   });

@@ -1,8 +1,9 @@
-/** The store and its node/edge counts from `/api/health`, refreshed every minute. */
+/** The store and its node/edge counts from `/api/health`, refreshed every minute and after an import. */
 import type { Health } from '@chanjiao/graph-schema';
 import { useEffect, useState } from 'react';
 import { api, isAbortError } from '../../core/api/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
+import { graphChangedEvent } from '../../core/import/index.ts';
 
 type HealthState = { type: 'checking' } | { type: 'ok'; health: Health } | { type: 'offline' };
 
@@ -26,8 +27,10 @@ export function HealthStatus() {
     };
     check();
     const timer = setInterval(check, refreshMs);
+    window.addEventListener(graphChangedEvent, check);
     return () => {
       clearInterval(timer);
+      window.removeEventListener(graphChangedEvent, check);
       controller.abort();
     };
   }, []);
