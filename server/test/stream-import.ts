@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '@chanjiao/graph-schema';
 import { ndjsonFileSource } from '../src/import/ndjson-source.ts';
 import { ImportProblemsError, streamImport } from '../src/import/stream-import.ts';
@@ -22,6 +22,25 @@ export function describeStreamImport(name: string, open: () => Promise<GraphStor
   describe(`streaming import: ${name}`, () => {
     const prefix = `si${Date.now().toString(36)}`;
     const dir = tempDir('atlas-stream-');
+
+    // Leaves the store as it found it (the Neo4j one is shared with other suites).
+    afterAll(async () => {
+      const store = await open();
+      try {
+        const hits = await store.search({
+          text: '',
+          kinds: ['Occupation', 'Competency'],
+          limit: 100_000,
+        });
+        const ours = hits.filter((h) => h.key.startsWith(prefix));
+        if (ours.length)
+          await store.write(
+            ours.map((h) => ({ op: 'removeNode', ref: { kind: h.kind, key: h.key } })),
+          );
+      } finally {
+        await store.close();
+      }
+    });
     const write = (file: string, records: unknown[] | string) => {
       const p = path.join(dir, file);
       fs.writeFileSync(p, typeof records === 'string' ? records : ndjson(records));

@@ -108,14 +108,10 @@ const commands: Record<string, Command> = {
         : null;
     const files = expandFolders(positionals, mapping?.mapping ?? null);
     const sources = mapping
-      ? await openMappingSources(
-          mapping.mapping,
-          files,
-          {
-            origin: mapping.origin,
-            ...(values.encoding && { encoding: values.encoding as Encoding }),
-          },
-        )
+      ? await openMappingSources(mapping.mapping, files, {
+          origin: mapping.origin,
+          ...(values.encoding && { encoding: values.encoding as Encoding }),
+        })
       : await openImportSources({
           files,
           ...(values.encoding && { encoding: values.encoding as Encoding }),

@@ -40,26 +40,7 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
         yield encodingProblem(name, line + 1, offset, Buffer.alloc(0));
         return;
       }
-      if (carry !== '') yield* decodeLine(name, ++line, carry);
-    },
-  };
-}
-
-/** Records from NDJSON text already in memory (an API body), as a source. */
-export function ndjsonTextSource(text: string, name: string): ImportSource {
-  return {
-    file: name,
-    bytes: Buffer.byteLength(text),
-    async *read(onBytes) {
-      let line = 0;
-      let start = 0;
-      while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        yield* decodeLine(name, ++line, text.slice(start, stop));
-        start = stop + 1;
-      }
-      onBytes?.(Buffer.byteLength(text));
+      if (carry !== '') yield* decodeLine(name, line + 1, carry);
     },
   };
 }

@@ -146,9 +146,10 @@ describe('O*NET preset on the sample files', () => {
     expect(l.skipped).toBe(3 + 1 + 5);
   });
 
-  it('makes 4 occupations, 24 competencies and 6 tasks; 20 REQUIRES, 6 PERFORMS, 5 RELATED_TO', () => {
+  it('makes 4 occupations, 24 competencies and 6 tasks; 20 REQUIRES, 6 PERFORMS, 5 RELATED_TO, 20 PART_OF', () => {
     expect(nodesByKind(l)).toEqual({ Occupation: 4, Competency: 24, Task: 6 });
-    expect(edgesByRel(l)).toEqual({ REQUIRES: 20, PERFORMS: 6, RELATED_TO: 5 });
+    // PART_OF: the 24 outline elements of the sample less the four tops (1.A, 2.A, 2.B, 2.C).
+    expect(edgesByRel(l)).toEqual({ REQUIRES: 20, PERFORMS: 6, RELATED_TO: 5, PART_OF: 20 });
     expect(danglingEnds(l)).toEqual([]);
   });
 

@@ -151,7 +151,7 @@ const transformWords = [
 ];
 const transformObjects = ['replace', 'lookup', 'scale', 'prefix', 'suffix'];
 const transformFields: Record<string, string[]> = {
-  replace: ['replace', 'with'],
+  replace: ['replace', 'with', 'regex'],
   lookup: ['lookup', 'otherwise'],
 };
 
@@ -164,7 +164,7 @@ function unknownTransform(value: unknown): string {
         : describeValue(value);
   return (
     `unknown transform ${what} (expected one of ${transformWords.join(', ')}, ` +
-    `or an object: {replace, with}, {lookup, otherwise}, {scale: {from, to, round}}, {prefix}, {suffix})`
+    `or an object: {replace, with, regex}, {lookup, otherwise}, {scale: {from, to, round}}, {prefix}, {suffix})`
   );
 }
 
@@ -288,6 +288,12 @@ function valueProblems(spec: ValueSpec, path: string, propType?: PropType): Mapp
   }
   for (const c of valueConditionUses(spec, path))
     problems.push(...conditionProblems(c.condition.matches, c.path));
+  spec.transforms?.forEach((t, i) => {
+    if (typeof t === 'object' && 'replace' in t && t.regex) {
+      const problem = regexProblem(t.replace);
+      if (problem) problems.push({ path: `${path}.transforms[${i}].replace`, message: problem });
+    }
+  });
   if (propType !== undefined && propType !== 'string[]') {
     if (spec.split !== undefined)
       problems.push({

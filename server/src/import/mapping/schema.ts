@@ -51,8 +51,11 @@ export const transformSchema = z.union([
   z.literal('date'),
   /** The last path segment of a URI (e.g. an ESCO concept id). */
   z.literal('uriTail'),
-  /** Replaces every occurrence of the text `replace` (not a pattern) with `with`. */
-  z.strictObject({ replace: z.string().min(1), with: z.string() }),
+  /**
+   * Replaces every occurrence of the text `replace` with `with`; with `regex: true`, `replace` is a
+   * JavaScript regular expression (all matches replaced; `$1` in `with` names a group).
+   */
+  z.strictObject({ replace: z.string().min(1), with: z.string(), regex: z.boolean().optional() }),
   /** Looks the value up in a table; `otherwise` (if given) for values not in it, else a problem. */
   z.strictObject({
     lookup: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),

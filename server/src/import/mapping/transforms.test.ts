@@ -48,6 +48,8 @@ describe('text transforms', () => {
   it('replace replaces every occurrence literally; prefix and suffix add text', () => {
     expect(ok({ replace: '.', with: '-' }, '2-01.01.00')).toBe('2-01-01-00');
     expect(ok({ replace: '(', with: '' }, 'a(b(c')).toBe('abc');
+    expect(ok({ replace: '\\.[^.]+$', with: '', regex: true }, '2.A.1.a')).toBe('2.A.1');
+    expect(ok({ replace: '^(\\d+)-(\\d+)$', with: '$2/$1', regex: true }, '12-34')).toBe('34/12');
     expect(ok({ prefix: 'onet-' }, '15-1252.00')).toBe('onet-15-1252.00');
     expect(ok({ suffix: '-2025' }, 'cohort')).toBe('cohort-2025');
   });

@@ -145,7 +145,13 @@ export function applyTransform(t: Transform, value: Scalar): TransformResult {
       }
     }
   }
-  if ('replace' in t) return { ok: true, value: String(value).replaceAll(t.replace, t.with) };
+  if ('replace' in t)
+    return {
+      ok: true,
+      value: t.regex
+        ? String(value).replace(new RegExp(t.replace, 'gu'), t.with)
+        : String(value).replaceAll(t.replace, t.with),
+    };
   if ('prefix' in t) return { ok: true, value: t.prefix + String(value) };
   if ('suffix' in t) return { ok: true, value: String(value) + t.suffix };
   if ('lookup' in t) {
