@@ -9,3 +9,7 @@ export { importRecords } from './import/import-records.ts';
 export { parseNdjson } from './import/ndjson.ts';
 export { migrate, exportChecksum } from './migrate.ts';
 export { Neo4jStore } from './store/neo4j/index.ts';
+export { streamImport, ImportProblemsError } from './import/stream-import.ts';
+export { openImportSources, loadPreset, expandFolders } from './import/open-sources.ts';
+export { ndjsonFileSource } from './import/ndjson-source.ts';
+export { openMappingSources } from './import/mapping/index.ts';
