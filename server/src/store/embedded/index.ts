@@ -7,6 +7,9 @@
  * the file nor the memory touched, and a process killed at any point reopens to the last
  * committed batch (SQLite's journal guarantees it; the graph is rebuilt from the file on open).
  * better-sqlite3 is synchronous, so a batch is also atomic with respect to concurrent requests.
+ *
+ * The in-memory graph is built on first use (a command-line import never needs it) and rebuilt
+ * after a bulk import too large to mirror row by row.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,6 +64,9 @@ type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
 const schemaVersion = 1;
 
+/** Bulk imports touching more rows than this rebuild the in-memory graph on next use instead. */
+const bulkMirrorLimit = 200_000;
+
 const ddl = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS nodes (
@@ -100,6 +106,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly statements;
   private readonly lock = new WriteLock();
   private bulkOpen = false;
+  /** Whether `graph` mirrors the file; false until first needed, and after a large bulk import. */
+  private mirrorReady = false;
   private closed = false;
 
   private constructor(
@@ -147,9 +155,7 @@ export class EmbeddedStore implements GraphStore {
         `${file} was written by a newer version (schema ${version.value} > ${schemaVersion})`,
       );
     }
-    const store = new EmbeddedStore(db, file);
-    store.load();
-    return store;
+    return new EmbeddedStore(db, file);
   }
 
   private load(): void {
@@ -240,7 +246,7 @@ export class EmbeddedStore implements GraphStore {
   async write(ops: WriteOp[]): Promise<WriteResult> {
     this.assertOpen();
     return this.lock.run(() => {
-      this.assertOpen();
+      this.ready();
       return this.writeNow(ops);
     });
   }
@@ -456,8 +462,23 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  /** After a bulk COMMIT: reads exactly the touched rows back into the in-memory graph. */
+  /**
+   * After a bulk COMMIT: reads exactly the touched rows back into the in-memory graph — or, past
+   * `bulkMirrorLimit` rows or when the graph is not loaded, drops the graph to be rebuilt from the
+   * file on next use (a command-line import then never builds it at all).
+   */
   private mirrorBulk(): void {
+    const touched =
+      (this.db.prepare('SELECT count(*) FROM temp.bulk_nodes').pluck().get() as number) +
+      (this.db.prepare('SELECT count(*) FROM temp.bulk_edges').pluck().get() as number);
+    if (!this.mirrorReady || touched > bulkMirrorLimit) {
+      this.mirrorReady = false;
+      this.graph.clear();
+      this.byKind.clear();
+      this.byRel.clear();
+      this.db.exec('DELETE FROM temp.bulk_nodes; DELETE FROM temp.bulk_edges;');
+      return;
+    }
     for (const row of this.db
       .prepare(
         'SELECT n.kind AS kind, n.key AS key, n.props AS props FROM temp.bulk_nodes b JOIN main.nodes n ON n.kind = b.kind AND n.key = b.key',
@@ -508,6 +529,29 @@ export class EmbeddedStore implements GraphStore {
 
   async existing(nodes: NodeRef[], edges: EdgeRef[]) {
     this.assertOpen();
+    // Without the in-memory graph (e.g. a command-line import), point look-ups in SQLite.
+    if (!this.mirrorReady)
+      return {
+        nodes: new Set(
+          nodes
+            .filter((n) => this.statements.nodeProps.get(n.kind, n.key) !== undefined)
+            .map(nodeId),
+        ),
+        edges: new Set(
+          edges
+            .filter(
+              (e) =>
+                this.statements.edgeProps.get(
+                  e.rel,
+                  e.from.kind,
+                  e.from.key,
+                  e.to.kind,
+                  e.to.key,
+                ) !== undefined,
+            )
+            .map(edgeId),
+        ),
+      };
     return {
       nodes: new Set(nodes.map(nodeId).filter((id) => this.graph.hasNode(id))),
       edges: new Set(edges.map(edgeId).filter((id) => this.graph.hasEdge(id))),
@@ -515,13 +559,13 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getNode(ref: NodeRef): Promise<NodeRow | null> {
-    this.assertOpen();
+    this.ready();
     const id = nodeId(ref);
     return this.graph.hasNode(id) ? this.nodeRow(id) : null;
   }
 
   async getEdge(ref: EdgeRef): Promise<EdgeRow | null> {
-    this.assertOpen();
+    this.ready();
     const id = edgeId(ref);
     return this.graph.hasEdge(id) ? this.edgeRow(id) : null;
   }
@@ -530,7 +574,7 @@ export class EmbeddedStore implements GraphStore {
     ref: NodeRef,
     limit: number,
   ): Promise<{ items: RelationSummary[]; total: number }> {
-    this.assertOpen();
+    this.ready();
     const id = nodeId(ref);
     if (!this.graph.hasNode(id)) return { items: [], total: 0 };
     const items: (RelationSummary & { otherId: string })[] = [];
@@ -561,7 +605,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
-    this.assertOpen();
+    this.ready();
     const text = normaliseQuery(query.text);
     const kinds = query.kinds?.length ? new Set<string>(query.kinds) : null;
     if (text === '' && !kinds) return [];
@@ -576,7 +620,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
-    this.assertOpen();
+    this.ready();
     const center = nodeId(query.center);
     if (!this.graph.hasNode(center)) return null;
     const { ids, truncated } = breadthFirst(
@@ -596,7 +640,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async projection(spec: ProjectionSpec): Promise<Subgraph> {
-    this.assertOpen();
+    this.ready();
     const kinds = new Set<string>(spec.kinds);
     const rels = new Set<string>(spec.rels);
     const count = spec.kinds.reduce((n, kind) => n + (this.byKind.get(kind) ?? 0), 0);
@@ -617,7 +661,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    this.assertOpen();
+    this.ready();
     const byKind = Object.fromEntries(
       [...this.byKind].filter(([, n]) => n > 0).sort(([a], [b]) => compareStrings(a, b)),
     );
@@ -680,6 +724,17 @@ export class EmbeddedStore implements GraphStore {
     // An open bulk session never committed: its transaction is undone.
     if (this.bulkOpen && this.db.inTransaction) this.db.exec('ROLLBACK');
     this.db.close();
+  }
+
+  /** Open, with the in-memory graph loaded (it is built on first use, and again after a large bulk import). */
+  private ready(): void {
+    this.assertOpen();
+    if (this.mirrorReady) return;
+    this.graph.clear();
+    this.byKind.clear();
+    this.byRel.clear();
+    this.load();
+    this.mirrorReady = true;
   }
 
   private assertOpen(): void {
