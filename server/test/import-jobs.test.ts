@@ -194,6 +194,19 @@ describe('import jobs API', () => {
     expect(preset.statusCode).toBe(400);
   });
 
+  it('streams an upload past the 1 MiB default body limit to disk', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 0x61);
+    const saved = await upload('big.csv', big);
+    expect(saved.bytes).toBe(big.length);
+    const missingName = await app.inject({
+      method: 'POST',
+      url: '/api/uploads',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('x'),
+    });
+    expect(missingName.statusCode).toBe(400);
+  });
+
   it('lists the presets with the files they read', async () => {
     const res = await app.inject({ url: '/api/import-presets' });
     const names = res.json<{ presets: { name: string; files: string[] }[] }>().presets;
