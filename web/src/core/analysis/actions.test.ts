@@ -146,10 +146,14 @@ describe('analysis actions', () => {
     analysis.changeSkillGapQuery({ demand: 'postings', period: '2025' }, fakeClient(calls));
     await vi.waitFor(() => expect(analysis.skillGapAtom.get().result.type).toBe('ready'));
     expect(calls.skillGap[1]).toMatchObject({ demand: 'postings', period: '2025' });
+    expect(calls.skillGap[1]).not.toHaveProperty('mappings');
     expect(layout.synced).toEqual([
       analysis.skillGapLayoutIterations.fresh,
       analysis.skillGapLayoutIterations.settle,
     ]);
+    analysis.changeSkillGapQuery({ followMappings: true }, fakeClient(calls));
+    await vi.waitFor(() => expect(calls.skillGap).toHaveLength(3));
+    expect(calls.skillGap[2]).toMatchObject({ demand: 'postings', mappings: 'follow' });
   });
 
   it('does not ask with a malformed period, and shows the server’s message on failure', async () => {

@@ -160,6 +160,34 @@ describe('skill-gap state', () => {
     });
   });
 
+  it('asks to follow cross-scheme mappings only when the reader ticks it', () => {
+    expect(initialSkillGapState.query.followMappings).toBe(false);
+    // Off: no parameter at all, so the request is the one sent before mappings existed.
+    expect(skillGapParams(ready.query)).toEqual({
+      params: expect.not.objectContaining({ mappings: expect.anything() }),
+    });
+    const picked = competencyToggled('safety')(ready);
+    const following = skillGapQueryChanged({ followMappings: true }, sampleOptions())(picked);
+    expect(following.query).toEqual({ ...ready.query, followMappings: true });
+    expect(following.selected).toBeNull();
+    expect(skillGapParams(following.query)).toEqual({
+      params: {
+        chain: 'battery',
+        region: '350900',
+        demand: 'structural',
+        mappings: 'follow',
+        supplier: { kind: 'Institution', key: 'college' },
+      },
+    });
+    const postings = { ...following.query, demand: 'postings' as const, period: '2025-H1' };
+    expect(skillGapParams(postings)).toMatchObject({
+      params: { demand: 'postings', period: '2025-H1', mappings: 'follow' },
+    });
+    const off = skillGapQueryChanged({ followMappings: false }, null)(following);
+    expect(off.query.followMappings).toBe(false);
+    expect(skillGapParams(off.query)).toEqual(skillGapParams(ready.query));
+  });
+
   it('says what is missing or malformed instead of asking', () => {
     expect(skillGapParams(initialSkillGapState.query)).toEqual({ problem: 'chain' });
     expect(skillGapParams({ ...ready.query, supplier: '' })).toEqual({ problem: 'supplier' });

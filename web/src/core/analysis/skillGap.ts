@@ -1,6 +1,6 @@
 /**
  * The skill-gap view's state: the query the pickers build (chain, region, supplier, demand mode,
- * period), the latest answer, and the competency the reader picked in the table or the graph.
+ * period, whether to follow cross-scheme mappings), the latest answer, and the competency the reader picked in the table or the graph.
  * Answers carry the id of the request they answer, so a slow answer never replaces a newer one.
  */
 import type { AnalysisDefaults, PickerOptions } from './options.ts';
@@ -16,6 +16,8 @@ export interface SkillGapQuery {
   demand: DemandMode;
   /** '' for every period. */
   period: string;
+  /** Borrow occupation profiles over SAME_AS / BROADER_MATCH (`mappings=follow`). */
+  followMappings: boolean;
 }
 
 export interface SkillGapState {
@@ -34,6 +36,7 @@ export const initialSkillGapState: SkillGapState = {
     supplier: '',
     demand: 'structural',
     period: '',
+    followMappings: false,
   },
   result: { type: 'idle' },
   selected: null,
@@ -58,6 +61,8 @@ export function skillGapParams(
       ...(query.region && { region: query.region }),
       demand: query.demand,
       ...(period && { period }),
+      // Off by default and then not sent, so the request stays as it was before mappings existed.
+      ...(query.followMappings && { mappings: 'follow' as const }),
       supplier: { kind: query.supplierKind, key: query.supplier },
     },
   };

@@ -20,6 +20,12 @@ export type WeakLinksAnswer = WeakLinks;
 
 export const supplierKinds: readonly SupplierKind[] = ['Institution', 'Program', 'MicroCredential'];
 
+/**
+ * Whether an analysis follows cross-scheme mappings: with `follow`, an occupation without its own
+ * REQUIRES edges borrows the profile of one it is SAME_AS / BROADER_MATCH (server default `ignore`).
+ */
+export type MappingMode = 'ignore' | 'follow';
+
 export const linkStatuses: readonly LinkStatus[] = ['missing', 'weak', 'normal', 'strong'];
 
 /** Query parameters of `/api/analysis/skill-gap`, exactly one supplier given. */
@@ -28,6 +34,8 @@ export interface SkillGapParams {
   region?: string;
   demand: DemandMode;
   period?: string;
+  /** Omitted for the server's default, `ignore`. */
+  mappings?: MappingMode;
   supplier: SupplierRef;
 }
 

@@ -37,6 +37,14 @@ describe('apiPaths', () => {
         supplier: { kind: 'Institution', key: 'u' },
       }),
     ).toBe('/api/analysis/skill-gap?chain=nev&region=350900&demand=structural&institution=u');
+    expect(
+      apiPaths.skillGap({
+        chain: 'nev',
+        demand: 'structural',
+        mappings: 'follow',
+        supplier: { kind: 'Program', key: 'p' },
+      }),
+    ).toBe('/api/analysis/skill-gap?chain=nev&demand=structural&mappings=follow&program=p');
     expect(apiPaths.weakLinks({ chain: 'nev', region: '350900' })).toBe(
       '/api/analysis/weak-links?chain=nev&region=350900',
     );

@@ -48,12 +48,13 @@ export const apiPaths = {
     `/api/nodes/${encodeURIComponent(kind)}/${encodeURIComponent(key)}`,
   neighbourhood: ({ kind, key, depth, limit }: NeighbourhoodParams) =>
     `/api/graph/neighbourhood?${queryString({ kind, key, depth, limit })}`,
-  skillGap: ({ chain, region, demand, period, supplier }: SkillGapParams) =>
+  skillGap: ({ chain, region, demand, period, mappings, supplier }: SkillGapParams) =>
     `/api/analysis/skill-gap?${queryString({
       chain,
       region,
       demand,
       period,
+      mappings,
       [supplierParameter[supplier.kind]]: supplier.key,
     })}`,
   weakLinks: ({ chain, region, weakBelow, strongAbove }: WeakLinksParams) =>

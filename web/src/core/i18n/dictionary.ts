@@ -122,6 +122,14 @@ export const messages = {
     zh: '只在“招聘需求”口径下生效：2025、2025-H1、2025-Q3 或 2025-07；留空为全部时期。',
     en: 'Applies to job postings: 2025, 2025-H1, 2025-Q3 or 2025-07; empty for all periods.',
   },
+  'analysis.followMappings': {
+    zh: '沿跨体系映射借用能力画像',
+    en: 'Borrow profiles over cross-scheme mappings (SAME_AS, BROADER_MATCH)',
+  },
+  'analysis.followMappingsHint': {
+    zh: '没有自身能力要求的职业，借用与其 SAME_AS（或 BROADER_MATCH）的职业（如导入的 O*NET/ESCO 职业）的能力画像，权重乘以映射分值；SAME_AS 相连的能力计为一项。',
+    en: 'An occupation without its own competency requirements borrows the profile of an occupation it is SAME_AS (or BROADER_MATCH) — e.g. an imported O*NET/ESCO occupation — weighted by the mapping score; competencies joined by SAME_AS count as one.',
+  },
   'analysis.none': { zh: '（无可选项）', en: '(none available)' },
   'analysis.loadingOptions': { zh: '正在加载选项……', en: 'Loading the choices…' },
   'analysis.optionsFailed': {

@@ -1,6 +1,7 @@
 /**
  * The skill-gap pickers: chain, region (optional), supplier type and supplier, demand mode and
- * period (optional, for postings only; checked as it is typed, sent only when well-formed).
+ * period (optional, for postings only; checked as it is typed, sent only when well-formed), and
+ * whether occupations borrow competency profiles over cross-scheme mappings (off by default).
  */
 import {
   changeSkillGapQuery,
@@ -95,6 +96,16 @@ export function SkillGapControls() {
           onChange={(event) => changeSkillGapQuery({ period: event.target.value })}
         />
       </div>
+      <label className="picker-toggle" title={t('analysis.followMappingsHint')}>
+        <input
+          type="checkbox"
+          data-testid="picker-mappings"
+          checked={query.followMappings}
+          disabled={!options}
+          onChange={(event) => changeSkillGapQuery({ followMappings: event.target.checked })}
+        />
+        <span>{t('analysis.followMappings')}</span>
+      </label>
     </div>
   );
 }
