@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateRecord } from '@chanjiao/graph-schema';
+import { decodeLine as decodeRecordLine } from './ndjson.ts';
 import type { ImportSource, SourceItem } from './source.ts';
 
 export function ndjsonFileSource(file: string, name = path.basename(file)): ImportSource {
@@ -46,23 +46,15 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
 }
 
 function* decodeLine(file: string, row: number, raw: string): Generator<SourceItem> {
-  const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (content.trim() === '') return;
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    yield {
-      type: 'problem',
-      problem: { file, row, message: `malformed JSON: ${(error as Error).message}` },
-    };
-    return;
-  }
-  const result = validateRecord(value);
-  if (result.ok) yield { type: 'record', at: { file, row }, record: result.value };
+  const decoded = decodeRecordLine(raw);
+  if (!decoded) return;
+  if ('record' in decoded) yield { type: 'record', at: { file, row }, record: decoded.record };
   else
-    for (const e of result.errors)
-      yield { type: 'problem', problem: { file, row, field: e.field, message: e.message } };
+    for (const e of decoded.errors)
+      yield {
+        type: 'problem',
+        problem: { file, row, ...(e.field && { field: e.field }), message: e.message },
+      };
 }
 
 function countLines(text: string): number {

@@ -15,24 +15,34 @@ export interface NumberedRecord {
   record: GraphRecord;
 }
 
+/**
+ * One line: null when blank, else the validated record or its problems (`field` '' for the line).
+ * A trailing `\r` is dropped.
+ */
+export function decodeLine(
+  raw: string,
+): null | { record: GraphRecord } | { errors: { field: string; message: string }[] } {
+  const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (content.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    return { errors: [{ field: '', message: `malformed JSON: ${(error as Error).message}` }] };
+  }
+  const result = validateRecord(value);
+  return result.ok ? { record: result.value } : { errors: result.errors };
+}
+
 export function parseNdjson(text: string): { records: NumberedRecord[]; errors: LineError[] } {
   const records: NumberedRecord[] = [];
   const errors: LineError[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+  text.split('\n').forEach((raw, index) => {
     const line = index + 1;
-    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(content);
-    } catch (error) {
-      errors.push({ line, field: '', message: `malformed JSON: ${(error as Error).message}` });
-      return;
-    }
-    const result = validateRecord(value);
-    if (result.ok) records.push({ line, record: result.value });
-    else for (const e of result.errors) errors.push({ line, ...e });
+    const decoded = decodeLine(raw);
+    if (!decoded) return;
+    if ('record' in decoded) records.push({ line, record: decoded.record });
+    else for (const e of decoded.errors) errors.push({ line, ...e });
   });
   if (records.length === 0 && errors.length === 0)
     errors.push({ line: 0, field: '', message: 'the import is empty: no records' });

@@ -20,7 +20,7 @@ import {
 } from '@chanjiao/graph-schema';
 import { AtlasError, MissingNodeError } from '../errors.ts';
 import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
-import type { ImportSource, Location, Problem } from './source.ts';
+import type { ImportSource, Location, Problem, SourceItem } from './source.ts';
 
 export interface StreamImportOptions {
   dryRun?: boolean;
@@ -114,6 +114,26 @@ export async function streamImport(
     report();
   };
 
+  /** Reads every source once, counting bytes and rows for the progress. */
+  const readPass = async (visit: (item: SourceItem) => Promise<void> | void): Promise<void> => {
+    for (const source of sources) {
+      const base = progress.bytesRead;
+      let lastRow = -1;
+      for await (const item of source.read((n) => {
+        progress.bytesRead = base + n;
+        report();
+      })) {
+        const row = item.type === 'problem' ? item.problem.row : item.at.row;
+        if (row !== lastRow) {
+          lastRow = row;
+          progress.rows++;
+        }
+        await visit(item);
+      }
+      progress.bytesRead = base + source.bytes;
+    }
+  };
+
   /** Ids of the nodes in this import. */
   const importNodes = new Set<string>();
   let records = 0;
@@ -158,41 +178,25 @@ export async function streamImport(
     };
 
     setPhase('nodes');
-    for (const source of sources) {
-      const base = progress.bytesRead;
-      let lastRow = -1;
-      for await (const item of source.read((n) => {
-        progress.bytesRead = base + n;
-        report();
-      })) {
-        const at = item.type === 'problem' ? item.problem : item.at;
-        if (at.row !== lastRow) {
-          lastRow = at.row;
-          progress.rows++;
-        }
-        if (item.type === 'problem') {
-          addProblem(item.problem);
-          continue;
-        }
-        if (item.type === 'skipped') {
-          rowsSkipped++;
-          continue;
-        }
-        records++;
-        progress.records++;
-        if (item.record.type !== 'node') continue;
-        const id = nodeId(item.record);
-        const repeat = importNodes.has(id);
-        importNodes.add(id);
-        if (session && problemsTotal > 0) continue; // writing has stopped; only problems matter now
-        nodeChunk.push({
-          at,
-          record: dryRun && repeat ? { ...item.record, props: repeatMarker } : item.record,
-        });
-        if (nodeChunk.length >= chunkSize) await flushNodes();
+    await readPass(async (item) => {
+      if (item.type === 'problem') return addProblem(item.problem);
+      if (item.type === 'skipped') {
+        rowsSkipped++;
+        return;
       }
-      progress.bytesRead = base + source.bytes;
-    }
+      records++;
+      progress.records++;
+      if (item.record.type !== 'node') return;
+      const id = nodeId(item.record);
+      const repeat = importNodes.has(id);
+      importNodes.add(id);
+      if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
+      nodeChunk.push({
+        at: item.at,
+        record: dryRun && repeat ? { ...item.record, props: repeatMarker } : item.record,
+      });
+      if (nodeChunk.length >= chunkSize) await flushNodes();
+    });
     await flushNodes();
 
     // ── pass 2: relationships ─────────────────────────────────────────────
@@ -244,24 +248,11 @@ export async function streamImport(
     };
 
     setPhase('edges');
-    for (const source of sources) {
-      const base = progress.bytesRead;
-      let lastRow = -1;
-      for await (const item of source.read((n) => {
-        progress.bytesRead = base + n;
-        report();
-      })) {
-        if (item.type !== 'record') continue;
-        if (item.at.row !== lastRow) {
-          lastRow = item.at.row;
-          progress.rows++;
-        }
-        if (item.record.type !== 'edge') continue;
-        edgeChunk.push({ at: item.at, record: item.record });
-        if (edgeChunk.length >= chunkSize) await flushEdges();
-      }
-      progress.bytesRead = base + source.bytes;
-    }
+    await readPass(async (item) => {
+      if (item.type !== 'record' || item.record.type !== 'edge') return;
+      edgeChunk.push({ at: item.at, record: item.record });
+      if (edgeChunk.length >= chunkSize) await flushEdges();
+    });
     await flushEdges();
 
     if (records === 0 && problemsTotal === 0)
