@@ -4,47 +4,24 @@
  * subgraph drawn; switch to the weak links and see the demo chain's missing and weak segments, and
  * open a local enterprise in the explorer; no page errors. Screenshots of both views go to `scripts/e2e/output/`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
 import { launchChromium } from './browser.ts';
-
-const webDir = path.resolve(import.meta.dirname, '../../web/dist');
-const outputDir = path.join(import.meta.dirname, 'output');
+import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
 
 let browser: Browser;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let store: EmbeddedStore;
+let server: TestServer;
 let baseUrl: string;
-let dataDir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(webDir, 'index.html')))
-    throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-analysis-'));
-  const config = loadConfig({
-    ...process.env,
-    ATLAS_STORE: 'embedded',
-    ATLAS_DATA_DIR: dataDir,
-    ATLAS_WEB_DIR: webDir,
-  });
-  store = EmbeddedStore.open({ dataDir });
-  await loadDemoRegion(store);
-  app = await buildApp({ config, store, closeStore: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  server = await startEmbeddedServer({ demo: true });
+  ({ baseUrl } = server);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  await store?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function openPage(errors: string[]): Promise<Page> {
@@ -55,11 +32,6 @@ async function openPage(errors: string[]): Promise<Page> {
   });
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   return page;
-}
-
-function save(name: string, png: Buffer): void {
-  fs.mkdirSync(outputDir, { recursive: true });
-  fs.writeFileSync(path.join(outputDir, name), png);
 }
 
 describe('analysis views in Chromium on the embedded store', () => {
@@ -92,7 +64,7 @@ describe('analysis views in Chromium on the embedded store', () => {
       .poll(() => page.getByTestId('skill-gap-row').first().getAttribute('aria-selected'))
       .toBe('true');
     await page.waitForTimeout(3000);
-    save('analysis-skill-gap.png', await page.screenshot());
+    saveScreenshot('analysis-skill-gap.png', await page.screenshot());
 
     await page.getByTestId('mode-weak-links').click();
     await page
@@ -105,7 +77,7 @@ describe('analysis views in Chromium on the embedded store', () => {
     await page.locator('[data-testid="weak-link-row"][data-status="weak"]').first().click();
     await page.getByTestId('local-enterprise').first().waitFor({ state: 'visible' });
     await page.waitForTimeout(1000);
-    save('analysis-weak-links.png', await page.screenshot());
+    saveScreenshot('analysis-weak-links.png', await page.screenshot());
 
     // A local enterprise opens in the explorer, with its neighbourhood drawn.
     await page.getByTestId('local-enterprise').first().click();

@@ -3,17 +3,11 @@
  * mapping document, check them (dry run), import them, and find the result in the store; then a
  * file with bad rows shows its problems with file, row and column, and writes nothing.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, EmbeddedStore, loadConfig } from '@chanjiao/server';
+import type { EmbeddedStore } from '@chanjiao/server';
 import { launchChromium } from './browser.ts';
-
-const webDir = path.resolve(import.meta.dirname, '../../web/dist');
-const outputDir = path.join(import.meta.dirname, 'output');
+import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
 
 const mapping = `version: 1
 description: enterprises and their postings (test fixture)
@@ -43,33 +37,19 @@ files:
 `;
 
 let browser: Browser;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let server: TestServer;
 let store: EmbeddedStore;
 let baseUrl: string;
-let dataDir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(webDir, 'index.html')))
-    throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-import-'));
-  const config = loadConfig({
-    ...process.env,
-    ATLAS_STORE: 'embedded',
-    ATLAS_DATA_DIR: dataDir,
-    ATLAS_WEB_DIR: webDir,
-  });
-  store = EmbeddedStore.open({ dataDir });
-  app = await buildApp({ config, store, closeStore: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  server = await startEmbeddedServer({ demo: false });
+  ({ store, baseUrl } = server);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  await store?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 const csv = (name: string, text: string) => ({
@@ -136,8 +116,7 @@ describe('import view in Chromium on the embedded store', () => {
     expect(await store.getNode({ kind: 'Enterprise', key: 'nd-a' })).toMatchObject({
       props: { name_zh: '宁德甲公司', employees: 120 },
     });
-    fs.mkdirSync(outputDir, { recursive: true });
-    fs.writeFileSync(path.join(outputDir, 'import.png'), await page.screenshot());
+    saveScreenshot('import.png', await page.screenshot());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,49 @@
+/**
+ * The server the browser tests drive: the built web client and the API over a fresh embedded store
+ * in a temporary data directory, listening on a free local port.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
+
+export const webDir = path.resolve(import.meta.dirname, '../../web/dist');
+export const outputDir = path.join(import.meta.dirname, 'output');
+
+export interface TestServer {
+  baseUrl: string;
+  store: EmbeddedStore;
+  close(): Promise<void>;
+}
+
+export async function startEmbeddedServer(options: { demo: boolean }): Promise<TestServer> {
+  if (!fs.existsSync(path.join(webDir, 'index.html')))
+    throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-'));
+  const config = loadConfig({
+    ...process.env,
+    ATLAS_STORE: 'embedded',
+    ATLAS_DATA_DIR: dataDir,
+    ATLAS_WEB_DIR: webDir,
+  });
+  const store = EmbeddedStore.open({ dataDir });
+  if (options.demo) await loadDemoRegion(store);
+  const app = await buildApp({ config, store, closeStore: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    store,
+    async close() {
+      await app.close();
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot under scripts/e2e/output/. */
+export function saveScreenshot(name: string, png: Buffer): void {
+  fs.mkdirSync(outputDir, { recursive: true });
+  fs.writeFileSync(path.join(outputDir, name), png);
+}
