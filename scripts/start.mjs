@@ -2,6 +2,7 @@
 // server (embedded store and demo region by default) at http://localhost:3000.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,9 +30,17 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The embedded store holds the graph in memory: about 5 GB of heap for 1 million nodes and 5
+// million relationships, past Node's default limit. Allow up to half the machine's memory unless
+// NODE_OPTIONS says otherwise (V8 takes only what it uses).
+const heapMb = Math.floor(os.totalmem() / 1024 / 1024 / 2);
+const heapFlag = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+  ? []
+  : [`--max-old-space-size=${heapMb}`];
+
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', path.join(root, 'server', 'src', 'server.ts')],
+  [...heapFlag, '--import', 'tsx', path.join(root, 'server', 'src', 'server.ts')],
   { cwd: root, stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

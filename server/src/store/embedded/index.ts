@@ -661,14 +661,30 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    this.ready();
-    const byKind = Object.fromEntries(
-      [...this.byKind].filter(([, n]) => n > 0).sort(([a], [b]) => compareStrings(a, b)),
-    );
-    const byRel = Object.fromEntries(
-      [...this.byRel].filter(([, n]) => n > 0).sort(([a], [b]) => compareStrings(a, b)),
-    );
-    return { nodes: this.graph.order, edges: this.graph.size, byKind, byRel };
+    this.assertOpen();
+    // Counted in SQLite while the in-memory graph is not built (a large store opened by the CLI).
+    const counts = this.mirrorReady
+      ? { kinds: [...this.byKind], rels: [...this.byRel] }
+      : {
+          kinds: (
+            this.db.prepare('SELECT kind, count(*) AS n FROM nodes GROUP BY kind').all() as {
+              kind: string;
+              n: number;
+            }[]
+          ).map((r) => [r.kind, r.n] as [string, number]),
+          rels: (
+            this.db.prepare('SELECT rel, count(*) AS n FROM edges GROUP BY rel').all() as {
+              rel: string;
+              n: number;
+            }[]
+          ).map((r) => [r.rel, r.n] as [string, number]),
+        };
+    const sorted = (entries: [string, number][]) =>
+      Object.fromEntries(entries.filter(([, n]) => n > 0).sort(([a], [b]) => compareStrings(a, b)));
+    const byKind = sorted(counts.kinds);
+    const byRel = sorted(counts.rels);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    return { nodes: sum(byKind), edges: sum(byRel), byKind, byRel };
   }
 
   /**
