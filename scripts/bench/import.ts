@@ -310,7 +310,7 @@ async function presetInto(store: GraphStore, label: string, name: 'onet' | 'esco
     unit: 'rows',
   });
   report({
-    what: `  same, records`,
+    what: `  ${name} preset, records`,
     store: label,
     seconds: outcome.seconds,
     units: outcome.records,
@@ -353,7 +353,9 @@ try {
         );
         const session = driver.session();
         try {
-          await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+          // Relationships first, in small transactions: a hub's relationships would not fit one.
+          await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+          await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
         } finally {
           await session.close();
           await driver.close();
