@@ -2,9 +2,9 @@
  * The O*NET and ESCO presets load into both stores alike: each preset's sample folder is imported
  * (streamed, through the mapping) into a fresh embedded store and into Neo4j; every node and
  * relationship the embedded store holds is found with the same properties in Neo4j, and search and
- * neighbourhoods answer the same. It removes what it loaded from Neo4j.
+ * neighbourhoods answer the same. Each test removes what it loaded from Neo4j.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presetSampleFolder } from '@chanjiao/seed-data';
 import { expandFolders, loadPreset } from '../src/import/open-sources.ts';
 import { openMappingSources } from '../src/import/mapping/index.ts';
@@ -25,19 +25,6 @@ async function importPreset(store: GraphStore, name: 'onet' | 'esco') {
 
 if (requireNeo4j('presets on both stores'))
   describe('presets on both stores', () => {
-    const loaded: NodeRow[] = [];
-
-    afterAll(async () => {
-      const neo = await Neo4jStore.connect(neo4jOptions);
-      try {
-        await neo.write(
-          loaded.map((n) => ({ op: 'removeNode', ref: { kind: n.kind, key: n.key } })),
-        );
-      } finally {
-        await neo.close();
-      }
-    });
-
     for (const name of ['onet', 'esco'] as const)
       it(
         `imports the ${name} sample into both stores with the same result`,
@@ -55,7 +42,6 @@ if (requireNeo4j('presets on both stores'))
             for await (const item of embedded.exportAll())
               if (item.type === 'node') nodes.push(item);
               else edges.push(item);
-            loaded.push(...nodes);
             expect(nodes.length).toBeGreaterThan(20);
             for (const n of nodes)
               expect(await neo.getNode(n)).toEqual({ kind: n.kind, key: n.key, props: n.props });
@@ -70,6 +56,13 @@ if (requireNeo4j('presets on both stores'))
               await embedded.search({ text, limit: 10 }),
             );
           } finally {
+            // Remove what the preset loaded into Neo4j (the embedded store holds the same nodes).
+            const loaded: NodeRow[] = [];
+            for await (const item of embedded.exportAll())
+              if (item.type === 'node') loaded.push(item);
+            await neo.write(
+              loaded.map((n) => ({ op: 'removeNode', ref: { kind: n.kind, key: n.key } })),
+            );
             await embedded.close();
             await neo.close();
           }
