@@ -38,3 +38,46 @@ describe('streaming import: encodings', () => {
     }
   });
 });
+
+describe('streaming import: failures', () => {
+  it('rolls the session back and reports the error when a write fails mid-import', async () => {
+    const dir = tempDir();
+    const store = EmbeddedStore.open({ dataDir: dir });
+    try {
+      const file = path.join(dir, 'many.ndjson');
+      fs.writeFileSync(
+        file,
+        Array.from({ length: 50 }, (_, i) =>
+          JSON.stringify({
+            type: 'node',
+            kind: 'Product',
+            key: `p${i}`,
+            props: { name_zh: `产品${i}` },
+          }),
+        ).join('\n'),
+      );
+      // A store whose third bulk write fails, as a lost connection would.
+      let writes = 0;
+      const failing: typeof store = Object.create(store) as typeof store;
+      failing.beginBulk = async () => {
+        const session = await store.beginBulk();
+        return {
+          ...session,
+          write: async (ops) => {
+            if (++writes === 3) throw new Error('connection lost');
+            return session.write(ops);
+          },
+        };
+      };
+      await expect(
+        streamImport(failing, [ndjsonFileSource(file)], { chunkSize: 10 }),
+      ).rejects.toThrow('connection lost');
+      expect((await store.stats()).nodes).toBe(0);
+      // The store takes the next import.
+      await streamImport(store, [ndjsonFileSource(file)], { chunkSize: 10 });
+      expect((await store.stats()).nodes).toBe(50);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -285,11 +285,15 @@ export async function streamImport(
       counts,
       seconds: (performance.now() - started) / 1000,
     };
-  } finally {
+  } catch (error) {
+    // An error (not a row problem) while the session is open: undo it, and report the error
+    // itself. Should the rollback fail too (e.g. Neo4j went away), the session stays marked in the
+    // database and is rolled back when a store next connects or begins a bulk session.
     if (session) {
       options.onProgress?.({ ...progress, phase: 'rollback' });
-      await session.rollback();
+      await session.rollback().catch(() => undefined);
     }
+    throw error;
   }
 }
 
