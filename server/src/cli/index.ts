@@ -282,8 +282,10 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   }
   if (error instanceof MappingError) {
     console.error(error.message);
-    for (const d of (error.details ?? []) as object[])
-      console.error(`  ${Object.values(d).join(': ')}`);
+    // A single problem is already in the message.
+    const details = (error.details ?? []) as object[];
+    if (details.length > 1)
+      for (const d of details) console.error(`  ${Object.values(d).join(': ')}`);
     process.exit(2);
   }
   if (error instanceof ConfigError || error instanceof AtlasError) {
