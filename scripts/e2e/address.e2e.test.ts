@@ -41,7 +41,7 @@ const graphNodes = (page: Page) =>
 
 /** Waits until the explorer's graph holds `count` nodes and no request is under way. */
 async function settledGraph(page: Page, count: number) {
-  await expect.poll(() => graphNodes(page), { timeout: 20_000 }).toBe(count);
+  await expect.poll(() => graphNodes(page), { timeout: 30_000 }).toBe(count);
   await expect.poll(() => page.getByTestId('graph-loading').count()).toBe(0);
 }
 
@@ -57,7 +57,7 @@ describe('the address in Chromium on the embedded store', () => {
   it('keeps the explorer: reload restores, Back and Forward step, a fresh browser shows the same', async () => {
     const errors: string[] = [];
     const { context, page } = await freshPage(errors);
-    await page.goto(server.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(server.baseUrl, { waitUntil: 'load' });
 
     await page.getByTestId('search-input').fill('动力电池产业链');
     await page.getByTestId('search-hit').first().click();
@@ -89,7 +89,7 @@ describe('the address in Chromium on the embedded store', () => {
     const filtered = page.url();
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(page.url()).toBe(filtered);
     await settledGraph(page, expanded.nodes);
     await expect.poll(() => detailsTitle(page)).toBe(segment);
@@ -109,7 +109,7 @@ describe('the address in Chromium on the embedded store', () => {
     await settledGraph(page, expanded.nodes);
 
     const fresh = await freshPage(errors);
-    await fresh.page.goto(filtered, { waitUntil: 'networkidle' });
+    await fresh.page.goto(filtered, { waitUntil: 'load' });
     await settledGraph(fresh.page, expanded.nodes);
     await expect.poll(() => detailsTitle(fresh.page)).toBe(segment);
     expect(await legendChecked(fresh.page, 'Enterprise')).toBe(false);
@@ -122,7 +122,7 @@ describe('the address in Chromium on the embedded store', () => {
   it('keeps the analyses: parameters and the picked row survive a reload, Back and a fresh browser', async () => {
     const errors: string[] = [];
     const { context, page } = await freshPage(errors);
-    await page.goto(`${server.baseUrl}/skill-gap`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.baseUrl}/skill-gap`, { waitUntil: 'load' });
     const coverage = page.getByTestId('skill-gap-coverage');
     const coverageText = async () => ((await coverage.count()) > 0 ? coverage.innerText() : '');
 
@@ -148,7 +148,7 @@ describe('the address in Chromium on the embedded store', () => {
       p.locator(`[data-testid="skill-gap-row"][data-key="${competency}"]`);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(page.url()).toBe(picked);
     await expect.poll(coverageText, { timeout: 20_000 }).toBe(program.coverage);
     await expect.poll(() => pickedRow(page).getAttribute('aria-selected')).toBe('true');
@@ -163,7 +163,7 @@ describe('the address in Chromium on the embedded store', () => {
     expect(await page.getByTestId('picker-supplier-kind').inputValue()).toBe('Institution');
 
     const fresh = await freshPage(errors);
-    await fresh.page.goto(picked, { waitUntil: 'networkidle' });
+    await fresh.page.goto(picked, { waitUntil: 'load' });
     await expect
       .poll(
         async () => {
@@ -179,7 +179,7 @@ describe('the address in Chromium on the embedded store', () => {
     // A weak-links link opens on its picked segment.
     await fresh.page.goto(
       `${server.baseUrl}/weak-links?chain=nev-power-battery-chain&region=350900&sel=Segment:battery-recycling`,
-      { waitUntil: 'networkidle' },
+      { waitUntil: 'load' },
     );
     const recycling = fresh.page.locator(
       '[data-testid="weak-link-row"][data-key="battery-recycling"]',
@@ -198,7 +198,7 @@ describe('the address in Chromium on the embedded store', () => {
   it('moves between view tabs with the arrow keys and opens one with Enter', async () => {
     const errors: string[] = [];
     const { context, page } = await freshPage(errors);
-    await page.goto(server.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(server.baseUrl, { waitUntil: 'load' });
     const focused = () =>
       page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 

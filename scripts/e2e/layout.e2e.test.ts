@@ -67,7 +67,8 @@ describe('phone and tablet layouts in Chromium', () => {
   it('fits a phone: full-width search, details in a bottom sheet, views in a menu', async () => {
     const errors: string[] = [];
     const page = await openPage(phone, errors);
-    await page.goto(server.baseUrl, { waitUntil: 'networkidle' });
+    await page.goto(server.baseUrl, { waitUntil: 'load' });
+    await waitForView(page, 'empty-state');
     await expectNoSidewaysScroll(page, 'explorer, empty');
     // No tab bar on a phone: the views are in the menu.
     expect(await page.getByRole('tab').count()).toBe(0);
@@ -127,7 +128,7 @@ describe('phone and tablet layouts in Chromium', () => {
       ['/weak-links', 'weak-link-row'],
       ['/import', 'import-view'],
     ] as const) {
-      await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
       await waitForView(page, testId);
       await expectNoSidewaysScroll(page, `tablet ${path}`);
       expect(await page.getByTestId('view-menu-button').isVisible()).toBe(true);
@@ -158,7 +159,7 @@ describe('accessibility of every view (axe-core)', () => {
       const page = await openPage(viewport, errors);
       const found: string[] = [];
       for (const [path, testId] of views) {
-        await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
         await waitForView(page, testId);
         for (const violation of await seriousViolations(page)) found.push(`${path}: ${violation}`);
       }
