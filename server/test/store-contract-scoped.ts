@@ -70,6 +70,19 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
       ]);
     });
 
+    it('reads the nodes that exist among those asked for, each once, sorted', async () => {
+      const nodes = await store().getNodes([O1, K, ref('Chain', 'sc-none'), K]);
+      expect(nodes).toEqual([
+        { kind: 'Chain', key: K.key, props: { name_zh: '范围链' } },
+        {
+          kind: 'Occupation',
+          key: O1.key,
+          props: { name_zh: '职业一', name_en: 'Occupation one' },
+        },
+      ]);
+      expect(await store().getNodes([])).toEqual([]);
+    });
+
     it('expands one hop out with the other ends’ properties and the relationships’ own', async () => {
       const hop = await store().expand({
         from: [S1],

@@ -15,14 +15,8 @@
  */
 import type { NodeKind } from '@chanjiao/graph-schema';
 import type { AnalysisGraph } from './graph.ts';
-import { chainSkillsNeeds, combineNeeds, type ProjectionNeeds } from './load.ts';
 import { skillGap } from './skill-gap.ts';
 import { requireNode, type DemandMode } from './talent-map.ts';
-
-export const alignmentNeeds: ProjectionNeeds = combineNeeds(chainSkillsNeeds, {
-  kinds: ['ProgramGroup'],
-  rels: ['SERVES'],
-});
 
 export const topGapCount = 5;
 

@@ -61,7 +61,7 @@ export function mappingView(graph: AnalysisGraph, mode: MappingMode = 'ignore'):
         }
     }
     const sorted = [...members].sort();
-    const taught = sorted.filter((m) => graph.in(m, 'TEACHES').length > 0);
+    const taught = sorted.filter((m) => graph.neighbourCounts([m], 'TEACHES', 'in').of(m) > 0);
     const chosen = taught[0] ?? sorted[0]!;
     for (const m of members) canonicalOf.set(m, chosen);
     return chosen;

@@ -26,15 +26,8 @@
  */
 import type { Props } from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { defaultLevel, requiredLevel, requirementWeight } from './requirements.ts';
 import { periodMatches, requireNode } from './talent-map.ts';
-
-/** Candidates, postings, what they require and have, and where they are. */
-export const matchingNeeds: ProjectionNeeds = {
-  kinds: ['Candidate', 'Posting', 'Competency', 'Occupation', 'Enterprise', 'Region', 'Park'],
-  rels: ['REQUIRES', 'HAS_COMPETENCY', 'FOR', 'POSTED', 'LOCATED_IN', 'PART_OF'],
-};
 
 export const matchingRulesText =
   'score = Σ_c w_c·min(1, have_c/need_c) / Σ_c w_c over the posting’s own REQUIRES edges; have_c = the candidate’s ' +
@@ -276,8 +269,15 @@ export function candidatesForPosting(
   const unscored = scorePair(requirements, new Map());
   const reason = unscored.score === null ? unscored.reason : undefined;
 
+  // With a region a loader hands over only the candidates located there: the others of the store
+  // (its total, counted there) are excluded by the region.
+  const considered = graph.kindTotal('Candidate');
   const all = graph.nodesOf('Candidate');
-  const excluded = { region: 0, minLevel: 0, minScore: 0 };
+  const excluded = {
+    region: reason === undefined ? considered - all.length : 0,
+    minLevel: 0,
+    minScore: 0,
+  };
   const ranked: CandidatesForPosting['candidates'] = [];
   for (const candidate of reason === undefined ? all : []) {
     if (regions && !isLocatedIn(graph, candidate.id, regions)) {
@@ -315,7 +315,7 @@ export function candidatesForPosting(
     requirements: requirements.map(({ id: _id, ...r }) => r),
     totalWeight,
     ...(reason !== undefined && { reason }),
-    considered: all.length,
+    considered,
     excluded,
     total,
     candidates,
@@ -331,8 +331,9 @@ export function postingsForCandidate(
   const regions = regionFilter(graph, query.region);
   const levels = candidateLevels(graph, candidateId);
 
+  const considered = graph.kindTotal('Posting');
   const all = graph.nodesOf('Posting');
-  const excluded = { region: 0, period: 0, minScore: 0 };
+  const excluded = { region: considered - all.length, period: 0, minScore: 0 };
   const unscored: string[] = [];
   const ranked: PostingsForCandidate['postings'] = [];
   for (const posting of all) {
@@ -376,7 +377,7 @@ export function postingsForCandidate(
       period: query.period ?? null,
       minScore: query.minScore ?? null,
     },
-    considered: all.length,
+    considered,
     excluded,
     unscored: unscored.sort(),
     total,

@@ -17,7 +17,6 @@
  */
 import type { NodeKind, Stats } from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { requireNode } from './talent-map.ts';
 
 export const locatedKinds = [
@@ -30,11 +29,6 @@ export const locatedKinds = [
   'Candidate',
   'TrainingBase',
 ] as const satisfies NodeKind[];
-
-export const overviewNeeds: ProjectionNeeds = {
-  kinds: ['Region', ...locatedKinds, 'Chain', 'Segment', 'Program', 'ProgramGroup', 'Cohort'],
-  rels: ['PART_OF', 'LOCATED_IN', 'OPERATES_IN', 'OFFERS', 'COHORT_OF', 'SERVES'],
-};
 
 export interface CohortNumbers {
   key: string;
@@ -194,22 +188,23 @@ export function regionOverview(
         .map((l) => l.id)
         .filter((id) => graph.node(id)?.kind === 'Segment');
       const chainLocal = new Set<string>();
-      const chainAll = new Set<string>();
+      // Enterprises anywhere are counted in the store; the local ones are loaded.
+      const everywhere = graph.neighbourCounts(segmentIds, 'OPERATES_IN', 'in', 'Enterprise');
       const segments = segmentIds.map((segmentId) => {
         const segment = graph.node(segmentId)!;
-        const all = new Set(
-          graph
-            .in(segmentId, 'OPERATES_IN')
-            .map((l) => l.id)
-            .filter((id) => graph.node(id)?.kind === 'Enterprise'),
-        );
-        const here = [...all].filter((id) => localEnterprises.has(id));
+        const here = [
+          ...new Set(
+            graph
+              .in(segmentId, 'OPERATES_IN')
+              .map((l) => l.id)
+              .filter((id) => localEnterprises.has(id)),
+          ),
+        ];
         const tierCounts = new Map<string, number>();
         for (const id of here) {
           const tier = bucket(graph.node(id)!.props.tier, tiers, 'none');
           tierCounts.set(tier, (tierCounts.get(tier) ?? 0) + 1);
         }
-        for (const id of all) chainAll.add(id);
         for (const id of here) chainLocal.add(id);
         return {
           key: segment.key,
@@ -217,7 +212,7 @@ export function regionOverview(
           position: String(segment.props.position ?? ''),
           order: numberProp(segment.props, 'order') ?? null,
           localEnterprises: here.length,
-          enterprises: all.size,
+          enterprises: everywhere.of(segmentId),
           byTier: sortedRecord(tierCounts),
         };
       });
@@ -242,7 +237,7 @@ export function regionOverview(
         key: chain.key,
         ...graph.name(chain.id),
         localEnterprises: chainLocal.size,
-        enterprises: chainAll.size,
+        enterprises: everywhere.distinct,
         localClusters: clusters,
         servedBy: [...servedBy].sort(),
         segments,

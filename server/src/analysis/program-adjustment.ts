@@ -55,15 +55,9 @@ import {
   regionAndBelow,
 } from './graph.ts';
 import { offeredPrograms, programGroupsOf, servedChains } from './alignment.ts';
-import { chainSkillsNeeds, combineNeeds, type ProjectionNeeds } from './load.ts';
 import { taughtLevel } from './requirements.ts';
 import { teachingItems } from './skill-gap.ts';
 import { periodMatches, requireNode, talentMap, type TalentMap } from './talent-map.ts';
-
-export const programAdjustmentNeeds: ProjectionNeeds = combineNeeds(chainSkillsNeeds, {
-  kinds: ['ProgramGroup', 'Cohort'],
-  rels: ['SERVES', 'COHORT_OF', 'OUTCOME', 'PREPARES_FOR'],
-});
 
 // ── Rules ────────────────────────────────────────────────────────────────────
 

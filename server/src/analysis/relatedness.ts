@@ -22,15 +22,8 @@
  */
 import type { AnalysisGraph } from './graph.ts';
 import { numberProp } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
 import { requireNode } from './talent-map.ts';
-
-/** Occupations and what they require; segments, their chains and whom they employ. */
-export const relatednessNeeds: ProjectionNeeds = {
-  kinds: ['Occupation', 'Competency', 'Segment', 'Chain'],
-  rels: ['REQUIRES', 'EMPLOYS', 'PART_OF'],
-};
 
 interface Named {
   key: string;

@@ -10,7 +10,7 @@
  *   (after the earlier ops of the batch) fails the batch with MissingNodeError.
  * - Orderings are deterministic so both stores answer the same: nodes by (kind, key), edges by
  *   (rel, from, to) in code-unit order.
- * - Scoped reads (`expand`, `countNeighbours`) are how analyses read exactly the subgraph their
+ * - Scoped reads (`getNodes`, `expand`, `countNeighbours`) are how analyses read exactly the subgraph their
  *   parameters reach: one hop from a set of nodes per call, composed by the analysis loaders, with
  *   aggregates counted inside the store rather than by loading what they count.
  */
@@ -75,7 +75,7 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-/** What an analysis needs: every node of these kinds and every edge of these types between them. */
+/** Every node of these kinds and every edge of these types between them. */
 export interface ProjectionSpec {
   kinds: NodeKind[];
   rels: RelType[];
@@ -174,11 +174,15 @@ export interface GraphStore {
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   stats(): Promise<Stats>;
   /**
-   * The subgraph an analysis computes on, like a Neo4j GDS projection: nodes of the given kinds
-   * and edges of the given types whose both ends are among them. Nodes by (kind, key), edges by
-   * (rel, from, to). Throws LimitExceededError when the nodes would exceed `maxNodes`.
+   * Nodes of the given kinds and edges of the given types whose both ends are among them, like a
+   * Neo4j GDS projection. Nodes by (kind, key), edges by (rel, from, to). Throws
+   * LimitExceededError when the nodes would exceed `maxNodes`. Analyses use it only for a question
+   * about every node of a kind (`rels: []`) — ranking every candidate for a posting when no region
+   * narrows it; everything else they read through the scoped reads.
    */
   projection(spec: ProjectionSpec): Promise<Subgraph>;
+  /** The nodes among `refs` that exist, each once, by (kind, key): a loader's starting points. */
+  getNodes(refs: NodeRef[]): Promise<NodeRow[]>;
   /**
    * One hop from the `from` nodes: every relationship of a type in `rels` that leaves (`out`) or
    * arrives at (`in`) one of them, whose other end is of one of `kinds` and passes `where`; and

@@ -665,6 +665,11 @@ export class EmbeddedStore implements GraphStore {
     return { nodes, edges, truncated: false };
   }
 
+  async getNodes(refs: NodeRef[]) {
+    this.assertOpen();
+    return this.scoped.getNodes(refs);
+  }
+
   async expand(query: ExpandQuery) {
     this.assertOpen();
     return this.scoped.expand(query);

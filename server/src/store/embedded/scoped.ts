@@ -1,5 +1,5 @@
 /**
- * The embedded store's scoped reads (`expand`, `countNeighbours` of the store port), straight from
+ * The embedded store's scoped reads (`getNodes`, `expand`, `countNeighbours` of the store port), straight from
  * SQLite through the `edges_by_from` / `edges_by_to` indexes — so an analysis never needs the
  * in-memory graph, and a large store answers one without building it.
  *
@@ -117,6 +117,16 @@ export class EmbeddedScopedReads {
       for (const rel of rels)
         for (const row of statement.iterate({ ...params, kind: start.kind, key: start.key, rel }))
           visit(start, rel, row as HopRow);
+  }
+
+  getNodes(refs: NodeRef[]): NodeRow[] {
+    const nodeProps = this.nodeProps();
+    const nodes: NodeRow[] = [];
+    for (const ref of distinctRefs(refs)) {
+      const props = nodeProps.get(ref.kind, ref.key) as string | undefined;
+      if (props !== undefined) nodes.push({ ...ref, props: JSON.parse(props) as Props });
+    }
+    return nodes.sort(compareNodeRows);
   }
 
   expand(query: ExpandQuery): Expansion {

@@ -70,7 +70,7 @@ import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.t
 import { breadthFirstByLevel } from '../traverse.ts';
 import { mapNeo4jError, toPlainProps } from './errors.ts';
 import { fullTextQuery } from './fulltext.ts';
-import { countNeighboursNeo4j, expandNeo4j } from './scoped.ts';
+import { countNeighboursNeo4j, expandNeo4j, getNodesNeo4j } from './scoped.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -853,6 +853,10 @@ export class Neo4jStore implements GraphStore {
       edges.sort(compareEdgeRows);
       return { nodes: ids.map((id) => rows.get(id)!), edges, truncated };
     });
+  }
+
+  getNodes(refs: NodeRef[]) {
+    return getNodesNeo4j((operation, work) => this.read(operation, work), refs);
   }
 
   expand(query: ExpandQuery) {

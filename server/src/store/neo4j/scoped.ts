@@ -1,5 +1,5 @@
 /**
- * The Neo4j store's scoped reads (`expand`, `countNeighbours` of the store port): one Cypher
+ * The Neo4j store's scoped reads (`getNodes`, `expand`, `countNeighbours` of the store port): one Cypher
  * statement per call, in a read transaction. Start nodes are matched by key through each kind's
  * uniqueness constraint (one UNION branch per kind, since a label cannot be a parameter); the kind
  * filter is a label expression and the `where` semi-join an EXISTS subquery on the reached node,
@@ -161,6 +161,26 @@ interface EdgeRecord {
   p: Record<string, unknown>;
   b: string;
   bLabels: string[];
+}
+
+export async function getNodesNeo4j(read: ReadTransaction, refs: NodeRef[]): Promise<NodeRow[]> {
+  const kinds = byKind(refs);
+  if (kinds.size === 0) return [];
+  const params: Record<string, unknown> = {};
+  const branches = [...kinds].map(([kind, keys], i) => {
+    params[`keys${i}`] = keys;
+    return `UNWIND $keys${i} AS k MATCH (n:${label(kind)} {key: k}) RETURN labels(n) AS labels, n.key AS key, properties(n) AS p`;
+  });
+  const records = await read('getNodes', async (tx) => {
+    const res = await tx.run(branches.join(' UNION ALL '), params);
+    return res.records;
+  });
+  const nodes = records.map((r) => ({
+    kind: kindOf(r.get('labels') as string[]),
+    key: r.get('key') as string,
+    props: withoutKey(r.get('p') as Record<string, unknown>),
+  }));
+  return nodes.sort(compareNodeRows);
 }
 
 export async function expandNeo4j(read: ReadTransaction, query: ExpandQuery): Promise<Expansion> {

@@ -4,11 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  loadAnalysisGraph,
-  chainEnterprisesNeeds,
-  chainSkillsNeeds,
-} from '../../../analysis/load.ts';
+import { loadSkillGap, loadTalentMap, loadWeakLinks } from '../../../analysis/load/chains.ts';
 import { mappingRulesText } from '../../../analysis/mappings.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
 import { skillGap, type Supplier } from '../../../analysis/skill-gap.ts';
@@ -45,14 +41,15 @@ const errors = {
   404: errorBodySchema.describe(
     'Unknown chain, region, program, institution or micro-credential (named in the message)',
   ),
-  422: errorBodySchema.describe('The projection would exceed ATLAS_ANALYSIS_MAX_NODES'),
+  422: errorBodySchema.describe(
+    'The question would read more than ATLAS_ANALYSIS_MAX_NODES nodes (or relationships in one step)',
+  ),
   503: errorBodySchema,
 };
 const anyObject = z.record(z.string(), z.unknown());
 
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
-  const load = (needs: typeof chainSkillsNeeds) =>
-    loadAnalysisGraph(app.store, needs, app.config.analysisMaxNodes);
+  const max = () => app.config.analysisMaxNodes;
 
   app.get(
     '/analysis/talent-map',
@@ -73,7 +70,10 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      talentMap(await load(chainSkillsNeeds), request.query) as unknown as Record<string, unknown>,
+      talentMap(
+        await loadTalentMap(app.store, request.query, max()),
+        request.query,
+      ) as unknown as Record<string, unknown>,
   );
 
   app.get(
@@ -114,10 +114,11 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
             message: 'exactly one of institution, program, microCredential is required',
           },
         ]);
-      return skillGap(await load(chainSkillsNeeds), {
-        ...rest,
-        supplier: given[0]!,
-      }) as unknown as Record<string, unknown>;
+      const query = { ...rest, supplier: given[0]! };
+      return skillGap(await loadSkillGap(app.store, query, max()), query) as unknown as Record<
+        string,
+        unknown
+      >;
     },
   );
 
@@ -147,7 +148,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(weakBelow !== undefined && { weakBelow }),
         ...(strongAbove !== undefined && { strongAbove }),
       };
-      return weakLinks(await load(chainEnterprisesNeeds), {
+      return weakLinks(await loadWeakLinks(app.store, { chain, region }, max()), {
         chain,
         region,
         thresholds,

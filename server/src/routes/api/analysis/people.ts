@@ -6,19 +6,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from '@chanjiao/graph-schema';
-import { findExperts, expertsNeeds } from '../../../analysis/experts.ts';
-import { loadAnalysisGraph, type ProjectionNeeds } from '../../../analysis/load.ts';
+import { findExperts } from '../../../analysis/experts.ts';
+import {
+  loadCandidatesForPosting,
+  loadExperts,
+  loadPostingsForCandidate,
+  loadRelatedOccupations,
+  loadRelatedSegments,
+} from '../../../analysis/load/people.ts';
 import {
   candidatesForPosting,
-  matchingNeeds,
   matchingRulesText,
   postingsForCandidate,
 } from '../../../analysis/matching.ts';
-import {
-  relatedOccupations,
-  relatedSegments,
-  relatednessNeeds,
-} from '../../../analysis/relatedness.ts';
+import { relatedOccupations, relatedSegments } from '../../../analysis/relatedness.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
 
 const key = z.string().min(1).max(200);
@@ -48,7 +49,9 @@ const period = z
 const errors = (notFound: string) => ({
   400: errorBodySchema,
   404: errorBodySchema.describe(`${notFound} (named in the message)`),
-  422: errorBodySchema.describe('The projection would exceed ATLAS_ANALYSIS_MAX_NODES'),
+  422: errorBodySchema.describe(
+    'The question would read more than ATLAS_ANALYSIS_MAX_NODES nodes (or relationships in one step)',
+  ),
   503: errorBodySchema,
 });
 const anyObject = z.record(z.string(), z.unknown());
@@ -57,8 +60,7 @@ const asList = (value: string | string[] | undefined) =>
 const asRecord = (value: object) => value as unknown as Record<string, unknown>;
 
 export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
-  const load = (needs: ProjectionNeeds) =>
-    loadAnalysisGraph(app.store, needs, app.config.analysisMaxNodes);
+  const max = () => app.config.analysisMaxNodes;
 
   app.get(
     '/analysis/match/posting',
@@ -90,7 +92,13 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: anyObject, ...errors('Unknown posting or region') },
       },
     },
-    async (request) => asRecord(candidatesForPosting(await load(matchingNeeds), request.query)),
+    async (request) =>
+      asRecord(
+        candidatesForPosting(
+          await loadCandidatesForPosting(app.store, request.query, max()),
+          request.query,
+        ),
+      ),
   );
 
   app.get(
@@ -117,7 +125,13 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: anyObject, ...errors('Unknown candidate or region') },
       },
     },
-    async (request) => asRecord(postingsForCandidate(await load(matchingNeeds), request.query)),
+    async (request) =>
+      asRecord(
+        postingsForCandidate(
+          await loadPostingsForCandidate(app.store, request.query, max()),
+          request.query,
+        ),
+      ),
   );
 
   app.get(
@@ -139,7 +153,13 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: anyObject, ...errors('Unknown occupation') },
       },
     },
-    async (request) => asRecord(relatedOccupations(await load(relatednessNeeds), request.query)),
+    async (request) =>
+      asRecord(
+        relatedOccupations(
+          await loadRelatedOccupations(app.store, request.query, max()),
+          request.query,
+        ),
+      ),
   );
 
   app.get(
@@ -160,7 +180,10 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: anyObject, ...errors('Unknown segment') },
       },
     },
-    async (request) => asRecord(relatedSegments(await load(relatednessNeeds), request.query)),
+    async (request) =>
+      asRecord(
+        relatedSegments(await loadRelatedSegments(app.store, request.query, max()), request.query),
+      ),
   );
 
   app.get(
@@ -197,15 +220,14 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { competency, industry, chain, segment, ...rest } = request.query;
-      return asRecord(
-        findExperts(await load(expertsNeeds), {
-          ...rest,
-          competencies: asList(competency),
-          industries: asList(industry),
-          chains: asList(chain),
-          segments: asList(segment),
-        }),
-      );
+      const query = {
+        ...rest,
+        competencies: asList(competency),
+        industries: asList(industry),
+        chains: asList(chain),
+        segments: asList(segment),
+      };
+      return asRecord(findExperts(await loadExperts(app.store, query, max()), query));
     },
   );
 };

@@ -6,9 +6,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from '@chanjiao/graph-schema';
-import { alignment, alignmentNeeds, topGapCount } from '../../../analysis/alignment.ts';
-import { loadAnalysisGraph, type ProjectionNeeds } from '../../../analysis/load.ts';
-import { overviewNeeds, regionOverview } from '../../../analysis/overview.ts';
+import { alignment, topGapCount } from '../../../analysis/alignment.ts';
+import { loadAlignment, loadProgramAdjustment } from '../../../analysis/load/programs.ts';
+import { loadOverview } from '../../../analysis/load/region.ts';
+import { regionOverview } from '../../../analysis/overview.ts';
 import {
   adjustmentFields,
   conditionText,
@@ -17,7 +18,6 @@ import {
   operators,
   parseAdjustmentRules,
   programAdjustment,
-  programAdjustmentNeeds,
   suggestionCount,
 } from '../../../analysis/program-adjustment.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
@@ -34,7 +34,9 @@ const errors = {
     'A bad parameter, or `rules` that is not valid JSON or not valid rules',
   ),
   404: errorBodySchema.describe('Unknown institution, chain or region (named in the message)'),
-  422: errorBodySchema.describe('The projection would exceed ATLAS_ANALYSIS_MAX_NODES'),
+  422: errorBodySchema.describe(
+    'The question would read more than ATLAS_ANALYSIS_MAX_NODES nodes (or relationships in one step)',
+  ),
   503: errorBodySchema,
 };
 const anyObject = z.record(z.string(), z.unknown());
@@ -47,8 +49,7 @@ const fieldsText = Object.entries(adjustmentFields)
   .join(', ');
 
 export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
-  const load = (needs: ProjectionNeeds) =>
-    loadAnalysisGraph(app.store, needs, app.config.analysisMaxNodes);
+  const max = () => app.config.analysisMaxNodes;
 
   app.get(
     '/analysis/program-adjustment',
@@ -110,7 +111,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { rules, ...rest } = request.query;
       const parsed = rules !== undefined ? parseAdjustmentRules(rules) : undefined;
-      return programAdjustment(await load(programAdjustmentNeeds), {
+      return programAdjustment(await loadProgramAdjustment(app.store, rest, max()), {
         ...rest,
         ...(parsed && { rules: parsed }),
       }) as unknown as Record<string, unknown>;
@@ -149,7 +150,10 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      alignment(await load(alignmentNeeds), request.query) as unknown as Record<string, unknown>,
+      alignment(
+        await loadAlignment(app.store, request.query, max()),
+        request.query,
+      ) as unknown as Record<string, unknown>,
   );
 
   app.get(
@@ -171,7 +175,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const graph = await load(overviewNeeds);
+      const graph = await loadOverview(app.store, request.query, max());
       const stats = await app.store.stats();
       return regionOverview(graph, request.query, stats) as unknown as Record<string, unknown>;
     },
