@@ -51,6 +51,8 @@ export class Scope {
   private readonly counts: NeighbourCountFact[] = [];
   private readonly kindTotals: Partial<Record<NodeKind, number>> = {};
   private readonly done = new Map<string, Set<string>>();
+  /** Per filtered hop signature, the reached nodes that passed its filter. */
+  private readonly passed = new Map<string, Set<string>>();
 
   constructor(
     readonly store: GraphStore,
@@ -129,11 +131,20 @@ export class Scope {
         limit: this.maxNodes,
       });
       for (const row of result.nodes) this.add(row, withProps);
+      if (options.where) {
+        const passed = this.passed.get(signature) ?? new Set<string>();
+        for (const row of result.nodes) passed.add(nodeId(row));
+        this.passed.set(signature, passed);
+      }
       for (const edge of result.edges) this.addEdge(edge);
       for (const id of todo) done.add(id);
       this.checkSize();
     }
-    return this.reached(from, rels, direction, options.kinds);
+    const reached = this.reached(from, rels, direction, options.kinds);
+    // Relationships loaded by other hops reach more; a filtered hop answers what passed it.
+    if (!options.where) return reached;
+    const passed = this.passed.get(signature) ?? new Set<string>();
+    return reached.filter((id) => passed.has(id));
   }
 
   private addEdge(edge: EdgeRow): void {
@@ -209,6 +220,13 @@ export class Scope {
   async totals(kinds: NodeKind[]): Promise<void> {
     const stats = await this.store.stats();
     for (const kind of kinds) this.kindTotals[kind] = stats.byKind[kind] ?? 0;
+  }
+
+  /** A kind total recorded by `totals`. */
+  kindTotal(kind: NodeKind): number {
+    const total = this.kindTotals[kind];
+    if (total === undefined) throw new Error(`scope: the number of ${kind} nodes was not read`);
+    return total;
   }
 
   /** Every node of a kind, for a question about all of them (limited like the rest). */

@@ -12,11 +12,13 @@
  *   PART_OF); the number of experts, and of those affiliated in the region, are counted in the
  *   store.
  */
-import { nodeId, type NodeKind } from '@chanjiao/graph-schema';
+import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
 import { Scope } from '../scope.ts';
 import { loadLocations, loadPlaces, locatedIn, type Places } from './shared.ts';
+
+const refOf = (id: string) => parseNodeId(id)!;
 
 const regionIds = (region: string | undefined) =>
   region === undefined ? [] : [nodeId({ kind: 'Region', key: region })];
@@ -162,11 +164,34 @@ export async function loadExperts(
   const places = regionId !== undefined ? await loadPlaces(scope, regionId) : undefined;
   if (places) {
     await loadLocations(scope, affiliations);
-    const local = await scope.hop(places.places, ['LOCATED_IN'], 'in', {
-      kinds: ['Institution', 'Enterprise'],
-      props: false,
-    });
-    await scope.count(local, 'AFFILIATED_WITH', 'in', 'Expert');
+    await loadAffiliatedIn(scope, places);
   }
   return scope.graph();
+}
+
+/**
+ * For the experts the region excludes: the region's institutions and enterprises that have an
+ * expert, and how many experts those have (counted in the store). Reached from whichever side is
+ * smaller — the region's institutions and enterprises, or the store's experts and where they work.
+ */
+async function loadAffiliatedIn(scope: Scope, places: Places): Promise<void> {
+  const orgs = { kinds: ['Institution', 'Enterprise'] as NodeKind[], props: false };
+  const localOrgs = await scope.store.countNeighbours({
+    from: places.places.map(refOf),
+    rels: ['LOCATED_IN'],
+    direction: 'in',
+    kinds: orgs.kinds,
+  });
+  let local: string[];
+  if (localOrgs.distinct <= scope.kindTotal('Expert')) {
+    local = await scope.hop(places.places, ['LOCATED_IN'], 'in', orgs);
+  } else {
+    const experts = await scope.wholeKind('Expert');
+    local = await scope.hop(experts, ['AFFILIATED_WITH'], 'out', {
+      ...orgs,
+      where: locatedIn(places),
+    });
+    await loadLocations(scope, local);
+  }
+  await scope.count(local, 'AFFILIATED_WITH', 'in', 'Expert');
 }
