@@ -8,35 +8,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Supplier } from '@chanjiao/graph-schema';
-import { alignment } from '../src/analysis/alignment.ts';
-import { findExperts } from '../src/analysis/experts.ts';
 import { AnalysisGraph } from '../src/analysis/graph.ts';
-import { loadSkillGap, loadTalentMap, loadWeakLinks } from '../src/analysis/load/chains.ts';
-import {
-  loadCandidatesForPosting,
-  loadExperts,
-  loadPostingsForCandidate,
-  loadRelatedOccupations,
-  loadRelatedSegments,
-} from '../src/analysis/load/people.ts';
-import { loadAlignment, loadProgramAdjustment } from '../src/analysis/load/programs.ts';
-import { loadOverview } from '../src/analysis/load/region.ts';
-import { candidatesForPosting, postingsForCandidate } from '../src/analysis/matching.ts';
-import { regionOverview } from '../src/analysis/overview.ts';
-import { programAdjustment } from '../src/analysis/program-adjustment.ts';
-import { relatedOccupations, relatedSegments } from '../src/analysis/relatedness.ts';
-import { skillGap } from '../src/analysis/skill-gap.ts';
-import { talentMap, type TalentMapQuery } from '../src/analysis/talent-map.ts';
-import { weakLinks } from '../src/analysis/weak-links.ts';
+import { analyses, type Analysis } from '../src/analysis/registry.ts';
+import type { TalentMapQuery } from '../src/analysis/talent-map.ts';
 import type { EdgeRow, GraphStore, NodeRow, WriteOp } from '../src/store/port.ts';
 import { scopedTestData } from './analysis-scoped-data.ts';
 
-type Loader<Q> = (store: GraphStore, query: Q, maxNodes: number) => Promise<AnalysisGraph>;
-
 interface Case<Q> {
   name: string;
-  load: Loader<Q>;
-  run: (graph: AnalysisGraph, query: Q) => unknown;
+  analysis: Analysis<Q, unknown>;
   queries: Q[];
 }
 
@@ -71,14 +51,12 @@ const suppliers: Supplier[] = [
 const cases: Case<never>[] = [
   {
     name: 'talent map',
-    load: loadTalentMap,
-    run: talentMap,
+    analysis: analyses.talentMap,
     queries: chainQueries,
   },
   {
     name: 'skill gap',
-    load: loadSkillGap,
-    run: skillGap,
+    analysis: analyses.skillGap,
     queries: suppliers.flatMap((supplier) =>
       [chainQueries[0]!, chainQueries[2]!, chainQueries[6]!, chainQueries[7]!].map((q) => ({
         ...q,
@@ -88,16 +66,14 @@ const cases: Case<never>[] = [
   },
   {
     name: 'weak links',
-    load: loadWeakLinks,
-    run: weakLinks,
+    analysis: analyses.weakLinks,
     queries: ['350900', '350000', '350902', '350921', '350200', '320400', '999999'].flatMap(
       (region) => [{ chain, region }],
     ),
   },
   {
     name: 'alignment',
-    load: loadAlignment,
-    run: alignment,
+    analysis: analyses.alignment,
     queries: [
       { institution: ndu },
       { institution: ndvc },
@@ -111,8 +87,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'program adjustment',
-    load: loadProgramAdjustment,
-    run: programAdjustment,
+    analysis: analyses.programAdjustment,
     queries: [
       { institution: ndvc },
       { institution: ndu },
@@ -126,8 +101,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'candidates for a posting',
-    load: loadCandidatesForPosting,
-    run: candidatesForPosting,
+    analysis: analyses.candidatesForPosting,
     queries: [
       { posting: 'posting-2025-045' },
       { posting: 'posting-2025-045', region: '350900', limit: 5 },
@@ -139,8 +113,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'postings for a candidate',
-    load: loadPostingsForCandidate,
-    run: postingsForCandidate,
+    analysis: analyses.postingsForCandidate,
     queries: [
       { candidate: 'cand-0011', region: '350900', period: '2025' },
       { candidate: 'cand-0001' },
@@ -151,8 +124,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'related occupations',
-    load: loadRelatedOccupations,
-    run: relatedOccupations,
+    analysis: analyses.relatedOccupations,
     queries: [
       { occupation: 'automotive-mechanic' },
       { occupation: 'battery-cell-process-engineer', limit: 3 },
@@ -163,8 +135,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'related segments',
-    load: loadRelatedSegments,
-    run: relatedSegments,
+    analysis: analyses.relatedSegments,
     queries: [
       { segment: 'separator' },
       { segment: 'cell-manufacturing', limit: 4 },
@@ -173,8 +144,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'expert finder',
-    load: loadExperts,
-    run: findExperts,
+    analysis: analyses.experts,
     queries: [
       { competencies: ['thermal-runaway-analysis', 'battery-safety-standards'] },
       { industries: ['C'], competencies: ['bms-state-estimation'] },
@@ -188,8 +158,7 @@ const cases: Case<never>[] = [
   },
   {
     name: 'region overview',
-    load: loadOverview,
-    run: (graph: AnalysisGraph, query: { region: string }) => regionOverview(graph, query),
+    analysis: analyses.overview,
     queries: ['350900', '350000', '350902', '350200', '320400', '999999'].map((region) => ({
       region,
     })),
@@ -237,9 +206,9 @@ export function describeScopedAnalyses(name: string, open: () => Promise<GraphSt
       it(`${c.name}: the same answers as on the whole graph`, async () => {
         let answered = 0;
         for (const query of c.queries) {
-          const scoped = await c.load(store, query, 1_000_000);
-          const expected = outcome(() => c.run(whole, query));
-          const actual = outcome(() => c.run(scoped, query));
+          const scoped = await c.analysis.load(store, query, 1_000_000);
+          const expected = outcome(() => c.analysis.run(whole, query));
+          const actual = outcome(() => c.analysis.run(scoped, query));
           expect(actual, `${c.name} ${JSON.stringify(query)}`).toEqual(expected);
           if ('answer' in (expected as object)) {
             answered += 1;

@@ -195,6 +195,18 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
         'OPERATES_IN Enterprise:sc-e1→Segment:sc-s2',
         'OPERATES_IN Enterprise:sc-e2→Segment:sc-s1',
       ]);
+      // The same filter from one segment (fewer relationships there than at the targets).
+      const one = await store().expand({
+        from: [S1],
+        rels: ['OPERATES_IN'],
+        direction: 'in',
+        where: { rels: ['LOCATED_IN'], direction: 'out', to: [R, R1, P] },
+        limit: big,
+      });
+      expect(one.edges.map(edgeText)).toEqual([
+        'OPERATES_IN Enterprise:sc-e1→Segment:sc-s1',
+        'OPERATES_IN Enterprise:sc-e2→Segment:sc-s1',
+      ]);
       // Regions below the city that hold the park: the filter looks at what arrives at them.
       const withPark = await store().expand({
         from: [R, Z],

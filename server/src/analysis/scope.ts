@@ -175,7 +175,7 @@ export class Scope {
     for (const id of new Set(from))
       for (const rel of rels)
         for (const other of this.adjacency.get(`${rel}|${direction}|${id}`) ?? [])
-          if (!kindSet || kindSet.has(refOf(other).kind)) out.add(other);
+          if (!kindSet || kindSet.has(this.nodes.get(other)?.kind ?? '')) out.add(other);
     return [...out].sort();
   }
 
