@@ -4,7 +4,7 @@
  * mappings, suppliers of each kind, unknown keys), the pure function on the loader's scoped graph
  * must equal — to the last bit, or in the error it throws — the same function on the complete
  * graph read through `exportAll`. Run on each store: it judges the store's scoped reads and the
- * loaders together.
+ * loaders together. Each answer also parses with its wire schema from graph-schema.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Supplier } from '@chanjiao/graph-schema';
@@ -212,6 +212,9 @@ export function describeScopedAnalyses(name: string, open: () => Promise<GraphSt
           expect(actual, `${c.name} ${JSON.stringify(query)}`).toEqual(expected);
           if ('answer' in (expected as object)) {
             answered += 1;
+            // Every field it sends is declared in the answer's wire schema (strict objects).
+            const parsed = c.analysis.schema.safeParse((expected as { answer: unknown }).answer);
+            expect(parsed.error?.issues, `${c.name} ${JSON.stringify(query)}`).toBeUndefined();
             expect(scoped.size().nodes, JSON.stringify(query)).toBeLessThan(whole.size().nodes);
           }
         }

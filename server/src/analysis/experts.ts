@@ -16,6 +16,7 @@
  * institutions or enterprises is LOCATED_IN the region or below it (directly or via a park).
  * Experts with score 0 are left out; ordering is score descending, then key.
  */
+import type { ExpertFinder, ExpertMatch } from '@chanjiao/graph-schema';
 import { BadRequestError } from '../errors.ts';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { defaultLevel } from './requirements.ts';
@@ -33,55 +34,10 @@ export interface ExpertQuery {
 }
 
 type FieldKind = 'Industry' | 'Chain' | 'Segment';
+type CompetencyOverlap = ExpertMatch['competencies'][number];
+type FieldOverlap = ExpertMatch['fields'][number];
 
-export interface CompetencyOverlap {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  level: number;
-  match: number;
-}
-
-export interface FieldOverlap {
-  kind: FieldKind;
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  match: number;
-  /** The expert's specialism that matched, and how many PART_OF steps away it is. */
-  via: { kind: string; key: string; hops: number };
-}
-
-export interface ExpertMatch {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  title: string | null;
-  affiliations: { kind: string; key: string; name_zh: string; name_en?: string }[];
-  services: string[];
-  score: number;
-  competencyScore: number | null;
-  fieldScore: number | null;
-  competencies: CompetencyOverlap[];
-  fields: FieldOverlap[];
-  /** Requested items the expert does not cover at all, as `Kind:key`. */
-  uncovered: string[];
-}
-
-export interface ExpertFinder {
-  request: {
-    competencies: string[];
-    industries: string[];
-    chains: string[];
-    segments: string[];
-    region: string | null;
-  };
-  considered: number;
-  excludedByRegion: number;
-  total: number;
-  experts: ExpertMatch[];
-  highlight: string[];
-}
+export type { ExpertFinder, ExpertMatch };
 
 const byKey = <T extends { key: string }>(a: T, b: T) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;

@@ -13,16 +13,12 @@
  *   does not merge them (a broader skill is not the same skill).
  * Without `follow`, profiles are the own REQUIRES edges and every competency stands for itself.
  */
+import type { BorrowedFrom } from '@chanjiao/graph-schema';
 import type { AnalysisGraph, Link } from './graph.ts';
 import { numberProp } from './graph.ts';
 
 export type MappingMode = 'ignore' | 'follow';
-
-export interface BorrowedFrom {
-  key: string;
-  rel: 'SAME_AS' | 'BROADER_MATCH';
-  score: number;
-}
+export type { BorrowedFrom };
 
 export interface Profile {
   requirements: Link[];

@@ -24,7 +24,14 @@
  * Ordering: score descending, then key ascending. `limit` cuts the ranked list; `total` counts it
  * before the cut.
  */
-import type { Props } from '@chanjiao/graph-schema';
+import type {
+  CandidatesForPosting,
+  CandidateSummary,
+  CompetencyMatch,
+  PostingsForCandidate,
+  PostingSummary,
+  Props,
+} from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { defaultLevel, requiredLevel, requirementWeight } from './requirements.ts';
 import { periodMatches, requireNode } from './talent-map.ts';
@@ -46,18 +53,13 @@ export interface Requirement {
   essential: boolean;
 }
 
-export interface CompetencyMatch {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  dimension: string;
-  weight: number;
-  need: number;
-  have: number;
-  essential: boolean;
-  /** `w_c · min(1, have/need) / Σ w`; the contributions sum to the score. */
-  contribution: number;
-}
+export type {
+  CandidatesForPosting,
+  CandidateSummary,
+  CompetencyMatch,
+  PostingsForCandidate,
+  PostingSummary,
+};
 
 export interface PairScore {
   score: number | null;
@@ -67,51 +69,6 @@ export interface PairScore {
   matched: CompetencyMatch[];
   partial: CompetencyMatch[];
   missing: CompetencyMatch[];
-}
-
-export interface PostingSummary {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  period: string | null;
-  headcount: number | null;
-  occupation: string | null;
-  enterprise: string | null;
-  regions: string[];
-}
-
-export interface CandidateSummary {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  status: string | null;
-  graduationYear: number | null;
-  regions: string[];
-}
-
-export interface CandidatesForPosting {
-  posting: PostingSummary;
-  filters: { region: string | null; minScore: number | null; minLevel: number | null };
-  requirements: Omit<Requirement, 'id'>[];
-  totalWeight: number;
-  reason?: string;
-  considered: number;
-  excluded: { region: number; minLevel: number; minScore: number };
-  total: number;
-  candidates: (CandidateSummary & Omit<PairScore, 'reason'> & { score: number })[];
-  highlight: string[];
-}
-
-export interface PostingsForCandidate {
-  candidate: CandidateSummary & { competencies: { key: string; level: number }[] };
-  filters: { region: string | null; period: string | null; minScore: number | null };
-  considered: number;
-  excluded: { region: number; period: number; minScore: number };
-  /** Postings that passed region and period but list no requirement (no score). */
-  unscored: string[];
-  total: number;
-  postings: (PostingSummary & Omit<PairScore, 'reason'> & { score: number })[];
-  highlight: string[];
 }
 
 const byKey = <T extends { key: string }>(a: T, b: T) =>

@@ -15,7 +15,7 @@
  * - Posting demand per period: count and Σ headcount of local postings, by the period as stored.
  * - Graduates per program and year from cohorts (COHORT_OF), and per year in total.
  */
-import type { NodeKind, Stats } from '@chanjiao/graph-schema';
+import type { CohortNumbers, NodeKind, RegionOverview, Stats } from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { requireNode } from './talent-map.ts';
 
@@ -30,58 +30,7 @@ export const locatedKinds = [
   'TrainingBase',
 ] as const satisfies NodeKind[];
 
-export interface CohortNumbers {
-  key: string;
-  year: number;
-  graduates: number | null;
-  employed: number | null;
-  employedInTarget: number | null;
-  stayedInRegion: number | null;
-}
-
-export interface RegionOverview {
-  region: { key: string; name_zh: string; name_en?: string; level: string | null };
-  /** The region and the regions below it. */
-  regions: number;
-  counts: {
-    local: Record<string, number>;
-    global: Pick<Stats, 'nodes' | 'edges' | 'byKind'> | null;
-  };
-  chains: {
-    key: string;
-    name_zh: string;
-    name_en?: string;
-    localEnterprises: number;
-    enterprises: number;
-    localClusters: string[];
-    servedBy: string[];
-    segments: {
-      key: string;
-      name_zh: string;
-      name_en?: string;
-      position: string;
-      order: number | null;
-      localEnterprises: number;
-      enterprises: number;
-      byTier: Record<string, number>;
-    }[];
-  }[];
-  enterprises: { total: number; byTier: Record<string, number>; byScale: Record<string, number> };
-  postings: {
-    total: { postings: number; headcount: number };
-    byPeriod: { period: string; postings: number; headcount: number }[];
-  };
-  graduates: {
-    byProgram: {
-      program: string;
-      name_zh: string;
-      name_en?: string;
-      institution: string;
-      cohorts: CohortNumbers[];
-    }[];
-    byYear: { year: number; graduates: number; cohorts: number }[];
-  };
-}
+export type { CohortNumbers, RegionOverview };
 
 const tiers = ['innovative', 'specialised', 'little-giant'];
 const scales = ['micro', 'small', 'medium', 'large'];

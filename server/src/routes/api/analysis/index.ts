@@ -11,7 +11,12 @@ import { skillGap, type Supplier } from '../../../analysis/skill-gap.ts';
 import { talentMap } from '../../../analysis/talent-map.ts';
 import { weakLinks } from '../../../analysis/weak-links.ts';
 import { BadRequestError } from '../../../errors.ts';
-import { errorBodySchema } from '@chanjiao/graph-schema';
+import {
+  errorBodySchema,
+  skillGapSchema,
+  talentMapSchema,
+  weakLinksSchema,
+} from '@chanjiao/graph-schema';
 
 const key = z.string().min(1).max(200);
 const demandQuery = {
@@ -46,7 +51,6 @@ const errors = {
   ),
   503: errorBodySchema,
 };
-const anyObject = z.record(z.string(), z.unknown());
 
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const max = () => app.config.analysisMaxNodes;
@@ -66,14 +70,11 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           ' ' +
           mappingRulesText,
         querystring: z.object(demandQuery),
-        response: { 200: anyObject, ...errors },
+        response: { 200: talentMapSchema, ...errors },
       },
     },
     async (request) =>
-      talentMap(
-        await loadTalentMap(app.store, request.query, max()),
-        request.query,
-      ) as unknown as Record<string, unknown>,
+      talentMap(await loadTalentMap(app.store, request.query, max()), request.query),
   );
 
   app.get(
@@ -97,7 +98,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           program: key.optional(),
           microCredential: key.optional(),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: skillGapSchema, ...errors },
       },
     },
     async (request) => {
@@ -115,10 +116,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
       const query = { ...rest, supplier: given[0]! };
-      return skillGap(await loadSkillGap(app.store, query, max()), query) as unknown as Record<
-        string,
-        unknown
-      >;
+      return skillGap(await loadSkillGap(app.store, query, max()), query);
     },
   );
 
@@ -139,7 +137,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           weakBelow: z.coerce.number().min(0).optional(),
           strongAbove: z.coerce.number().min(0).optional(),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: weakLinksSchema, ...errors },
       },
     },
     async (request) => {
@@ -152,7 +150,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         chain,
         region,
         thresholds,
-      }) as unknown as Record<string, unknown>;
+      });
     },
   );
 };

@@ -5,7 +5,14 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '@chanjiao/graph-schema';
+import {
+  candidatesForPostingSchema,
+  errorBodySchema,
+  expertFinderSchema,
+  postingsForCandidateSchema,
+  relatedOccupationsSchema,
+  relatedSegmentsSchema,
+} from '@chanjiao/graph-schema';
 import { findExperts } from '../../../analysis/experts.ts';
 import {
   loadCandidatesForPosting,
@@ -54,10 +61,8 @@ const errors = (notFound: string) => ({
   ),
   503: errorBodySchema,
 });
-const anyObject = z.record(z.string(), z.unknown());
 const asList = (value: string | string[] | undefined) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
-const asRecord = (value: object) => value as unknown as Record<string, unknown>;
 
 export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const max = () => app.config.analysisMaxNodes;
@@ -89,15 +94,13 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
             .describe('Every essential requirement held at ≥ this level (1–5)'),
           limit,
         }),
-        response: { 200: anyObject, ...errors('Unknown posting or region') },
+        response: { 200: candidatesForPostingSchema, ...errors('Unknown posting or region') },
       },
     },
     async (request) =>
-      asRecord(
-        candidatesForPosting(
-          await loadCandidatesForPosting(app.store, request.query, max()),
-          request.query,
-        ),
+      candidatesForPosting(
+        await loadCandidatesForPosting(app.store, request.query, max()),
+        request.query,
       ),
   );
 
@@ -122,15 +125,13 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           minScore,
           limit,
         }),
-        response: { 200: anyObject, ...errors('Unknown candidate or region') },
+        response: { 200: postingsForCandidateSchema, ...errors('Unknown candidate or region') },
       },
     },
     async (request) =>
-      asRecord(
-        postingsForCandidate(
-          await loadPostingsForCandidate(app.store, request.query, max()),
-          request.query,
-        ),
+      postingsForCandidate(
+        await loadPostingsForCandidate(app.store, request.query, max()),
+        request.query,
       ),
   );
 
@@ -150,15 +151,13 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'relates to nothing and `reason` says so. ' +
           rulesText,
         querystring: z.object({ occupation: key.describe('Occupation key'), limit }),
-        response: { 200: anyObject, ...errors('Unknown occupation') },
+        response: { 200: relatedOccupationsSchema, ...errors('Unknown occupation') },
       },
     },
     async (request) =>
-      asRecord(
-        relatedOccupations(
-          await loadRelatedOccupations(app.store, request.query, max()),
-          request.query,
-        ),
+      relatedOccupations(
+        await loadRelatedOccupations(app.store, request.query, max()),
+        request.query,
       ),
   );
 
@@ -177,13 +176,11 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'by J descending then key. ' +
           rulesText,
         querystring: z.object({ segment: key.describe('Segment key'), limit }),
-        response: { 200: anyObject, ...errors('Unknown segment') },
+        response: { 200: relatedSegmentsSchema, ...errors('Unknown segment') },
       },
     },
     async (request) =>
-      asRecord(
-        relatedSegments(await loadRelatedSegments(app.store, request.query, max()), request.query),
-      ),
+      relatedSegments(await loadRelatedSegments(app.store, request.query, max()), request.query),
   );
 
   app.get(
@@ -213,7 +210,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           limit,
         }),
         response: {
-          200: anyObject,
+          200: expertFinderSchema,
           ...errors('Unknown competency, industry, chain, segment or region'),
         },
       },
@@ -227,7 +224,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         chains: asList(chain),
         segments: asList(segment),
       };
-      return asRecord(findExperts(await loadExperts(app.store, query, max()), query));
+      return findExperts(await loadExperts(app.store, query, max()), query);
     },
   );
 };

@@ -5,7 +5,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '@chanjiao/graph-schema';
+import {
+  alignmentSchema,
+  errorBodySchema,
+  programAdjustmentSchema,
+  regionOverviewSchema,
+} from '@chanjiao/graph-schema';
 import { alignment, topGapCount } from '../../../analysis/alignment.ts';
 import { loadAlignment, loadProgramAdjustment } from '../../../analysis/load/programs.ts';
 import { loadOverview } from '../../../analysis/load/region.ts';
@@ -39,7 +44,6 @@ const errors = {
   ),
   503: errorBodySchema,
 };
-const anyObject = z.record(z.string(), z.unknown());
 
 const defaultRulesText = defaultAdjustmentRules
   .map((r, i) => `${i + 1}. \`${r.id}\` → ${r.recommendation} when ${conditionText(r.when)}`)
@@ -105,7 +109,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('JSON array of rules replacing the defaults (see description)'),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: programAdjustmentSchema, ...errors },
       },
     },
     async (request) => {
@@ -114,7 +118,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
       return programAdjustment(await loadProgramAdjustment(app.store, rest, max()), {
         ...rest,
         ...(parsed && { rules: parsed }),
-      }) as unknown as Record<string, unknown>;
+      });
     },
   );
 
@@ -146,14 +150,11 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('Postings period (2025 includes 2025-H1 …); all periods when absent'),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: alignmentSchema, ...errors },
       },
     },
     async (request) =>
-      alignment(
-        await loadAlignment(app.store, request.query, max()),
-        request.query,
-      ) as unknown as Record<string, unknown>,
+      alignment(await loadAlignment(app.store, request.query, max()), request.query),
   );
 
   app.get(
@@ -171,13 +172,13 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           '(innovative / specialised / little-giant / none) and scale (unknown when absent). Postings: count and Σ headcount per stored ' +
           'period. Graduates: per program of a local institution and year (cohorts), and per year in total.',
         querystring: z.object({ region: key.describe('Region code') }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: regionOverviewSchema, ...errors },
       },
     },
     async (request) => {
       const graph = await loadOverview(app.store, request.query, max());
       const stats = await app.store.stats();
-      return regionOverview(graph, request.query, stats) as unknown as Record<string, unknown>;
+      return regionOverview(graph, request.query, stats);
     },
   );
 };
