@@ -13,3 +13,4 @@ export * from './database.ts';
 export * from './wire.ts';
 export * from './import-jobs.ts';
 export * from './analysis.ts';
+export * from './accounts.ts';

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers.ts';
+import { asAdmin, tempDir, testAdminToken } from './helpers.ts';
 
 const entry = path.join(import.meta.dirname, '..', 'src', 'server.ts');
 
@@ -27,6 +27,7 @@ function startServer(dataDir: string): Promise<Started> {
         HOST: '127.0.0.1',
         ATLAS_SEED_DEMO: 'false',
         ATLAS_LOG_LEVEL: 'info',
+        ATLAS_ADMIN_TOKEN: testAdminToken,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -68,7 +69,7 @@ describe('graceful shutdown', () => {
       );
       const importing = fetch(`${first.url}/api/import`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-ndjson' },
+        headers: { ...asAdmin, 'content-type': 'application/x-ndjson' },
         body: lines.join('\n'),
       });
       await new Promise((resolve) => setTimeout(resolve, 150));
