@@ -8,6 +8,7 @@ export * from './define.ts';
 export * from './kinds.ts';
 export * from './relationships.ts';
 export * from './records.ts';
+export * from './text.ts';
 export * from './describe.ts';
 export * from './database.ts';
 export * from './wire.ts';
