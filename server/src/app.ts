@@ -62,10 +62,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', options.config);
   app.decorate('store', options.store);
-  const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'));
+  const { uploads } = options.config;
+  const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'), {
+    maxBytes: uploads.maxBytes,
+    quotaBytes: uploads.quotaBytes,
+    ttlMs: uploads.ttlHours * 3600_000,
+  });
   app.decorate('importJobs', importJobs);
   // Queued and running import jobs finish before the store closes.
-  app.addHook('onClose', async () => importJobs.idle());
+  app.addHook('onClose', async () => importJobs.close());
   if (options.closeStore ?? true) app.addHook('onClose', async () => options.store.close());
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
