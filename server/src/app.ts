@@ -12,7 +12,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
@@ -25,6 +24,7 @@ import type { AccountStore } from './auth/accounts.ts';
 import { auth } from './auth/plugin.ts';
 import { accountRoutes } from './auth/routes/index.ts';
 import { contentTypeCheck } from './plugins/content-type.ts';
+import { docsTransform, documentErrors } from './plugins/openapi.ts';
 import { securityHeaders } from './plugins/headers.ts';
 import { originCheck } from './plugins/origin.ts';
 import { rateLimits } from './plugins/rate-limit.ts';
@@ -57,6 +57,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     bodyLimit: defaultBodyLimit,
     routerOptions: { maxParamLength: 1000 },
+    // Room for the longest documented query (e.g. 20,000 characters of adjustment rules).
+    http: { maxHeaderSize: 64 * 1024 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -132,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(contentTypeCheck);
   await app.register(originCheck, { allowedOrigins: options.config.auth.allowedOrigins });
   await app.register(securityHeaders);
+  await app.register(documentErrors);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -179,7 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: docsTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 

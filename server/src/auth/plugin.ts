@@ -91,16 +91,21 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions): Pro
     const methods = [route.method].flat().map(String);
     const access = route.config?.access ?? defaultAccess(methods, route.url);
     route.config = { ...route.config, access };
-    if (access === 'public' || route.schema === undefined) return;
+    if (route.schema === undefined) return;
     const schema = route.schema as Record<string, unknown> & { response?: Record<string, unknown> };
+    // Even a public route answers 401 to an invalid bearer token.
+    const unauthorized = { 401: errorBodySchema.describe('Not signed in, or an invalid token') };
+    if (access === 'public') {
+      if (schema.response) schema.response = { ...unauthorized, ...schema.response };
+      return;
+    }
     schema.security = [{ bearerToken: [] }, { sessionCookie: [] }];
-    if (schema.response) {
+    if (schema.response)
       schema.response = {
-        401: errorBodySchema.describe('Not signed in, or an invalid token'),
+        ...unauthorized,
         403: errorBodySchema.describe('The role does not allow this, or a foreign Origin'),
         ...schema.response,
       };
-    }
   });
 
   app.addHook('onRequest', async (request) => {

@@ -156,9 +156,11 @@ export class Uploads {
       throw new NotFoundError(
         `uploads: no upload ${id} (uploads are kept for ${Math.round(this.limits.ttlMs / 3600_000)} hours)`,
       );
-    const { owner: _owner, createdAt: _createdAt, ...upload } = JSON.parse(
-      fs.readFileSync(`${file}.json`, 'utf8'),
-    ) as StoredUpload;
+    const {
+      owner: _owner,
+      createdAt: _createdAt,
+      ...upload
+    } = JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as StoredUpload;
     return { ...upload, path: file };
   }
 }

@@ -112,6 +112,10 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
           'Each event’s `data` is the job (as GET returns it), sent now, then about 4 times a second while it changes; the stream ends after the final state.',
         params: z.object({ id: z.string() }),
         produces: ['text/event-stream'],
+        response: {
+          200: z.string().describe('Server-Sent Events, one job snapshot each'),
+          404: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {
