@@ -79,12 +79,25 @@ const lastUsedResolutionMs = 60_000;
 export class AccountStore {
   private readonly db: Database.Database;
   private readonly lastUsedWritten = new Map<string, number>();
+  /** Prepared once: preparing costs more than running these small statements. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schema);
+  }
+
+  private statement<P extends unknown[] = unknown[], R = unknown>(
+    sql: string,
+  ): Database.Statement<P, R> {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared as Database.Statement<P, R>;
   }
 
   static open(dataDir: string): AccountStore {
@@ -100,18 +113,16 @@ export class AccountStore {
 
   countAdmins(): number {
     return (
-      this.db
-        .prepare<[], { n: number }>(
-          "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0",
-        )
-        .get()?.n ?? 0
+      this.statement<[], { n: number }>(
+        "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0",
+      ).get()?.n ?? 0
     );
   }
 
   private userRow(username: string): UserRow | undefined {
-    return this.db
-      .prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?')
-      .get(username);
+    return this.statement<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(
+      username,
+    );
   }
 
   /** The stored password hash of an enabled user, for a login. */
@@ -122,10 +133,9 @@ export class AccountStore {
   }
 
   private organisationsOf(userId: string): string[] {
-    return this.db
-      .prepare<[string], { organisation: string }>(
-        'SELECT organisation FROM memberships WHERE user_id = ? ORDER BY organisation',
-      )
+    return this.statement<[string], { organisation: string }>(
+      'SELECT organisation FROM memberships WHERE user_id = ? ORDER BY organisation',
+    )
       .all(userId)
       .map((r) => r.organisation);
   }
@@ -147,8 +157,7 @@ export class AccountStore {
   }
 
   listUsers(): User[] {
-    return this.db
-      .prepare<[], UserRow>('SELECT * FROM users ORDER BY username')
+    return this.statement<[], UserRow>('SELECT * FROM users ORDER BY username')
       .all()
       .map((row) => this.toUser(row));
   }
@@ -162,18 +171,16 @@ export class AccountStore {
   }): User {
     const id = randomUUID();
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO users (id, username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          id,
-          input.username,
-          input.displayName ?? input.username,
-          input.role,
-          input.passwordHash ?? null,
-          new Date().toISOString(),
-        );
+      this.statement(
+        'INSERT INTO users (id, username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(
+        id,
+        input.username,
+        input.displayName ?? input.username,
+        input.role,
+        input.passwordHash ?? null,
+        new Date().toISOString(),
+      );
       this.setMemberships(id, input.organisations ?? []);
     })();
     return this.getUser(input.username)!;
@@ -192,53 +199,49 @@ export class AccountStore {
     const row = this.userRow(username);
     if (!row) throw new Error(`no user ${username}`);
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          'UPDATE users SET display_name = ?, role = ?, password_hash = ?, disabled = ? WHERE id = ?',
-        )
-        .run(
-          change.displayName ?? row.display_name,
-          change.role ?? row.role,
-          change.passwordHash ?? row.password_hash,
-          change.disabled === undefined ? row.disabled : Number(change.disabled),
-          row.id,
-        );
+      this.statement(
+        'UPDATE users SET display_name = ?, role = ?, password_hash = ?, disabled = ? WHERE id = ?',
+      ).run(
+        change.displayName ?? row.display_name,
+        change.role ?? row.role,
+        change.passwordHash ?? row.password_hash,
+        change.disabled === undefined ? row.disabled : Number(change.disabled),
+        row.id,
+      );
       if (change.organisations) this.setMemberships(row.id, change.organisations);
       // A new password or a disabled account ends the sessions opened with the old state.
       if (change.passwordHash || change.disabled)
-        this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(row.id);
+        this.statement('DELETE FROM sessions WHERE user_id = ?').run(row.id);
     })();
     return this.getUser(username)!;
   }
 
   deleteUser(username: string): boolean {
-    return this.db.prepare('DELETE FROM users WHERE username = ?').run(username).changes > 0;
+    return this.statement('DELETE FROM users WHERE username = ?').run(username).changes > 0;
   }
 
   /** Organisation keys among `keys` that do not exist. */
   unknownOrganisations(keys: string[]): string[] {
-    const known = this.db.prepare<[string], { key: string }>(
+    const known = this.statement<[string], { key: string }>(
       'SELECT key FROM organisations WHERE key = ?',
     );
     return keys.filter((k) => !known.get(k));
   }
 
   private setMemberships(userId: string, organisations: string[]): void {
-    this.db.prepare('DELETE FROM memberships WHERE user_id = ?').run(userId);
-    const insert = this.db.prepare('INSERT INTO memberships (user_id, organisation) VALUES (?, ?)');
+    this.statement('DELETE FROM memberships WHERE user_id = ?').run(userId);
+    const insert = this.statement('INSERT INTO memberships (user_id, organisation) VALUES (?, ?)');
     for (const key of new Set(organisations)) insert.run(userId, key);
   }
 
   // Organisations
 
   listOrganisations(): Organisation[] {
-    return this.db
-      .prepare<[], Organisation>(
-        `SELECT o.key, o.name_zh, o.name_en, COUNT(m.user_id) AS members
+    return this.statement<[], Organisation>(
+      `SELECT o.key, o.name_zh, o.name_en, COUNT(m.user_id) AS members
          FROM organisations o LEFT JOIN memberships m ON m.organisation = o.key
          GROUP BY o.key ORDER BY o.key`,
-      )
-      .all();
+    ).all();
   }
 
   getOrganisation(key: string): Organisation | null {
@@ -246,26 +249,22 @@ export class AccountStore {
   }
 
   createOrganisation(input: { key: string; name_zh: string; name_en: string }): boolean {
-    const result = this.db
-      .prepare(
-        'INSERT OR IGNORE INTO organisations (key, name_zh, name_en, created_at) VALUES (?, ?, ?, ?)',
-      )
-      .run(input.key, input.name_zh, input.name_en, new Date().toISOString());
+    const result = this.statement(
+      'INSERT OR IGNORE INTO organisations (key, name_zh, name_en, created_at) VALUES (?, ?, ?, ?)',
+    ).run(input.key, input.name_zh, input.name_en, new Date().toISOString());
     return result.changes > 0;
   }
 
   updateOrganisation(key: string, change: { name_zh?: string; name_en?: string }): boolean {
     return (
-      this.db
-        .prepare(
-          'UPDATE organisations SET name_zh = COALESCE(?, name_zh), name_en = COALESCE(?, name_en) WHERE key = ?',
-        )
-        .run(change.name_zh ?? null, change.name_en ?? null, key).changes > 0
+      this.statement(
+        'UPDATE organisations SET name_zh = COALESCE(?, name_zh), name_en = COALESCE(?, name_en) WHERE key = ?',
+      ).run(change.name_zh ?? null, change.name_en ?? null, key).changes > 0
     );
   }
 
   deleteOrganisation(key: string): boolean {
-    return this.db.prepare('DELETE FROM organisations WHERE key = ?').run(key).changes > 0;
+    return this.statement('DELETE FROM organisations WHERE key = ?').run(key).changes > 0;
   }
 
   // Tokens
@@ -274,12 +273,10 @@ export class AccountStore {
     t.expires_at AS expiresAt, t.last_used_at AS lastUsedAt`;
 
   listTokens(): ApiToken[] {
-    return this.db
-      .prepare<[], ApiToken>(
-        `SELECT ${AccountStore.tokenColumns} FROM tokens t JOIN users u ON u.id = t.user_id
+    return this.statement<[], ApiToken>(
+      `SELECT ${AccountStore.tokenColumns} FROM tokens t JOIN users u ON u.id = t.user_id
          ORDER BY t.created_at, t.id`,
-      )
-      .all();
+    ).all();
   }
 
   /** Stores the hash of `secret` as a token of the user. */
@@ -293,32 +290,28 @@ export class AccountStore {
     const user = this.userRow(input.username);
     if (!user) throw new Error(`no user ${input.username}`);
     const id = input.id ?? randomUUID();
-    this.db
-      .prepare(
-        'INSERT INTO tokens (id, user_id, name, hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        id,
-        user.id,
-        input.name,
-        secretHash(input.secret),
-        new Date().toISOString(),
-        input.expiresAt ?? null,
-      );
+    this.statement(
+      'INSERT INTO tokens (id, user_id, name, hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
+      id,
+      user.id,
+      input.name,
+      secretHash(input.secret),
+      new Date().toISOString(),
+      input.expiresAt ?? null,
+    );
     return this.listTokens().find((t) => t.id === id)!;
   }
 
   deleteToken(id: string): boolean {
-    return this.db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes > 0;
+    return this.statement('DELETE FROM tokens WHERE id = ?').run(id).changes > 0;
   }
 
   /** Replaces every token of that name of the user (a rotated start-up token). */
   deleteTokensNamed(username: string, name: string): number {
-    return this.db
-      .prepare(
-        'DELETE FROM tokens WHERE name = ? AND user_id = (SELECT id FROM users WHERE username = ?)',
-      )
-      .run(name, username).changes;
+    return this.statement(
+      'DELETE FROM tokens WHERE name = ? AND user_id = (SELECT id FROM users WHERE username = ?)',
+    ).run(name, username).changes;
   }
 
   private principal(row: UserRow): Principal {
@@ -338,20 +331,19 @@ export class AccountStore {
 
   /** The user a bearer token acts as, or null when it is unknown, expired or its user disabled. */
   principalForToken(secret: string, now = new Date()): Principal | null {
-    const row = this.db
-      .prepare<[string], UserRow & { token_id: string; expires_at: string | null }>(
-        `SELECT u.*, t.id AS token_id, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id
+    const row = this.statement<[string], UserRow & { token_id: string; expires_at: string | null }>(
+      `SELECT u.*, t.id AS token_id, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id
          WHERE t.hash = ?`,
-      )
-      .get(secretHash(secret));
+    ).get(secretHash(secret));
     if (!row || row.disabled) return null;
     if (row.expires_at && row.expires_at <= now.toISOString()) return null;
     const last = this.lastUsedWritten.get(row.token_id) ?? 0;
     if (now.getTime() - last > lastUsedResolutionMs) {
       this.lastUsedWritten.set(row.token_id, now.getTime());
-      this.db
-        .prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?')
-        .run(now.toISOString(), row.token_id);
+      this.statement('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(
+        now.toISOString(),
+        row.token_id,
+      );
     }
     return this.principal(row);
   }
@@ -361,29 +353,27 @@ export class AccountStore {
   addSession(userId: string, secret: string, hours: number): Date {
     const now = new Date();
     const expires = new Date(now.getTime() + hours * 3600_000);
-    this.db
-      .prepare('INSERT INTO sessions (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-      .run(secretHash(secret), userId, now.toISOString(), expires.toISOString());
+    this.statement(
+      'INSERT INTO sessions (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    ).run(secretHash(secret), userId, now.toISOString(), expires.toISOString());
     return expires;
   }
 
   principalForSession(secret: string, now = new Date()): Principal | null {
-    const row = this.db
-      .prepare<[string, string], UserRow>(
-        `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+    const row = this.statement<[string, string], UserRow>(
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.hash = ? AND s.expires_at > ?`,
-      )
-      .get(secretHash(secret), now.toISOString());
+    ).get(secretHash(secret), now.toISOString());
     if (!row || row.disabled) return null;
     return this.principal(row);
   }
 
   deleteSession(secret: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE hash = ?').run(secretHash(secret));
+    this.statement('DELETE FROM sessions WHERE hash = ?').run(secretHash(secret));
   }
 
   purgeExpiredSessions(now = new Date()): number {
-    return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.toISOString())
+    return this.statement('DELETE FROM sessions WHERE expires_at <= ?').run(now.toISOString())
       .changes;
   }
 }
