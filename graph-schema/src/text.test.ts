@@ -39,15 +39,17 @@ describe('text hygiene', () => {
       from: { kind: 'Occupation', key: decomposed },
       to: { kind: 'Competency', key: decomposed },
     });
-    expect(result.ok && result.value.from.key).toBe('caf\u00e9');
-    expect(result.ok && result.value.to.key).toBe('caf\u00e9');
+    if (!result.ok || result.value.type !== 'edge') throw new Error('expected a valid edge');
+    expect(result.value.from.key).toBe('caf\u00e9');
+    expect(result.value.to.key).toBe('caf\u00e9');
     const node = validateRecord({
       type: 'node',
       kind: 'Competency',
       key: decomposed,
       props: { name_zh: 'x', dimension: 'skill' },
     });
-    expect(node.ok && node.value.key).toBe('caf\u00e9');
+    if (!node.ok || node.value.type !== 'node') throw new Error('expected a valid node');
+    expect(node.value.key).toBe('caf\u00e9');
   });
 
   it('names the property holding invalid text, in lists too', () => {
