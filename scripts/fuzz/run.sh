@@ -54,7 +54,7 @@ fuzz_store() {
     --header "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
     --phases examples,coverage,fuzzing \
-    --max-examples "$examples" --generation-deterministic --generation-database none \
+    --max-examples "$examples" --generation-deterministic --generation-with-security-parameters false \
     --workers 1 --request-timeout 30 --no-color \
     --report junit --report-junit-path "$out/junit-$store.xml" || result=$?
   kill $pid 2>/dev/null || true

@@ -58,7 +58,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: defaultBodyLimit,
     routerOptions: { maxParamLength: 1000 },
     // Room for the longest documented query (e.g. 20,000 characters of adjustment rules).
-    http: { maxHeaderSize: 64 * 1024 },
+    http: { maxHeaderSize: 256 * 1024 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
