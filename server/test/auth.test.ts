@@ -121,6 +121,29 @@ describe('roles', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('refuses an expired token', async () => {
+    const server = await app();
+    await createUser(server, 'short-lived', 'editor');
+    server.auth.accounts.addToken({
+      username: 'short-lived',
+      name: 'expired',
+      secret: 'atlas_expired-secret',
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    const res = await server.inject({
+      url: '/api/auth/me',
+      headers: { authorization: 'Bearer atlas_expired-secret' },
+    });
+    expect(res.statusCode).toBe(401);
+    const made = await server.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: asAdmin,
+      payload: { username: 'short-lived', name: 'a week', expiresInDays: 7 },
+    });
+    expect(made.json().expiresAt > new Date(Date.now() + 6 * 86_400_000).toISOString()).toBe(true);
+  });
+
   it('stops a disabled user’s tokens and keeps the last administrator', async () => {
     const server = await app();
     const editor = await createUser(server, 'leaver', 'editor');

@@ -4,6 +4,7 @@
  * says who the caller is, and `POST /api/auth/setup` creates the first administrator with the
  * single-use token printed at start.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -19,7 +20,6 @@ import type { AccountStore, Principal } from '../accounts.ts';
 import { AccountConflictError, InvalidCredentialsError } from '../errors.ts';
 import { sessionCookie } from '../plugin.ts';
 import { hashPassword, newSecret, spendPasswordCheck, verifyPassword } from '../secrets.ts';
-import { timingSafeEqual } from 'node:crypto';
 
 const errors = {
   400: errorBodySchema,
@@ -78,6 +78,9 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (!(await verifyPassword(password, found.passwordHash)))
         throw new InvalidCredentialsError('wrong user name or password');
+      // A fresh session id at every sign-in: a session id planted before it is worth nothing.
+      const previous = request.cookies[sessionCookie];
+      if (previous) accounts.deleteSession(previous);
       openSession(reply, found.userId);
       request.principal = accounts.principalForUser(username);
       request.authVia = 'session';
