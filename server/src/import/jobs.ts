@@ -93,7 +93,7 @@ export class ImportJobs {
    */
   async start(request: ImportJobRequest): Promise<ImportJob> {
     const uploads = request.uploads.map((id) => this.upload(id));
-    const sources = await openImportSources({
+    const { sources, notices } = await openImportSources({
       files: uploads.map((u) => ({ path: u.path, name: u.name })),
       ...(request.mapping !== undefined && {
         mapping: { text: request.mapping, origin: 'mapping' },
@@ -114,6 +114,7 @@ export class ImportJobs {
         rows: 0,
         records: 0,
       },
+      notices: { ...notices, shortRows: [] },
       problems: [],
       problemsTotal: 0,
       startedAt: new Date().toISOString(),
@@ -128,6 +129,7 @@ export class ImportJobs {
       try {
         const outcome = await streamImport(this.store, sources, {
           dryRun,
+          notices,
           onProgress: (p) => {
             job.progress = p;
             dirty = true;
@@ -139,6 +141,7 @@ export class ImportJobs {
           counts: outcome.counts,
           seconds: outcome.seconds,
         };
+        job.notices = outcome.notices;
         job.state = 'done';
       } catch (error) {
         if (error instanceof ImportProblemsError) {

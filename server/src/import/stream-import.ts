@@ -14,13 +14,22 @@ import {
   nodeId,
   type EdgeRecord,
   type ImportCounts,
+  type ImportNotices,
   type ImportPhase,
   type ImportProgress,
   type NodeRecord,
 } from '@chanjiao/graph-schema';
 import { AtlasError, MissingNodeError } from '../errors.ts';
+import { collapseRepeats } from './collapse.ts';
 import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
-import type { ImportSource, Location, Problem, SourceItem } from './source.ts';
+import {
+  noNotices,
+  type ImportSource,
+  type Location,
+  type OpenNotices,
+  type Problem,
+  type SourceItem,
+} from './source.ts';
 
 export interface StreamImportOptions {
   dryRun?: boolean;
@@ -31,6 +40,8 @@ export interface StreamImportOptions {
   /** Problems kept for the report (default 100); all are counted. */
   maxProblems?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** What opening the sources found (absent files, skipped parts), passed on to the outcome. */
+  notices?: OpenNotices;
 }
 
 export interface StreamImportOutcome {
@@ -40,6 +51,7 @@ export interface StreamImportOutcome {
   rowsSkipped: number;
   counts: ImportCounts;
   seconds: number;
+  notices: ImportNotices;
 }
 
 /** The import had problems; nothing of it was written. */
@@ -138,15 +150,23 @@ export async function streamImport(
   const importNodes = new Set<string>();
   let records = 0;
   let rowsSkipped = 0;
+  /** Rows read with missing trailing cells blank, per file (pass 1 only; pass 2 reads them again). */
+  const shortRows = new Map<string, { file: string; rows: number; firstRow: number }>();
   let session: BulkSession | null = dryRun ? null : await store.beginBulk();
 
   try {
     // ── pass 1: nodes, and every row problem ──────────────────────────────
-    let nodeChunk: Pending<NodeRecord>[] = [];
+    let nodeChunk: PendingNode[] = [];
+    /** Nodes named in the current chunk (a repeat of one of them is not from an earlier chunk). */
+    let chunkNodes = new Set<string>();
     const flushNodes = async (): Promise<void> => {
-      const chunk = nodeChunk;
+      const chunk = collapseRepeats(nodeChunk, nodeId);
       nodeChunk = [];
+      chunkNodes = new Set();
       if (chunk.length === 0) return;
+      // Nodes an earlier chunk of this import wrote: the store counts them as updated, but the
+      // import created or updated them once already.
+      const earlier = chunk.filter((p) => p.earlierChunk).length;
       if (session && problemsTotal === 0) {
         addCounts(
           await session.write(
@@ -161,16 +181,16 @@ export async function streamImport(
             })),
           ),
         );
+        counts.nodesUpdated -= earlier;
       } else if (dryRun) {
-        // First occurrences: created unless the store has them; repeats: updates.
-        const fresh = chunk.filter((p) => p.record.props !== repeatMarker);
+        // First occurrences: created unless the store has them.
+        const fresh = chunk.filter((p) => !p.earlierChunk);
         const existing = await store.existing(
           fresh.map((p) => p.record),
           [],
         );
-        for (const p of chunk) {
-          if (p.record.props === repeatMarker || existing.nodes.has(nodeId(p.record)))
-            counts.nodesUpdated++;
+        for (const p of fresh) {
+          if (existing.nodes.has(nodeId(p.record))) counts.nodesUpdated++;
           else counts.nodesCreated++;
         }
       }
@@ -184,16 +204,25 @@ export async function streamImport(
         rowsSkipped++;
         return;
       }
+      if (item.type === 'short') {
+        const seen = shortRows.get(item.at.file);
+        if (seen) seen.rows++;
+        else shortRows.set(item.at.file, { file: item.at.file, rows: 1, firstRow: item.at.row });
+        return;
+      }
       records++;
       progress.records++;
       if (item.record.type !== 'node') return;
       const id = nodeId(item.record);
-      const repeat = importNodes.has(id);
+      const earlierChunk = importNodes.has(id) && !chunkNodes.has(id);
       importNodes.add(id);
+      chunkNodes.add(id);
       if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
       nodeChunk.push({
         at: item.at,
-        record: dryRun && repeat ? { ...item.record, props: repeatMarker } : item.record,
+        // A dry run needs no properties: it only counts.
+        record: dryRun ? { ...item.record, props: noProps } : item.record,
+        earlierChunk,
       });
       if (nodeChunk.length >= chunkSize) await flushNodes();
     });
@@ -202,7 +231,10 @@ export async function streamImport(
     // ── pass 2: relationships ─────────────────────────────────────────────
     let edgeChunk: Pending<EdgeRecord>[] = [];
     const flushEdges = async (): Promise<void> => {
-      const chunk = edgeChunk;
+      // A relationship repeated within a chunk is written (and counted) once; one repeated in a
+      // later chunk counts as updated there (keeping every relationship's id would cost memory
+      // that grows with the import).
+      const chunk = collapseRepeats(edgeChunk, edgeId);
       edgeChunk = [];
       if (chunk.length === 0) return;
       const unknown = new Map<string, EdgeRecord['from']>();
@@ -284,6 +316,7 @@ export async function streamImport(
       rowsSkipped,
       counts,
       seconds: (performance.now() - started) / 1000,
+      notices: { ...(options.notices ?? noNotices()), shortRows: [...shortRows.values()] },
     };
   } catch (error) {
     // An error (not a row problem) while the session is open: undo it, and report the error
@@ -297,8 +330,13 @@ export async function streamImport(
   }
 }
 
-/** Marks, in a dry run, a node record that repeats an earlier one of the import. */
-const repeatMarker: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
+/** The properties of a node record in a dry run, which only counts. */
+const noProps: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
+
+interface PendingNode extends Pending<NodeRecord> {
+  /** An earlier chunk of this import named the node already. */
+  earlierChunk: boolean;
+}
 
 function edgeOp(record: EdgeRecord, stamp: string): UpsertOp {
   return {

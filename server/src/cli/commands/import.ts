@@ -7,12 +7,12 @@ import { Option, type Command } from 'commander';
 import { presetNames } from '@chanjiao/seed-data';
 import {
   encodings,
-  openMappingSources,
+  openMappingImport,
   parseMapping,
   type Encoding,
 } from '../../import/mapping/index.ts';
 import { expandFolders, loadPreset, openImportSources } from '../../import/open-sources.ts';
-import type { Problem } from '../../import/source.ts';
+import type { OpenNotices, Problem } from '../../import/source.ts';
 import { ImportProblemsError, streamImport } from '../../import/stream-import.ts';
 import { note, say, withStore, type CliContext } from '../context.ts';
 import { CommandFailedError } from '../errors.ts';
@@ -72,9 +72,10 @@ export function registerImport(program: Command, ctx: CliContext): void {
           : null;
       const files = expandFolders(paths, mapping?.mapping ?? null);
       const encoding = options.encoding ? { encoding: options.encoding } : {};
-      const sources = mapping
-        ? await openMappingSources(mapping.mapping, files, { origin: mapping.origin, ...encoding })
+      const { sources, notices } = mapping
+        ? await openMappingImport(mapping.mapping, files, { origin: mapping.origin, ...encoding })
         : await openImportSources({ files, ...encoding });
+      printOpenNotices(ctx, notices);
       const dryRun = options.dryRun ?? false;
       await withStore(ctx, async (store) => {
         const megabytes = sources.reduce((n, s) => n + s.bytes, 0) / 1024 / 1024;
@@ -89,6 +90,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         try {
           const outcome = await streamImport(store, sources, {
             dryRun,
+            notices,
             onProgress: (p) => bar.update(p),
           });
           bar.end();
@@ -102,6 +104,12 @@ export function registerImport(program: Command, ctx: CliContext): void {
               `${Math.round(outcome.records / Math.max(outcome.seconds, 0.001))} records/s; ` +
               `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
           );
+          for (const s of outcome.notices.shortRows)
+            note(
+              ctx,
+              `${s.file}: ${s.rows} row${s.rows === 1 ? '' : 's'} with fewer cells than the header, ` +
+                `read with the missing trailing cells blank (first: row ${s.firstRow})`,
+            );
         } catch (error) {
           bar.end();
           if (!(error instanceof ImportProblemsError)) throw error;
@@ -111,6 +119,18 @@ export function registerImport(program: Command, ctx: CliContext): void {
         }
       });
     });
+}
+
+/** Absent files of a partial download and the parts not read, before the import starts. */
+function printOpenNotices(ctx: CliContext, notices: OpenNotices): void {
+  if (notices.absentFiles.length) {
+    note(ctx, 'Not among the files (read when present):');
+    for (const a of notices.absentFiles) note(ctx, `  ${a.match} — would have added ${a.adds}`);
+  }
+  if (notices.skipped.length) {
+    note(ctx, 'Not read:');
+    for (const s of notices.skipped) note(ctx, `  ${s.file}: ${s.what} — ${s.reason}`);
+  }
 }
 
 function formatProblem(p: Problem): string {
