@@ -55,9 +55,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('store', options.store);
   const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'));
   app.decorate('importJobs', importJobs);
-  // Queued and running import jobs finish before the store closes.
-  app.addHook('onClose', async () => importJobs.idle());
-  if (options.closeStore ?? true) app.addHook('onClose', async () => options.store.close());
+  // Import jobs and imports in flight finish before the store closes (one hook, so the order holds).
+  app.addHook('onClose', async () => {
+    await importJobs.idle();
+    if (options.closeStore ?? true) await options.store.close();
+  });
+  // Once closing, every answer still in flight (a long import, an analysis) is its connection's
+  // last: the server closes only idle connections, and would otherwise wait for a client's
+  // keep-alive connection to time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {

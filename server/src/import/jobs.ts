@@ -180,9 +180,23 @@ export class ImportJobs {
     return () => this.events.off(id, handler);
   }
 
-  /** Resolves when every queued job has finished (for a graceful shutdown). */
+  /** Imports running outside the queue (`POST /api/import`), awaited by `idle` too. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /** Runs an import outside the queue, so that a graceful shutdown waits for it. */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(work);
+    }
+  }
+
+  /** Resolves when every queued job and tracked import has finished (for a graceful shutdown). */
   async idle(): Promise<void> {
     await this.queue;
+    await Promise.allSettled([...this.inFlight]);
   }
 
   private publish(job: ImportJob): void {

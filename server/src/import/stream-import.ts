@@ -42,6 +42,11 @@ export interface StreamImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** What opening the sources found (absent files, skipped parts), passed on to the outcome. */
   notices?: OpenNotices;
+  /**
+   * Count a relationship the import names in several chunks once, as nodes always are. It keeps
+   * every relationship's id in memory, so it is for imports of bounded size (request bodies).
+   */
+  countRepeatedEdgesOnce?: boolean;
 }
 
 export interface StreamImportOutcome {
@@ -70,6 +75,20 @@ export class ImportProblemsError extends AtlasError {
     );
     this.details = problems;
     this.totalErrors = total;
+  }
+
+  /**
+   * The same rejection with each problem as `{line, field, message}`: the shape of
+   * `POST /api/import`, whose one source (the request body) needs no file name.
+   */
+  asLines(): ImportProblemsError {
+    const error = new ImportProblemsError(this.problems, this.total);
+    error.details = this.problems.map((p) => ({
+      line: p.row,
+      field: p.field ?? '',
+      message: p.message,
+    }));
+    return error;
   }
 }
 
@@ -230,13 +249,21 @@ export async function streamImport(
 
     // ── pass 2: relationships ─────────────────────────────────────────────
     let edgeChunk: Pending<EdgeRecord>[] = [];
+    /** With `countRepeatedEdgesOnce`: relationships written by earlier chunks. */
+    const importEdges = options.countRepeatedEdgesOnce ? new Set<string>() : null;
     const flushEdges = async (): Promise<void> => {
       // A relationship repeated within a chunk is written (and counted) once; one repeated in a
-      // later chunk counts as updated there (keeping every relationship's id would cost memory
-      // that grows with the import).
+      // later chunk counts as updated there, unless `importEdges` remembers it.
       const chunk = collapseRepeats(edgeChunk, edgeId);
       edgeChunk = [];
       if (chunk.length === 0) return;
+      const earlier = new Set<Pending<EdgeRecord>>();
+      if (importEdges)
+        for (const p of chunk) {
+          const id = edgeId(p.record);
+          if (importEdges.has(id)) earlier.add(p);
+          else importEdges.add(id);
+        }
       const unknown = new Map<string, EdgeRecord['from']>();
       for (const { record } of chunk)
         for (const end of [record.from, record.to]) {
@@ -266,6 +293,7 @@ export async function streamImport(
       if (session && problemsTotal === 0) {
         try {
           addCounts(await session.write(valid.map(({ record }) => edgeOp(record, stamp))));
+          counts.edgesUpdated -= valid.filter((p) => earlier.has(p)).length;
         } catch (error) {
           // A node removed since the check: still a located problem.
           if (!(error instanceof MissingNodeError)) throw error;
@@ -273,7 +301,8 @@ export async function streamImport(
         }
       } else if (dryRun) {
         for (const p of valid)
-          if (existing.edges.has(edgeId(p.record))) counts.edgesUpdated++;
+          if (earlier.has(p)) continue;
+          else if (existing.edges.has(edgeId(p.record))) counts.edgesUpdated++;
           else counts.edgesCreated++;
       }
       report();

@@ -1,7 +1,8 @@
 /** `pnpm atlas load <set>`: load a reference taxonomy shipped with the platform. */
 import { Argument, type Command } from 'commander';
 import { referenceSets, type ReferenceSetName } from '@chanjiao/seed-data';
-import { importRecords } from '../../import/import-records.ts';
+import { recordsSource } from '../../import/memory-sources.ts';
+import { streamImport } from '../../import/stream-import.ts';
 import { say, withStore, type CliContext } from '../context.ts';
 
 export function registerLoad(program: Command, ctx: CliContext): void {
@@ -15,9 +16,10 @@ export function registerLoad(program: Command, ctx: CliContext): void {
     )
     .addArgument(new Argument('<set>', 'the taxonomy to load').choices(names))
     .action(async (name: ReferenceSetName) => {
-      const set = referenceSets[name];
-      const records = set.records().map((record, index) => ({ line: index + 1, record }));
-      const outcome = await withStore(ctx, (store) => importRecords(store, records));
+      const source = recordsSource(name, referenceSets[name].records());
+      const outcome = await withStore(ctx, (store) =>
+        streamImport(store, [source], { countRepeatedEdgesOnce: true }),
+      );
       const c = outcome.counts;
       say(
         ctx,
