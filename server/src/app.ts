@@ -21,12 +21,19 @@ import { AtlasError } from './errors.ts';
 import { apiRoutes } from './routes/api/index.ts';
 import type { GraphStore } from './store/port.ts';
 import { ImportJobs } from './import/jobs.ts';
+import { readOnlyAccess, type AccessResolver } from './mcp/access.ts';
+import { RouteCatalog } from './mcp/catalog.ts';
+import { mcpRoutes } from './mcp/http.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
     config: Config;
     importJobs: ImportJobs;
+    /** Every route as registered, for the MCP tools (mcp/catalog.ts). */
+    routeCatalog: RouteCatalog;
+    /** What an MCP caller may do, from its token (mcp/access.ts). */
+    mcpAccess: AccessResolver;
   }
 }
 
@@ -37,6 +44,8 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   /** Close the store when the app closes (default true). */
   closeStore?: boolean;
+  /** Maps an MCP caller's token to its access (default: read-only for everyone). */
+  mcpAccess?: AccessResolver;
 }
 
 /** Default body limit; the import route raises its own. */
@@ -55,6 +64,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('store', options.store);
   const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'));
   app.decorate('importJobs', importJobs);
+  const routeCatalog = new RouteCatalog();
+  app.decorate('routeCatalog', routeCatalog);
+  app.decorate('mcpAccess', options.mcpAccess ?? readOnlyAccess);
+  // Before any route is registered: the MCP tools are derived from the routes.
+  app.addHook('onRoute', (route) => routeCatalog.add(route));
   // Import jobs and imports in flight finish before the store closes (one hook, so the order holds).
   app.addHook('onClose', async () => {
     await importJobs.idle();
@@ -145,6 +159,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'edges', description: 'Single relationships' },
         { name: 'explore', description: 'Search and neighbourhoods' },
         {
+          name: 'mcp',
+          description: 'The API as tools for AI assistants (Model Context Protocol)',
+        },
+        {
           name: 'analysis',
           description:
             'Talent map, skill gap, weak links and more, with the keys behind every number',
@@ -156,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(mcpRoutes);
   await registerWebClient(app, options.config.webDir);
   return app;
 }

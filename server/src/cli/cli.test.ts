@@ -48,6 +48,7 @@ const commandOptions: Record<string, string[]> = {
   stats: [],
   migrate: ['--from <store>', '--to <store>', '--force'],
   generate: ['--nodes <n>', '--seed <s>', '--out <file>'],
+  mcp: ['ATLAS_MCP_TOKEN', '"command"'],
 };
 
 describe('pnpm atlas --help', () => {

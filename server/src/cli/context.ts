@@ -18,7 +18,7 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   stdout: OutputStream;
   stderr: OutputStream;
-  /** Standard input and output as streams, for commands that speak a protocol over them (mcp). */
+  /** Standard input, for commands that speak a protocol over stdin and stdout (mcp). */
   stdin?: NodeJS.ReadableStream;
   /** Resolves when a long-running command (a server) should stop. */
   stopSignal?: Promise<void>;

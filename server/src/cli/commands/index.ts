@@ -8,6 +8,7 @@ import { registerExport } from './export.ts';
 import { registerGenerate } from './generate.ts';
 import { registerImport } from './import.ts';
 import { registerLoad } from './load.ts';
+import { registerMcp } from './mcp.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerSeed } from './seed.ts';
 import { registerStats } from './stats.ts';
@@ -22,4 +23,5 @@ export const commands: RegisterCommand[] = [
   registerStats,
   registerMigrate,
   registerGenerate,
+  registerMcp,
 ];
