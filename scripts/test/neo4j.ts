@@ -1,8 +1,9 @@
 /**
- * The Neo4j the integration and browser tests use. A server that already answers at NEO4J_URI
- * with an empty database is used as it is (a developer's test server); otherwise the runner starts
- * its own through scripts/neo4j on a free port with a fresh data directory, and stops and removes
- * it at the end — so a developer's database with data in it is never touched.
+ * The Neo4j the integration and browser tests use. A server that scripts/neo4j runs at NEO4J_URI
+ * (home NEO4J_DATA_DIR) with an empty database is used as it is (a developer's test server; the
+ * outage test stops and restarts it through the same script); otherwise the runner starts its own
+ * through scripts/neo4j on a free port with a fresh data directory, and stops and removes it at
+ * the end — so a database with data in it, or a server run some other way, is never touched.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -116,18 +117,22 @@ export async function testNeo4j(env: NodeJS.ProcessEnv): Promise<TestNeo4j> {
     password: env.NEO4J_PASSWORD || 'chanjiao-atlas',
   };
   const found = await probe(wanted);
-  if (decide(found) === 'reuse')
+  // The outage test stops and starts the server with scripts/neo4j: it must be one the script runs.
+  const managed = found.answers && (await run(['status'], env)).code === 0;
+  if (decide(found) === 'reuse' && managed)
     return {
       settings: wanted,
       summary: `using the running Neo4j at ${wanted.uri} (empty)`,
       stop: async () => {},
     };
 
-  const why = found.answers
-    ? `the Neo4j at ${wanted.uri} holds ${found.nodes} nodes, left alone`
-    : found.authFailed
+  const why = !found.answers
+    ? found.authFailed
       ? `the Neo4j at ${wanted.uri} rejects NEO4J_USER/NEO4J_PASSWORD, left alone`
-      : `no Neo4j answers at ${wanted.uri}`;
+      : `no Neo4j answers at ${wanted.uri}`
+    : found.nodes > 0
+      ? `the Neo4j at ${wanted.uri} holds ${found.nodes} nodes, left alone`
+      : `the Neo4j at ${wanted.uri} is not one scripts/neo4j runs with NEO4J_DATA_DIR, left alone`;
   const port = await freePort();
   const dataDir = path.join(os.tmpdir(), `chanjiao-atlas-test-neo4j-${port}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
