@@ -24,7 +24,7 @@ export interface CatalogRoute {
   produces: string[];
   /** The media type of the body, when not JSON (e.g. `application/x-ndjson`). */
   consumes: string[];
-  /** `config: { mcp: false }` keeps a route out of the tools. */
+  /** `config: { mcp: false }` and the `accounts` tag keep a route out of the tools. */
   hidden: boolean;
 }
 
@@ -89,7 +89,8 @@ export class RouteCatalog {
       ...(body && { body }),
       produces: schema.produces ?? [],
       consumes: schema.consumes ?? [],
-      hidden: config.mcp === false,
+      // Account administration and sign-in are for people, never tools.
+      hidden: config.mcp === false || (schema.tags ?? []).includes('accounts'),
     });
   }
 
