@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import type { GraphStore } from '../store/port.ts';
 import { backupEmbedded, restoreEmbedded } from './embedded.ts';
-import { backupLogical, restoreLogical } from './logical.ts';
-import type { BackupManifest, RestoreReport } from './manifest.ts';
+import { backupLogical, readLogicalManifest, restoreLogical } from './logical.ts';
+import { BackupError, type BackupManifest, type RestoreReport } from './manifest.ts';
 
 export { BackupError, RestoreVerificationError, type BackupManifest } from './manifest.ts';
 export { backupEmbedded, restoreEmbedded, backupLogical, restoreLogical };
@@ -50,11 +50,18 @@ export async function restore(
   file: string,
   openStore: () => Promise<GraphStore>,
 ): Promise<RestoreReport> {
-  if (config.store === 'embedded' && isSqliteFile(file))
-    return restoreEmbedded(file, config.dataDir);
+  if (isSqliteFile(file)) {
+    if (config.store === 'embedded') return restoreEmbedded(file, config.dataDir);
+    throw new BackupError(
+      `${file} is a SQLite snapshot of the embedded store: restore it with ATLAS_STORE=embedded, ` +
+        `then copy it with "atlas migrate --from embedded --to ${config.store}"`,
+    );
+  }
+  // Checked before the store is opened, so a file that is no backup creates no empty store.
+  const manifest = await readLogicalManifest(file);
   const store = await openStore();
   try {
-    return await restoreLogical(file, store);
+    return await restoreLogical(file, store, manifest);
   } finally {
     await store.close();
   }

@@ -68,7 +68,7 @@ async function* readLines(file: string): AsyncGenerator<string> {
 }
 
 /** Reads the trailer and checks the lines before it against it (a damaged file stops here). */
-async function checkFile(file: string): Promise<BackupManifest> {
+export async function readLogicalManifest(file: string): Promise<BackupManifest> {
   const hash = createHash('sha256');
   let last: string | undefined;
   try {
@@ -88,10 +88,17 @@ async function checkFile(file: string): Promise<BackupManifest> {
   return manifest;
 }
 
-/** Restores a logical backup into `store`, which must be empty. */
-export async function restoreLogical(file: string, store: GraphStore): Promise<RestoreReport> {
+/**
+ * Restores a logical backup into `store`, which must be empty. `checked` is the manifest
+ * `readLogicalManifest` returned for this file, when the caller checked it before opening the store.
+ */
+export async function restoreLogical(
+  file: string,
+  store: GraphStore,
+  checked?: BackupManifest,
+): Promise<RestoreReport> {
   const started = performance.now();
-  const manifest = await checkFile(file);
+  const manifest = checked ?? (await readLogicalManifest(file));
   const before = await store.stats();
   if (before.nodes > 0 || before.edges > 0)
     throw new BackupError(

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
+import { registerBackup } from './backup.ts';
 import { registerExport } from './export.ts';
 import { registerGenerate } from './generate.ts';
 import { registerImport } from './import.ts';
@@ -22,6 +23,7 @@ export const commands: RegisterCommand[] = [
   registerExport,
   registerStats,
   registerMigrate,
+  registerBackup,
   registerGenerate,
   registerMcp,
 ];
