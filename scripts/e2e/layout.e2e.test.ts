@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { asAdmin, saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -28,7 +28,8 @@ const phone = { width: 390, height: 844 };
 const tablet = { width: 768, height: 1024 };
 
 async function openPage(viewport: { width: number; height: number }, errors: string[]) {
-  const page = await browser.newPage({ viewport });
+  // As an administrator, so that every view — the import too — is offered.
+  const page = await browser.newPage({ viewport, ...asAdmin });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -148,6 +149,7 @@ describe('accessibility of every view (axe-core)', () => {
       'weak-link-row',
     ],
     ['/import', 'import-view'],
+    ['/login', 'login-view'],
   ] as const;
 
   for (const [size, viewport] of [

@@ -19,10 +19,18 @@ export const asAdmin = { extraHTTPHeaders: { authorization: `Bearer ${e2eAdminTo
 export interface TestServer {
   baseUrl: string;
   store: EmbeddedStore;
+  /** The first administrator's single-use setup token, while none exists (`admin: false`). */
+  setupToken: string | null;
   close(): Promise<void>;
 }
 
-export async function startEmbeddedServer(options: { demo: boolean }): Promise<TestServer> {
+export interface TestServerOptions {
+  demo: boolean;
+  /** Start with the administrator token (default); false: no administrator, a setup link. */
+  admin?: boolean;
+}
+
+export async function startEmbeddedServer(options: TestServerOptions): Promise<TestServer> {
   if (!fs.existsSync(path.join(webDir, 'index.html')))
     throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-'));
@@ -31,7 +39,7 @@ export async function startEmbeddedServer(options: { demo: boolean }): Promise<T
     ATLAS_STORE: 'embedded',
     ATLAS_DATA_DIR: dataDir,
     ATLAS_WEB_DIR: webDir,
-    ATLAS_ADMIN_TOKEN: e2eAdminToken,
+    ATLAS_ADMIN_TOKEN: options.admin === false ? undefined : e2eAdminToken,
   });
   const store = EmbeddedStore.open({ dataDir });
   if (options.demo) await loadDemoRegion(store);
@@ -40,6 +48,7 @@ export async function startEmbeddedServer(options: { demo: boolean }): Promise<T
   return {
     baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     store,
+    setupToken: app.auth.setupToken,
     async close() {
       await app.close();
       await store.close();

@@ -5,10 +5,14 @@
  * the address is written and read by our own plain-text serialiser (see `core/router/search.ts`).
  */
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { loginPath, loginSearchSchema, setupPath, setupSearchSchema } from '../core/auth/routes.ts';
 import { parseSearch, stringifySearch } from '../core/router/search.ts';
 import { views } from '../core/router/views.ts';
 import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
+import { editorOnly } from './auth/EditorOnly.tsx';
+import { LoginView } from './auth/LoginView.tsx';
+import { SetupView } from './auth/SetupView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
@@ -41,7 +45,21 @@ const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
   validateSearch: views.import.search,
-  component: ImportView,
+  component: editorOnly(ImportView),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: loginPath,
+  validateSearch: loginSearchSchema,
+  component: LoginView,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: setupPath,
+  validateSearch: setupSearchSchema,
+  component: SetupView,
 });
 
 const routeTree = rootRoute.addChildren([
@@ -49,6 +67,8 @@ const routeTree = rootRoute.addChildren([
   weakLinksRoute,
   skillGapRoute,
   importRoute,
+  loginRoute,
+  setupRoute,
 ]);
 
 export const router = createRouter({

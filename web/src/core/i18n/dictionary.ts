@@ -3,6 +3,8 @@
  * properties are not here: they come from the graph schema (`/api/schema`). `{name}` marks a
  * parameter filled by `translate`.
  */
+import { authMessages } from '../auth/messages.ts';
+
 export const messages = {
   'app.name': { zh: '产教图谱', en: 'Chanjiao Atlas' },
   'app.tagline': {
@@ -430,6 +432,8 @@ export const messages = {
 
   'value.true': { zh: '是', en: 'yes' },
   'value.false': { zh: '否', en: 'no' },
+
+  ...authMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -5,13 +5,16 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/index.ts';
+import { useAllowedViews } from '../../core/auth/useAuth.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
-import { viewGroups, viewOrder, views, visitedAtom, type ViewId } from '../../core/router/views.ts';
+import { viewGroups, views, visitedAtom, type ViewId } from '../../core/router/views.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 
 export function ViewMenu({ current }: { current: ViewId | null }) {
   const { t } = useTranslation();
   const visited = useAtomValue(visitedAtom);
+  // The views the user's role allows (the import only for editors).
+  const viewOrder = useAllowedViews(current);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);

@@ -6,14 +6,9 @@
  */
 import { Link } from '@tanstack/react-router';
 import { useRef, type KeyboardEvent } from 'react';
+import { useAllowedViews } from '../../core/auth/useAuth.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
-import {
-  tabAfterKey,
-  viewOrder,
-  views,
-  visitedAtom,
-  type ViewId,
-} from '../../core/router/views.ts';
+import { tabAfterKey, views, visitedAtom, type ViewId } from '../../core/router/views.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 
 export const viewPanelId = 'view-panel';
@@ -22,6 +17,8 @@ export const tabId = (id: ViewId) => `view-tab-${id}`;
 export function ViewTabs({ current }: { current: ViewId | null }) {
   const { t } = useTranslation();
   const visited = useAtomValue(visitedAtom);
+  // The views the user's role allows (the import only for editors).
+  const viewOrder = useAllowedViews(current);
   const tabs = useRef(new Map<ViewId, HTMLAnchorElement>());
 
   const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {

@@ -1,9 +1,10 @@
 /**
- * The top bar: product name, search, server status and the language toggle; on phones and
- * tablets also the view menu, with the search on a full-width row of its own.
+ * The top bar: product name, search, server status, who is signed in and the language toggle; on
+ * phones and tablets also the view menu, with the search on a full-width row of its own.
  */
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import type { ViewId } from '../../core/router/views.ts';
+import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { ViewMenu } from '../shell/ViewMenu.tsx';
 import { HealthStatus } from './HealthStatus.tsx';
@@ -24,6 +25,7 @@ export function TopBar({ compact, view }: { compact: boolean; view: ViewId | nul
       <SearchBox />
       <div className="top-bar-end">
         <HealthStatus />
+        <AccountMenu compact={compact} />
         <LanguageToggle />
       </div>
     </header>
