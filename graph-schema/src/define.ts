@@ -54,7 +54,20 @@ export const prop = {
   url: (zh: string, en: string) => z.url().meta({ zh, en }),
 };
 
-/** Properties every node kind has. `updatedAt` is set by the store when absent. */
+/**
+ * Provenance the server sets on every write through the API: when, by whom, and (nodes) for which
+ * organisation. A value a client sends for them is ignored; an export carries them, so an export
+ * re-imports as is (stamped anew by the import).
+ */
+const provenance = {
+  updatedAt: z.iso.datetime({ offset: true }).optional().meta({ zh: '更新时间', en: 'Updated at' }),
+  updatedBy: z.string().trim().min(1).max(200).optional().meta({ zh: '更新者', en: 'Updated by' }),
+};
+
+/** Who may see a node: everyone (the default), or only its organisation and administrators. */
+export const visibilityValues = ['public', 'private'] as const;
+
+/** Properties every node kind has. The server sets `updatedAt`, `updatedBy` and `org`. */
 export const commonNodeProps = {
   name_zh: z.string().trim().min(1).max(500).meta({ zh: '中文名称', en: 'Name (Chinese)' }),
   name_en: z
@@ -67,13 +80,19 @@ export const commonNodeProps = {
   aliases: prop.list('别名', 'Aliases').optional(),
   description: prop.text('说明', 'Description').optional(),
   source: z.string().trim().min(1).max(1000).optional().meta({ zh: '来源', en: 'Source' }),
-  updatedAt: z.iso.datetime({ offset: true }).optional().meta({ zh: '更新时间', en: 'Updated at' }),
+  org: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/)
+    .optional()
+    .meta({ zh: '贡献单位', en: 'Contributed by (organisation)' }),
+  visibility: z.enum(visibilityValues).optional().meta({ zh: '可见范围', en: 'Visibility' }),
+  ...provenance,
 } satisfies PropertyShape;
 
-/** Properties every relationship has. */
+/** Properties every relationship has. A relationship belongs to its start node's organisation. */
 export const commonEdgeProps = {
   source: z.string().trim().min(1).max(1000).optional().meta({ zh: '来源', en: 'Source' }),
-  updatedAt: z.iso.datetime({ offset: true }).optional().meta({ zh: '更新时间', en: 'Updated at' }),
+  ...provenance,
 } satisfies PropertyShape;
 
 export interface KindSpec<P extends PropertyShape> extends Names {

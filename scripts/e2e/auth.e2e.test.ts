@@ -3,7 +3,7 @@
  * link the server prints creates the first administrator (a wrong or spent link says so); a
  * viewer signs in, sees who they are, and is offered no import; an editor who opens the import
  * signed out is sent to sign in (a wrong password is refused in words), comes back to the import,
- * imports a file, and signs out. The browser keeps the server's real session cookie (HttpOnly,
+ * imports a file (stamped with their name and organisation), and signs out. The browser keeps the server's real session cookie (HttpOnly,
  * SameSite=Strict, Secure — accepted on a loopback address).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -85,13 +85,18 @@ describe('signing in, in Chromium', () => {
     expect(errors).toEqual([]);
 
     // Accounts for the next tests, made by the signed-in administrator (cookie and same origin).
-    for (const [username, role, password] of [
-      ['li.wei', 'editor', editorPassword],
-      ['zhao.min', 'viewer', viewerPassword],
+    const organisation = await page.request.post(`${baseUrl}/api/organisations`, {
+      headers: { origin: baseUrl },
+      data: { key: 'ningde-college', name_zh: '宁德职业技术学院', name_en: 'Ningde college' },
+    });
+    expect(organisation.status(), await organisation.text()).toBe(201);
+    for (const [username, role, password, organisations] of [
+      ['li.wei', 'editor', editorPassword, ['ningde-college']],
+      ['zhao.min', 'viewer', viewerPassword, []],
     ] as const) {
       const created = await page.request.post(`${baseUrl}/api/users`, {
         headers: { origin: baseUrl },
-        data: { username, role, password },
+        data: { username, role, password, organisations },
       });
       expect(created.status(), await created.text()).toBe(201);
     }
@@ -174,8 +179,9 @@ describe('signing in, in Chromium', () => {
         timeout: 20_000,
       })
       .toBe('false');
+    // The server stamped who imported it, for which organisation.
     expect(await store.getNode({ kind: 'Competency', key: 'e2e-coating' })).toMatchObject({
-      props: { name_zh: '极片涂布' },
+      props: { name_zh: '极片涂布', org: 'ningde-college', updatedBy: 'li.wei' },
     });
 
     await page.getByTestId('sign-out').click();

@@ -1,7 +1,9 @@
 /**
  * Single-node and single-relationship writes behind the REST routes: validated with graph-schema
- * like an import record, stamped with `updatedAt`, applied as a one-op batch. PATCH merges the given
- * properties into the stored ones (a `null` removes a property) and validates the result whole.
+ * like an import record, applied as a one-op batch through the store the route passes — the
+ * request's guarded store, which checks ownership and sets `updatedAt`, `updatedBy` and `org`
+ * (trust/ownership.ts) — and answered with the record as stored. PATCH merges the given properties
+ * into the stored ones (a `null` removes a property) and validates the result whole.
  */
 import {
   allowsPair,
@@ -26,7 +28,6 @@ function applyPatch(stored: Props, patch: PropsPatch): Record<string, unknown> {
     if (value === null) delete merged[name];
     else merged[name] = value;
   }
-  delete merged.updatedAt;
   return merged;
 }
 
@@ -39,7 +40,18 @@ function valid(result: Validation<Props>): Props {
   return result.value;
 }
 
-const now = () => new Date().toISOString();
+/** The record as the store holds it after a write (with the provenance the server set). */
+async function storedNode(store: GraphStore, ref: NodeRef): Promise<NodeRow> {
+  const node = await store.getNode(ref);
+  if (!node) throw notFoundNode(ref);
+  return node;
+}
+
+async function storedEdge(store: GraphStore, ref: EdgeRef): Promise<EdgeRow> {
+  const edge = await store.getEdge(ref);
+  if (!edge) throw new NotFoundError(`no relationship ${edgeId(ref)}`);
+  return edge;
+}
 
 export async function putNode(
   store: GraphStore,
@@ -49,9 +61,9 @@ export async function putNode(
   const problem = keyProblem(ref.kind, ref.key);
   if (problem) throw new BadRequestError(`key: ${problem}`, [{ field: 'key', message: problem }]);
   const checked = valid(validateNodeProps(ref.kind, props));
-  const node = { ...ref, props: { ...checked, updatedAt: now() } };
+  const node = { ...ref, props: checked };
   const result = await store.write([{ op: 'upsertNode', node, mode: 'replace' }]);
-  return { created: result.nodesCreated === 1, node };
+  return { created: result.nodesCreated === 1, node: await storedNode(store, ref) };
 }
 
 export async function patchNode(
@@ -62,9 +74,8 @@ export async function patchNode(
   const stored = await store.getNode(ref);
   if (!stored) throw notFoundNode(ref);
   const checked = valid(validateNodeProps(ref.kind, applyPatch(stored.props, patch)));
-  const node = { ...ref, props: { ...checked, updatedAt: now() } };
-  await store.write([{ op: 'upsertNode', node, mode: 'replace' }]);
-  return node;
+  await store.write([{ op: 'upsertNode', node: { ...ref, props: checked }, mode: 'replace' }]);
+  return storedNode(store, ref);
 }
 
 export async function deleteNode(store: GraphStore, ref: NodeRef): Promise<WriteResult> {
@@ -83,10 +94,10 @@ export async function putEdge(
     throw new BadRequestError(message, [{ field: 'rel', message }]);
   }
   const checked = valid(validateEdgeProps(ref.rel, props));
-  const edge = { ...ref, props: { ...checked, updatedAt: now() } };
+  const edge = { ...ref, props: checked };
   try {
     const result = await store.write([{ op: 'upsertEdge', edge, mode: 'replace' }]);
-    return { created: result.edgesCreated === 1, edge };
+    return { created: result.edgesCreated === 1, edge: await storedEdge(store, ref) };
   } catch (error) {
     if (error instanceof MissingNodeError) throw new NotFoundError(error.message);
     throw error;
@@ -101,9 +112,8 @@ export async function patchEdge(
   const stored = await store.getEdge(ref);
   if (!stored) throw new NotFoundError(`no relationship ${edgeId(ref)}`);
   const checked = valid(validateEdgeProps(ref.rel, applyPatch(stored.props, patch)));
-  const edge = { ...ref, props: { ...checked, updatedAt: now() } };
-  await store.write([{ op: 'upsertEdge', edge, mode: 'replace' }]);
-  return edge;
+  await store.write([{ op: 'upsertEdge', edge: { ...ref, props: checked }, mode: 'replace' }]);
+  return storedEdge(store, ref);
 }
 
 export async function deleteEdge(store: GraphStore, ref: EdgeRef): Promise<void> {

@@ -26,11 +26,24 @@ async function createUser(
   role: 'viewer' | 'editor' | 'admin',
   password = 'correct horse battery',
 ): Promise<string> {
+  // An editor writes for an organisation: each test editor belongs to one.
+  if (role === 'editor')
+    await server.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: asAdmin,
+      payload: { key: 'test-org', name_zh: '测试单位', name_en: 'Test organisation' },
+    });
   const made = await server.inject({
     method: 'POST',
     url: '/api/users',
     headers: asAdmin,
-    payload: { username, role, password },
+    payload: {
+      username,
+      role,
+      password,
+      ...(role === 'editor' && { organisations: ['test-org'] }),
+    },
   });
   expect(made.statusCode).toBe(201);
   const token = await server.inject({

@@ -61,11 +61,23 @@ describe('content types', () => {
 
 describe('Origin', () => {
   async function sessionCookie(server: FastifyInstance): Promise<string> {
+    // An editor writes for an organisation.
+    await server.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: asAdmin,
+      payload: { key: 'college', name_zh: '学院', name_en: 'College' },
+    });
     await server.inject({
       method: 'POST',
       url: '/api/users',
       headers: asAdmin,
-      payload: { username: 'ed', role: 'editor', password: 'long enough secret' },
+      payload: {
+        username: 'ed',
+        role: 'editor',
+        password: 'long enough secret',
+        organisations: ['college'],
+      },
     });
     const login = await server.inject({
       method: 'POST',

@@ -47,9 +47,10 @@ export class ImportJobs {
 
   /**
    * Checks the request, the mapping and the files' headers (throwing a 400/404 now), then queues
-   * the job and returns it.
+   * the job and returns it. `store`: where the job writes (the API passes the requesting user's
+   * guarded store, see trust/guarded-store.ts); the jobs' own store by default.
    */
-  async start(request: ImportJobRequest): Promise<ImportJob> {
+  async start(request: ImportJobRequest, store: GraphStore = this.store): Promise<ImportJob> {
     const uploads = request.uploads.map((id) => this.uploads.get(id));
     const { sources, notices } = await openImportSources({
       files: uploads.map((u) => ({ path: u.path, name: u.name })),
@@ -85,7 +86,7 @@ export class ImportJobs {
         dirty = false;
       }, publishEveryMs);
       try {
-        const outcome = await streamImport(this.store, sources, {
+        const outcome = await streamImport(store, sources, {
           dryRun,
           notices,
           onProgress: (p) => {

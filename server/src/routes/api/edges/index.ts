@@ -11,6 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../../../errors.ts';
+import { writerQuery, writeStore } from '../../../trust/request.ts';
 import { deleteEdge, patchEdge, putEdge } from '../../../writes.ts';
 import { errorResponses } from '../errors.ts';
 
@@ -60,12 +61,14 @@ export const edgeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['edges'],
         summary: 'Create a relationship or replace its properties (both endpoints must exist)',
         params,
+        querystring: writerQuery,
         body: propsBody,
         response: { 200: storedEdgeSchema, 201: storedEdgeSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { created, edge } = await putEdge(app.store, refOf(request.params), request.body.props);
+      const store = writeStore(app, request, request.query.org);
+      const { created, edge } = await putEdge(store, refOf(request.params), request.body.props);
       return reply.code(created ? 201 : 200).send(edge);
     },
   );
@@ -77,11 +80,17 @@ export const edgeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['edges'],
         summary: 'Update some properties of a relationship (null removes one)',
         params,
+        querystring: writerQuery,
         body: propsBody,
         response: { 200: storedEdgeSchema, ...errorResponses },
       },
     },
-    async (request) => patchEdge(app.store, refOf(request.params), request.body.props),
+    async (request) =>
+      patchEdge(
+        writeStore(app, request, request.query.org),
+        refOf(request.params),
+        request.body.props,
+      ),
   );
 
   app.delete(
@@ -91,11 +100,12 @@ export const edgeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['edges'],
         summary: 'Delete a relationship',
         params,
+        querystring: writerQuery,
         response: { 204: z.null().describe('Deleted'), ...errorResponses },
       },
     },
     async (request, reply) => {
-      await deleteEdge(app.store, refOf(request.params));
+      await deleteEdge(writeStore(app, request, request.query.org), refOf(request.params));
       return reply.code(204).send(null);
     },
   );

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { importBodyLimit } from '../../../app.ts';
 import { exportFormats, writeExport, type ExportFormat } from '../../../export/formats.ts';
 import { importNdjsonBody } from '../../../import/body-import.ts';
+import { writerQuery, writeStore } from '../../../trust/request.ts';
 
 const ndjsonType = 'application/x-ndjson';
 
@@ -31,7 +32,7 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
           'Repeated records are upserts (the last wins); counts are of distinct nodes and relationships. `dryRun=true` validates and counts without writing. Bodies up to 64 MiB. ' +
           'The body goes through the same streaming import as file imports (one bulk session: one transaction on the embedded store, ' +
           'chunk transactions with undo entries on Neo4j), and the server keeps answering other requests while it is checked and written.',
-        querystring: z.object({
+        querystring: writerQuery.extend({
           dryRun: z
             .enum(['true', 'false'])
             .default('false')
@@ -54,7 +55,9 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       // Tracked so that closing the app (inject, tests) waits for the import before the store.
       app.importJobs.track(
-        importNdjsonBody(app.store, request.body, { dryRun: request.query.dryRun }),
+        importNdjsonBody(writeStore(app, request, request.query.org), request.body, {
+          dryRun: request.query.dryRun,
+        }),
       ),
   );
 

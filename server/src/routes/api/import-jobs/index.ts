@@ -16,6 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { describeAdds } from '../../../import/mapping/index.ts';
 import { loadPreset } from '../../../import/open-sources.ts';
+import { writerQuery, writeStore } from '../../../trust/request.ts';
 
 const octetStream = 'application/octet-stream';
 
@@ -96,12 +97,14 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
           'Without `mapping` or `preset` the uploads are NDJSON records. The mapping (YAML or JSON text, see docs/mapping.md) and every file header are checked now: ' +
           'problems answer 400 `MAPPING_INVALID` before any row is read. The job then runs in the background, one at a time, all or nothing; ' +
           'row problems end it as `rejected` with file, row and column.',
+        querystring: writerQuery,
         body: importJobRequestSchema,
         response: { 202: importJobSchema, 400: errorBodySchema, 404: errorBodySchema },
       },
     },
     async (request, reply) => {
-      const job = await app.importJobs.start(request.body);
+      const store = writeStore(app, request, request.query.org);
+      const job = await app.importJobs.start(request.body, store);
       return reply.code(202).header('location', `/api/import-jobs/${job.id}`).send(job);
     },
   );

@@ -9,6 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { deleteNode, notFoundNode, patchNode, putNode } from '../../../writes.ts';
+import { writerQuery, writeStore } from '../../../trust/request.ts';
 import { errorResponses } from '../errors.ts';
 
 const params = z.object({
@@ -59,13 +60,15 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['nodes'],
         summary: 'Create a node or replace its properties',
         params,
+        querystring: writerQuery,
         body: propsBody,
         response: { 200: storedNodeSchema, 201: storedNodeSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
       const ref = { kind: request.params.kind as NodeKind, key: request.params.key };
-      const { created, node } = await putNode(app.store, ref, request.body.props);
+      const store = writeStore(app, request, request.query.org);
+      const { created, node } = await putNode(store, ref, request.body.props);
       return reply.code(created ? 201 : 200).send(node);
     },
   );
@@ -77,13 +80,14 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['nodes'],
         summary: 'Update some properties of a node (null removes one)',
         params,
+        querystring: writerQuery,
         body: propsBody,
         response: { 200: storedNodeSchema, ...errorResponses },
       },
     },
     async (request) =>
       patchNode(
-        app.store,
+        writeStore(app, request, request.query.org),
         { kind: request.params.kind as NodeKind, key: request.params.key },
         request.body.props,
       ),
@@ -96,11 +100,12 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['nodes'],
         summary: 'Delete a node and all its relationships',
         params,
+        querystring: writerQuery,
         response: { 200: removal, ...errorResponses },
       },
     },
     async (request) => {
-      const result = await deleteNode(app.store, {
+      const result = await deleteNode(writeStore(app, request, request.query.org), {
         kind: request.params.kind as NodeKind,
         key: request.params.key,
       });
