@@ -9,6 +9,7 @@
 import { nodeId, type NodeRef, type Props } from '@chanjiao/graph-schema';
 import type { NodeRow, WriteOp } from '../store/port.ts';
 import { NotOwnerError } from './errors.ts';
+import { isPrivate } from './scope.ts';
 import { mayChange, newRecordOrg, type Writer } from './writer.ts';
 
 /** Properties only the server sets. */
@@ -41,14 +42,23 @@ function orgOf(node: NodeRow | undefined): string | undefined {
   return typeof org === 'string' ? org : undefined;
 }
 
-function refuse(writer: Writer, record: string, owner: string, org: string | undefined): never {
+function refuse(writer: Writer, record: string, owner: NodeRow): never {
+  const org = orgOf(owner);
+  const ownerId = nodeId(owner);
+  // A private record of another organisation: its existence is all the refusal tells.
+  if (isPrivate(owner.props) && writer.role !== 'admin')
+    throw new NotOwnerError(
+      `${record}: ${ownerId} is private to another organisation`,
+      ownerId,
+      null,
+    );
   const whose = org === undefined ? 'belongs to no organisation' : `belongs to ${org}`;
   const rule =
     org === undefined
       ? 'only administrators change it'
       : `${writer.username} may change only records of ${writer.organisations.join(', ')}`;
-  const part = record === owner ? '' : `, which is part of ${owner}`;
-  throw new NotOwnerError(`${record}${part}: ${owner} ${whose}; ${rule}`, owner, org ?? null);
+  const part = record === ownerId ? '' : `, which is part of ${ownerId}`;
+  throw new NotOwnerError(`${record}${part}: ${ownerId} ${whose}; ${rule}`, ownerId, org ?? null);
 }
 
 function withoutServerSet(props: Props): Record<string, unknown> {
@@ -73,8 +83,7 @@ export function guardBatch<T extends WriteOp>(
       case 'upsertNode': {
         const id = nodeId(op.node);
         const existing = stored.get(id);
-        if (existing && !mayChange(writer, orgOf(existing)))
-          refuse(writer, id, id, orgOf(existing));
+        if (existing && !mayChange(writer, orgOf(existing))) refuse(writer, id, existing);
         // A new node is the writer's organisation's; a stored one keeps its own (a merge keeps
         // it by leaving it out, a replace must carry it over).
         const org = existing ? orgOf(existing) : (newRecordOrg(writer, id) ?? undefined);
@@ -88,8 +97,7 @@ export function guardBatch<T extends WriteOp>(
       case 'removeNode': {
         const id = nodeId(op.ref);
         const existing = stored.get(id);
-        if (existing && !mayChange(writer, orgOf(existing)))
-          refuse(writer, id, id, orgOf(existing));
+        if (existing && !mayChange(writer, orgOf(existing))) refuse(writer, id, existing);
         return op;
       }
       case 'upsertEdge':
@@ -98,12 +106,7 @@ export function guardBatch<T extends WriteOp>(
         const owner = nodeId(ref.from);
         const start = stored.get(owner);
         if (start && !mayChange(writer, orgOf(start)))
-          refuse(
-            writer,
-            `relationship ${ref.rel} ${owner} → ${nodeId(ref.to)}`,
-            owner,
-            orgOf(start),
-          );
+          refuse(writer, `relationship ${ref.rel} ${owner} → ${nodeId(ref.to)}`, start);
         if (op.op === 'removeEdge') return op;
         const props = { ...withoutServerSet(op.edge.props), ...stamp } as Props;
         return { ...op, edge: { ...op.edge, props } };

@@ -1,13 +1,16 @@
 /**
- * Ownership at the edge of a write route: the `?org=` parameter every write route documents, and
- * the store a request writes through — the app's store guarded for the request's writer (see
- * guarded-store.ts), so a route needs one call and no rule of its own.
+ * Ownership and visibility at the edge of a route: the `?org=` parameter every write route
+ * documents; the store a request writes through — the app's store guarded for the request's writer
+ * (guarded-store.ts) — and the store a request reads through, which leaves out the private records
+ * the caller may not see (scoped-store.ts). A route needs one call and no rule of its own.
  */
 import { organisationKeySchema } from '@chanjiao/graph-schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { GraphStore } from '../store/port.ts';
 import { guardedStore } from './guarded-store.ts';
+import { scopeOf } from './scope.ts';
+import { scopedStore } from './scoped-store.ts';
 import { resolveWriter, type Writer } from './writer.ts';
 
 export const writerQuery = z.object({
@@ -34,4 +37,9 @@ export function writeStore(
   org?: string,
 ): GraphStore {
   return guardedStore(app.store, writerOf(app, request, org));
+}
+
+/** The store as this request's caller may read it. */
+export function readStore(app: FastifyInstance, request: FastifyRequest): GraphStore {
+  return scopedStore(app.store, scopeOf(request.principal));
 }

@@ -17,6 +17,7 @@ import {
   talentMapSchema,
   weakLinksSchema,
 } from '@chanjiao/graph-schema';
+import { readStore } from '../../../trust/request.ts';
 
 const key = z.string().min(1).max(200);
 const demandQuery = {
@@ -74,7 +75,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      talentMap(await loadTalentMap(app.store, request.query, max()), request.query),
+      talentMap(await loadTalentMap(readStore(app, request), request.query, max()), request.query),
   );
 
   app.get(
@@ -116,7 +117,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
       const query = { ...rest, supplier: given[0]! };
-      return skillGap(await loadSkillGap(app.store, query, max()), query);
+      return skillGap(await loadSkillGap(readStore(app, request), query, max()), query);
     },
   );
 
@@ -146,7 +147,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(weakBelow !== undefined && { weakBelow }),
         ...(strongAbove !== undefined && { strongAbove }),
       };
-      return weakLinks(await loadWeakLinks(app.store, { chain, region }, max()), {
+      return weakLinks(await loadWeakLinks(readStore(app, request), { chain, region }, max()), {
         chain,
         region,
         thresholds,

@@ -28,6 +28,7 @@ import {
 } from '../../../analysis/matching.ts';
 import { relatedOccupations, relatedSegments } from '../../../analysis/relatedness.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
+import { readStore } from '../../../trust/request.ts';
 
 const key = z.string().min(1).max(200);
 /** One value or the parameter repeated (`?competency=a&competency=b`). */
@@ -99,7 +100,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       candidatesForPosting(
-        await loadCandidatesForPosting(app.store, request.query, max()),
+        await loadCandidatesForPosting(readStore(app, request), request.query, max()),
         request.query,
       ),
   );
@@ -130,7 +131,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       postingsForCandidate(
-        await loadPostingsForCandidate(app.store, request.query, max()),
+        await loadPostingsForCandidate(readStore(app, request), request.query, max()),
         request.query,
       ),
   );
@@ -156,7 +157,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       relatedOccupations(
-        await loadRelatedOccupations(app.store, request.query, max()),
+        await loadRelatedOccupations(readStore(app, request), request.query, max()),
         request.query,
       ),
   );
@@ -180,7 +181,10 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      relatedSegments(await loadRelatedSegments(app.store, request.query, max()), request.query),
+      relatedSegments(
+        await loadRelatedSegments(readStore(app, request), request.query, max()),
+        request.query,
+      ),
   );
 
   app.get(
@@ -224,7 +228,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
         chains: asList(chain),
         segments: asList(segment),
       };
-      return findExperts(await loadExperts(app.store, query, max()), query);
+      return findExperts(await loadExperts(readStore(app, request), query, max()), query);
     },
   );
 };

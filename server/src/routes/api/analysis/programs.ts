@@ -26,6 +26,7 @@ import {
   suggestionCount,
 } from '../../../analysis/program-adjustment.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
+import { readStore } from '../../../trust/request.ts';
 
 const key = z.string().min(1).max(200);
 const period = z
@@ -115,7 +116,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { rules, ...rest } = request.query;
       const parsed = rules !== undefined ? parseAdjustmentRules(rules) : undefined;
-      return programAdjustment(await loadProgramAdjustment(app.store, rest, max()), {
+      return programAdjustment(await loadProgramAdjustment(readStore(app, request), rest, max()), {
         ...rest,
         ...(parsed && { rules: parsed }),
       });
@@ -154,7 +155,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      alignment(await loadAlignment(app.store, request.query, max()), request.query),
+      alignment(await loadAlignment(readStore(app, request), request.query, max()), request.query),
   );
 
   app.get(
@@ -176,7 +177,7 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const graph = await loadOverview(app.store, request.query, max());
+      const graph = await loadOverview(readStore(app, request), request.query, max());
       const stats = await app.store.stats();
       return regionOverview(graph, request.query, stats);
     },

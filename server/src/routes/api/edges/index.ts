@@ -11,7 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../../../errors.ts';
-import { writerQuery, writeStore } from '../../../trust/request.ts';
+import { readStore, writerQuery, writeStore } from '../../../trust/request.ts';
 import { deleteEdge, patchEdge, putEdge } from '../../../writes.ts';
 import { errorResponses } from '../errors.ts';
 
@@ -45,7 +45,7 @@ export const edgeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ref = refOf(request.params);
-      const edge = await app.store.getEdge(ref);
+      const edge = await readStore(app, request).getEdge(ref);
       if (!edge)
         throw new NotFoundError(
           `no ${ref.rel} relationship from ${ref.from.kind}:${ref.from.key} to ${ref.to.kind}:${ref.to.key}`,

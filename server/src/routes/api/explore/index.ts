@@ -12,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFoundNode } from '../../../writes.ts';
+import { readStore } from '../../../trust/request.ts';
 import { errorResponses } from '../errors.ts';
 
 export const maxNeighbourhoodLimit = 2000;
@@ -40,7 +41,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { q, kind, limit } = request.query;
       const kinds = (kind === undefined ? [] : Array.isArray(kind) ? kind : [kind]) as NodeKind[];
-      const hits = await app.store.search({ text: q, kinds, limit });
+      const hits = await readStore(app, request).search({ text: q, kinds, limit });
       return { hits };
     },
   );
@@ -67,7 +68,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { kind, key, depth, limit } = request.query;
       const center = { kind: kind as NodeKind, key };
-      const subgraph = await app.store.neighbourhood({ center, depth, limit });
+      const subgraph = await readStore(app, request).neighbourhood({ center, depth, limit });
       if (!subgraph) throw notFoundNode(center);
       return {
         attributes: { center: nodeId(center), depth, limit, truncated: subgraph.truncated },

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { importBodyLimit } from '../../../app.ts';
 import { exportFormats, writeExport, type ExportFormat } from '../../../export/formats.ts';
 import { importNdjsonBody } from '../../../import/body-import.ts';
-import { writerQuery, writeStore } from '../../../trust/request.ts';
+import { readStore, writerQuery, writeStore } from '../../../trust/request.ts';
 
 const ndjsonType = 'application/x-ndjson';
 
@@ -85,7 +85,7 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { format } = request.query;
       const spec = exportFormats[format];
-      const stream = Readable.from(writeExport(format, app.store.exportAll()), {
+      const stream = Readable.from(writeExport(format, readStore(app, request).exportAll()), {
         objectMode: false,
       });
       return reply

@@ -9,7 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { deleteNode, notFoundNode, patchNode, putNode } from '../../../writes.ts';
-import { writerQuery, writeStore } from '../../../trust/request.ts';
+import { readStore, writerQuery, writeStore } from '../../../trust/request.ts';
 import { errorResponses } from '../errors.ts';
 
 const params = z.object({
@@ -41,9 +41,10 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ref = { kind: request.params.kind as NodeKind, key: request.params.key };
-      const node = await app.store.getNode(ref);
+      const store = readStore(app, request);
+      const node = await store.getNode(ref);
       if (!node) throw notFoundNode(ref);
-      const { items, total } = await app.store.relationships(ref, request.query.relationships);
+      const { items, total } = await store.relationships(ref, request.query.relationships);
       return {
         ...node,
         degree: total,

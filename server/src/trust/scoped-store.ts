@@ -1,0 +1,210 @@
+/**
+ * The store as one reader may see it: private records of other organisations are left out of
+ * every read — node details, relationships, search, neighbourhoods, the scoped reads analyses use,
+ * projections and the export — so no route and no analysis can return them. A Proxy over the
+ * port: reads it does not know (and every write) pass through.
+ *
+ * This filters what the adapters answer, above the port, so it holds on both stores without
+ * adapter code; its costs are that a filtered answer may come back shorter than its limit, a
+ * relationship total counts what it hid only among the listed items, and counts are taken by
+ * reading the reached nodes. Store-wide statistics (`stats`, health) still count every record.
+ */
+import { nodeId, type NodeRef, type SearchHit } from '@chanjiao/graph-schema';
+import type {
+  CountQuery,
+  EdgeRow,
+  ExportItem,
+  ExpandQuery,
+  GraphStore,
+  NeighbourCounts,
+  NodeRow,
+  Subgraph,
+} from '../store/port.ts';
+import { isVisible, type ReadScope } from './scope.ts';
+
+/** A limit no hop reaches, for counting by reading (an integer for both stores' drivers). */
+const everyRelationship = 2 ** 31 - 2;
+
+/** A search asks for this many more hits than it returns, to fill its limit after filtering. */
+const searchHeadroom = 2;
+
+export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
+  if (scope.all) return store;
+  const visible = (node: NodeRow) => isVisible(node.props, scope);
+
+  /** Of these node ids, the ones the reader may not see (read from the store). */
+  const hiddenAmong = async (refs: NodeRef[]): Promise<Set<string>> => {
+    const unique = new Map(refs.map((r) => [nodeId(r), { kind: r.kind, key: r.key }]));
+    const hidden = new Set<string>();
+    if (unique.size === 0) return hidden;
+    const found = await store.getNodes([...unique.values()]);
+    for (const node of found) if (!visible(node)) hidden.add(nodeId(node));
+    return hidden;
+  };
+
+  const edgeShown = (edge: EdgeRow, hidden: ReadonlySet<string>) =>
+    !hidden.has(nodeId(edge.from)) && !hidden.has(nodeId(edge.to));
+
+  const overrides: Partial<GraphStore> = {
+    async getNode(ref) {
+      const node = await store.getNode(ref);
+      return node && visible(node) ? node : null;
+    },
+
+    async getNodes(refs) {
+      return (await store.getNodes(refs)).filter(visible);
+    },
+
+    async getEdge(ref) {
+      const edge = await store.getEdge(ref);
+      if (!edge) return null;
+      return (await hiddenAmong([edge.from, edge.to])).size ? null : edge;
+    },
+
+    async relationships(ref, limit) {
+      const listed = await store.relationships(ref, limit);
+      const hidden = await hiddenAmong(listed.items.map((item) => item.other));
+      if (hidden.size === 0) return listed;
+      const items = listed.items.filter((item) => !hidden.has(nodeId(item.other)));
+      return { items, total: listed.total - (listed.items.length - items.length) };
+    },
+
+    async search(query) {
+      const hits: SearchHit[] = await store.search({
+        ...query,
+        limit: query.limit * searchHeadroom + 10,
+      });
+      const hidden = await hiddenAmong(hits);
+      return hits.filter((hit) => !hidden.has(nodeId(hit))).slice(0, query.limit);
+    },
+
+    async neighbourhood(query) {
+      const graph = await store.neighbourhood(query);
+      if (!graph) return null;
+      return reachableFrom(query.center, query.depth, withoutHidden(graph, visible));
+    },
+
+    async projection(spec) {
+      return withoutHidden(await store.projection(spec), visible);
+    },
+
+    async expand(query: ExpandQuery) {
+      // The reached nodes' properties decide; a caller that asked for none gets none.
+      const reached = await store.expand({ ...query, props: true });
+      const hidden = new Set(reached.nodes.filter((n) => !visible(n)).map(nodeId));
+      const nodes = reached.nodes.filter((n) => !hidden.has(nodeId(n)));
+      return {
+        nodes: query.props === false ? nodes.map((n) => ({ ...n, props: {} })) : nodes,
+        edges: reached.edges.filter((e) => edgeShown(e, hidden)),
+      };
+    },
+
+    async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
+      // Counted from the visible ends the same hop reaches (the store cannot count by visibility).
+      const reached = await store.expand({
+        ...query,
+        props: true,
+        limit: everyRelationship,
+      });
+      const hidden = new Set(reached.nodes.filter((n) => !visible(n)).map(nodeId));
+      const starts = new Map(query.from.map((r) => [nodeId(r), r]));
+      const perStart = new Map<string, Set<string>>();
+      const distinct = new Set<string>();
+      for (const edge of reached.edges) {
+        const [start, other] =
+          query.direction === 'out' ? [edge.from, edge.to] : [edge.to, edge.from];
+        const otherId = nodeId(other);
+        const startId = nodeId(start);
+        if (hidden.has(otherId) || !starts.has(startId)) continue;
+        let set = perStart.get(startId);
+        if (!set) perStart.set(startId, (set = new Set()));
+        set.add(otherId);
+        distinct.add(otherId);
+      }
+      const existing = await store.getNodes([...starts.values()]);
+      return {
+        counts: existing.map((n) => ({
+          node: { kind: n.kind, key: n.key },
+          count: perStart.get(nodeId(n))?.size ?? 0,
+        })),
+        distinct: distinct.size,
+      };
+    },
+
+    exportAll() {
+      return exportVisible(store.exportAll(), visible);
+    },
+  };
+
+  return new Proxy(store, {
+    get(target, property) {
+      if (Object.prototype.hasOwnProperty.call(overrides, property))
+        return overrides[property as keyof GraphStore];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
+function withoutHidden(graph: Subgraph, visible: (n: NodeRow) => boolean): Subgraph {
+  const hidden = new Set(graph.nodes.filter((n) => !visible(n)).map(nodeId));
+  if (hidden.size === 0) return graph;
+  return {
+    nodes: graph.nodes.filter((n) => !hidden.has(nodeId(n))),
+    edges: graph.edges.filter((e) => !hidden.has(nodeId(e.from)) && !hidden.has(nodeId(e.to))),
+    truncated: graph.truncated,
+  };
+}
+
+/**
+ * The part of a neighbourhood still within `depth` hops of its centre once hidden nodes are gone:
+ * a node reached only through a private one would otherwise betray the path.
+ */
+function reachableFrom(center: NodeRef, depth: number, graph: Subgraph): Subgraph | null {
+  const start = nodeId(center);
+  if (!graph.nodes.some((n) => nodeId(n) === start)) return null;
+  const neighbours = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    let list = neighbours.get(a);
+    if (!list) neighbours.set(a, (list = []));
+    list.push(b);
+  };
+  for (const e of graph.edges) {
+    link(nodeId(e.from), nodeId(e.to));
+    link(nodeId(e.to), nodeId(e.from));
+  }
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let hop = 0; hop < depth && frontier.length; hop++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const other of neighbours.get(id) ?? [])
+        if (!seen.has(other)) {
+          seen.add(other);
+          next.push(other);
+        }
+    frontier = next;
+  }
+  if (seen.size === graph.nodes.length) return graph;
+  return {
+    nodes: graph.nodes.filter((n) => seen.has(nodeId(n))),
+    edges: graph.edges.filter((e) => seen.has(nodeId(e.from)) && seen.has(nodeId(e.to))),
+    truncated: graph.truncated,
+  };
+}
+
+/** The export without hidden nodes and their relationships (nodes come first, so one pass). */
+async function* exportVisible(
+  items: AsyncIterable<ExportItem>,
+  visible: (n: NodeRow) => boolean,
+): AsyncGenerator<ExportItem> {
+  const hidden = new Set<string>();
+  for await (const item of items) {
+    if (item.type === 'node') {
+      if (visible(item)) yield item;
+      else hidden.add(nodeId(item));
+    } else if (!hidden.has(nodeId(item.from)) && !hidden.has(nodeId(item.to))) yield item;
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * Private records never leak, one suite for both stores. The demo region plus private records of
+ * one organisation — an enterprise in the chain with a posting, a competency an occupation
+ * requires, a course a public program includes, a candidate and an expert — then every read route
+ * of the OpenAPI document, asked about the private records and about their public neighbours:
+ * - an outsider (an editor of another organisation) and an anonymous reader find the private
+ *   keys and names in no answer, and get what a store without the private records answers —
+ *   counts, coverage and rankings included;
+ * - an administrator and a member of the organisation do find them (so the walk reaches them).
+ * A read route added later must be added to the walk (a test checks every one is asked).
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeRef, NodeRef } from '@chanjiao/graph-schema';
+import type { GraphStore, WriteOp } from '../src/store/port.ts';
+import { asAdmin } from './helpers.ts';
+
+export interface VisibilityHarness {
+  /** An app over a store holding the demo region (test admin token), and that store. */
+  withPrivate(): Promise<{ app: FastifyInstance; store: GraphStore }>;
+  /** An app over a store holding only the demo region, loaded with the same stamp. */
+  demoOnly(): Promise<FastifyInstance>;
+  /** Removes the private records (and anything else the suite added). */
+  cleanup?(store: GraphStore, added: NodeRef[]): Promise<void>;
+}
+
+const secretOrg = 'secret-works';
+const marker = 'zz-secret';
+const secretName = '机密';
+const chain = 'nev-power-battery-chain';
+
+const hidden = { org: secretOrg, visibility: 'private' } as const;
+const secret = {
+  enterprise: { kind: 'Enterprise', key: `${marker}-cells` },
+  posting: { kind: 'Posting', key: `${marker}-posting` },
+  skill: { kind: 'Competency', key: `${marker}-skill` },
+  course: { kind: 'Course', key: `${marker}-course` },
+  candidate: { kind: 'Candidate', key: `${marker}-candidate` },
+  expert: { kind: 'Expert', key: `${marker}-expert` },
+} as const satisfies Record<string, NodeRef>;
+
+const pub = {
+  region: { kind: 'Region', key: '350902' },
+  segment: { kind: 'Segment', key: 'cell-manufacturing' },
+  occupation: { kind: 'Occupation', key: 'battery-cell-process-engineer' },
+  competency: { kind: 'Competency', key: 'electrochemistry-fundamentals' },
+  program: { kind: 'Program', key: 'ndvc-energy-storage-materials' },
+  chain: { kind: 'Chain', key: chain },
+} as const satisfies Record<string, NodeRef>;
+
+const privateNodes: WriteOp[] = [
+  [secret.enterprise, { name_zh: `${secretName}电芯厂`, scale: 'small' }],
+  [secret.posting, { name_zh: `${secretName}岗位`, period: '2025', headcount: 40 }],
+  [secret.skill, { name_zh: `${secretName}工艺`, dimension: 'skill' }],
+  [secret.course, { name_zh: `${secretName}课程` }],
+  [secret.candidate, { name_zh: `${secretName}求职者` }],
+  [secret.expert, { name_zh: `${secretName}专家` }],
+].map(([ref, props]) => ({
+  op: 'upsertNode' as const,
+  node: { ...(ref as NodeRef), props: { ...(props as object), ...hidden } as never },
+  mode: 'replace' as const,
+}));
+
+const privateEdges: EdgeRef[] = [
+  { rel: 'LOCATED_IN', from: secret.enterprise, to: pub.region },
+  { rel: 'OPERATES_IN', from: secret.enterprise, to: pub.segment },
+  { rel: 'POSTED', from: secret.enterprise, to: secret.posting },
+  { rel: 'FOR', from: secret.posting, to: pub.occupation },
+  { rel: 'REQUIRES', from: secret.posting, to: pub.competency },
+  { rel: 'REQUIRES', from: pub.occupation, to: secret.skill },
+  { rel: 'TEACHES', from: secret.course, to: secret.skill },
+  { rel: 'TEACHES', from: secret.course, to: pub.competency },
+  { rel: 'INCLUDES', from: pub.program, to: secret.course },
+  { rel: 'HAS_COMPETENCY', from: secret.candidate, to: pub.competency },
+  { rel: 'HAS_COMPETENCY', from: secret.expert, to: pub.competency },
+  { rel: 'SPECIALISES_IN', from: secret.expert, to: pub.chain },
+];
+
+const edgeProps: Partial<Record<string, object>> = {
+  REQUIRES: { importance: 5, level: 4 },
+  TEACHES: { level: 5 },
+  HAS_COMPETENCY: { level: 5 },
+};
+
+const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const nodeUrl = (r: NodeRef) => `/api/nodes/${r.kind}/${encodeURIComponent(r.key)}`;
+const edgeUrl = (e: EdgeRef) =>
+  `/api/edges/${e.rel}/${e.from.kind}/${encodeURIComponent(e.from.key)}/${e.to.kind}/${encodeURIComponent(e.to.key)}`;
+
+/** Every read the walk makes: the private records and their public neighbours, through each route. */
+function walk(): string[] {
+  const urls: string[] = [];
+  for (const text of [secretName, marker, '电芯', 'engineer', 'cell'])
+    for (const kind of [undefined, 'Enterprise', 'Competency', 'Expert'])
+      urls.push(`/api/search?${q({ q: text, ...(kind && { kind }), limit: '50' })}`);
+  for (const r of [...Object.values(secret), ...Object.values(pub)]) {
+    urls.push(nodeUrl(r));
+    for (const depth of ['1', '2'])
+      urls.push(
+        `/api/graph/neighbourhood?${q({ kind: r.kind, key: r.key, depth, limit: '2000' })}`,
+      );
+  }
+  for (const e of privateEdges) urls.push(edgeUrl(e));
+  for (const format of ['ndjson', 'graphml', 'gexf']) urls.push(`/api/export?format=${format}`);
+  for (const demand of ['structural', 'postings'])
+    for (const region of [undefined, '350900']) {
+      const base = {
+        chain,
+        demand,
+        ...(region && { region }),
+        ...(demand === 'postings' && { period: '2025' }),
+      };
+      urls.push(`/api/analysis/talent-map?${q(base)}`);
+      const suppliers: Record<string, string>[] = [
+        { institution: 'ningde-demo-vocational-college' },
+        { program: pub.program.key },
+      ];
+      for (const supplier of suppliers)
+        urls.push(`/api/analysis/skill-gap?${q({ ...base, ...supplier })}`);
+    }
+  for (const region of ['350900', '350902'])
+    urls.push(`/api/analysis/weak-links?${q({ chain, region })}`);
+  urls.push(`/api/analysis/match/posting?${q({ posting: secret.posting.key })}`);
+  urls.push(`/api/analysis/match/posting?${q({ posting: 'posting-2025-011', limit: '50' })}`);
+  urls.push(`/api/analysis/match/candidate?${q({ candidate: secret.candidate.key })}`);
+  urls.push(
+    `/api/analysis/match/candidate?${q({ candidate: 'cand-0011', period: '2025', limit: '50' })}`,
+  );
+  urls.push(
+    `/api/analysis/related/occupations?${q({ occupation: pub.occupation.key, limit: '50' })}`,
+  );
+  urls.push(`/api/analysis/related/segments?${q({ segment: pub.segment.key, limit: '50' })}`);
+  urls.push(`/api/analysis/experts?${q({ competency: pub.competency.key, limit: '50' })}`);
+  urls.push(`/api/analysis/experts?${q({ chain, limit: '50' })}`);
+  for (const institution of ['ningde-demo-vocational-college', 'ningde-demo-university']) {
+    urls.push(
+      `/api/analysis/program-adjustment?${q({ institution, region: '350900', period: '2025' })}`,
+    );
+    urls.push(`/api/analysis/alignment?${q({ institution, chain })}`);
+  }
+  urls.push(`/api/analysis/overview?${q({ region: '350900' })}`);
+  return urls;
+}
+
+/** GET routes the walk need not ask: no graph records in their answers, or whole-store counts. */
+const notGraphReads = new Set([
+  '/api/health',
+  '/api/stats',
+  '/api/schema',
+  '/api/import-presets',
+  '/api/import-jobs/{id}',
+  '/api/import-jobs/{id}/events',
+  '/api/auth/me',
+  '/api/users',
+  '/api/users/{username}',
+  '/api/organisations',
+  '/api/tokens',
+]);
+
+/**
+ * An answer without the counts taken over the whole store (the store's statistics by kind): the
+ * candidates, postings and experts a ranking `considered` and how many it `excluded`, and the region
+ * overview's `counts.global`. These still count private records — never showing them — until the
+ * adapters count within the reader's scope (README, "Private records"); everything else must match.
+ */
+function withoutStoreTotals(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const {
+    considered: _considered,
+    excluded: _excluded,
+    excludedByRegion: _excludedByRegion,
+    ...rest
+  } = body as Record<string, unknown>;
+  const counts = rest.counts as Record<string, unknown> | undefined;
+  if (counts && 'global' in counts) {
+    const { global: _global, ...local } = counts;
+    return { ...rest, counts: local };
+  }
+  return rest;
+}
+
+export function describeVisibility(name: string, harness: VisibilityHarness): void {
+  describe(`private records: ${name}`, () => {
+    let app: FastifyInstance;
+    let store: GraphStore;
+    let reference: FastifyInstance;
+    const who: Record<'member' | 'outsider', Record<string, string>> = {
+      member: {},
+      outsider: {},
+    };
+
+    async function token(username: string, organisations: string[]) {
+      await app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: asAdmin,
+        payload: { username, role: 'editor', organisations },
+      });
+      const made = await app.inject({
+        method: 'POST',
+        url: '/api/tokens',
+        headers: asAdmin,
+        payload: { username, name: 'walk' },
+      });
+      return { authorization: `Bearer ${(made.json() as { token: string }).token}` };
+    }
+
+    beforeAll(async () => {
+      ({ app, store } = await harness.withPrivate());
+      reference = await harness.demoOnly();
+      for (const key of [secretOrg, 'other-works'])
+        await app.inject({
+          method: 'POST',
+          url: '/api/organisations',
+          headers: asAdmin,
+          payload: { key, name_zh: key, name_en: key },
+        });
+      who.member = await token('secret-member', [secretOrg]);
+      who.outsider = await token('outsider', ['other-works']);
+      await store.write([
+        ...privateNodes,
+        ...privateEdges.map((e): WriteOp => ({
+          op: 'upsertEdge',
+          edge: { ...e, props: (edgeProps[e.rel] ?? {}) as never },
+          mode: 'replace',
+        })),
+      ]);
+    }, 300_000);
+
+    afterAll(async () => {
+      if (store) {
+        if (harness.cleanup) await harness.cleanup(store, Object.values(secret));
+        else
+          await store.write(
+            Object.values(secret).map((ref) => ({ op: 'removeNode' as const, ref })),
+          );
+      }
+      await app?.close();
+      await reference?.close();
+    });
+
+    const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers });
+    const leaks = (body: string) => body.includes(marker) || body.includes(secretName);
+
+    it('asks every read route of the API', async () => {
+      const spec = (await app.inject('/docs/json')).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const reads = Object.entries(spec.paths)
+        .filter(([path, methods]) => path.startsWith('/api/') && 'get' in methods)
+        .map(([path]) => path)
+        .filter((path) => !notGraphReads.has(path));
+      const asked = walk().map((url) => url.split('?')[0]!);
+      const pattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+      expect(reads.filter((path) => !asked.some((url) => pattern(path).test(url)))).toEqual([]);
+    });
+
+    it('shows them to an administrator and to their organisation', async () => {
+      const seen: string[] = [];
+      for (const url of walk()) {
+        const res = await get(url, asAdmin);
+        if (leaks(res.body)) seen.push(url.split('?')[0]!);
+      }
+      // Search, details, relationships, neighbourhoods, export and the analyses that list people,
+      // competencies or courses reach them.
+      for (const route of [
+        '/api/search',
+        `/api/nodes/Enterprise/${secret.enterprise.key}`,
+        '/api/graph/neighbourhood',
+        '/api/export',
+        '/api/analysis/talent-map',
+        '/api/analysis/skill-gap',
+        '/api/analysis/match/posting',
+        '/api/analysis/experts',
+      ])
+        expect(seen, route).toContain(route);
+      const search = await get(`/api/search?${q({ q: secretName })}`, who.member);
+      expect(search.json().hits.map((h: { key: string }) => h.key)).toContain(
+        secret.enterprise.key,
+      );
+      expect((await get(nodeUrl(secret.expert), who.member)).statusCode).toBe(200);
+    });
+
+    for (const caller of ['outsider', 'anonymous'] as const)
+      it(`never shows them to ${caller === 'outsider' ? 'another organisation' : 'an anonymous reader'}`, async () => {
+        const leaked: string[] = [];
+        const differ: string[] = [];
+        for (const url of walk()) {
+          const res = await get(url, caller === 'outsider' ? who.outsider : {});
+          // A refusal may repeat the key the caller asked for; it must be the refusal a store
+          // without the record gives (compared below).
+          if (res.statusCode < 300 && leaks(res.body)) leaked.push(url);
+          const without = await reference.inject(url);
+          const same =
+            res.statusCode === without.statusCode &&
+            (res.headers['content-type']?.toString().startsWith('application/json')
+              ? JSON.stringify(withoutStoreTotals(res.json())) ===
+                JSON.stringify(withoutStoreTotals(without.json()))
+              : res.body === without.body);
+          if (!same) differ.push(`${url}: ${res.statusCode} vs ${without.statusCode}`);
+        }
+        expect(leaked).toEqual([]);
+        expect(differ).toEqual([]);
+        // The private records themselves are as absent as unknown ones.
+        for (const ref of Object.values(secret))
+          expect(
+            (await get(nodeUrl(ref), caller === 'outsider' ? who.outsider : {})).statusCode,
+          ).toBe(404);
+      });
+  });
+}
