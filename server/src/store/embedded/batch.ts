@@ -1,56 +1,58 @@
 /**
- * Single-batch writes: every op of a batch in one SQLite transaction (BEGIN IMMEDIATE), so the
- * batch is all or nothing on disk. The caller refreshes memory from the refs it returns, after the
- * commit, so a failed batch never reaches memory either.
+ * Single-batch writes: every op of a batch in one SQLite transaction (BEGIN IMMEDIATE), counts
+ * included, so the batch is all or nothing on disk. The caller applies the count deltas and the
+ * adjacency changes the batch returns only after the commit, so a failed batch never reaches
+ * memory either.
  */
 import type Database from 'better-sqlite3';
-import type { EdgeRef, NodeRef } from '@chanjiao/graph-schema';
 import { emptyWriteResult, type WriteOp, type WriteResult } from '../port.ts';
-import type { Statements } from './sql.ts';
-import { removeEdge, removeNode, upsertEdge, upsertNode } from './upsert.ts';
+import type { Change } from './adjacency/graph.ts';
+import { CountDelta } from './counts.ts';
+import { removeEdge, removeNode, upsertEdge, upsertNode, type WriteContext } from './upsert.ts';
 
 export interface BatchOutcome {
   result: WriteResult;
-  /** Nodes and edges the batch created, changed or removed. */
-  nodes: NodeRef[];
-  edges: EdgeRef[];
+  delta: CountDelta;
+  changes: Change[] | null;
 }
 
-export function writeBatch(db: Database.Database, st: Statements, ops: WriteOp[]): BatchOutcome {
+export function writeBatch(
+  db: Database.Database,
+  base: Omit<WriteContext, 'delta' | 'changes'>,
+  ops: WriteOp[],
+  collectChanges: boolean,
+): BatchOutcome {
   const result = emptyWriteResult();
-  const nodes: NodeRef[] = [];
-  const edges: EdgeRef[] = [];
+  const cx: WriteContext = {
+    ...base,
+    delta: new CountDelta(),
+    changes: collectChanges ? [] : null,
+  };
   const run = db.transaction(() => {
     ops.forEach((op, index) => {
       switch (op.op) {
         case 'upsertNode':
-          if (upsertNode(st, op.node, op.mode) === 'created') result.nodesCreated++;
+          if (upsertNode(cx, op.node, op.mode) === 'created') result.nodesCreated++;
           else result.nodesUpdated++;
-          nodes.push(op.node);
           break;
         case 'upsertEdge':
-          if (upsertEdge(st, op.edge, op.mode, index) === 'created') result.edgesCreated++;
+          if (upsertEdge(cx, op.edge, op.mode, index) === 'created') result.edgesCreated++;
           else result.edgesUpdated++;
-          edges.push(op.edge);
           break;
         case 'removeEdge':
-          if (removeEdge(st, op.ref)) {
-            result.edgesRemoved++;
-            edges.push(op.ref);
-          }
+          if (removeEdge(cx, op.ref)) result.edgesRemoved++;
           break;
         case 'removeNode': {
-          const removed = removeNode(st, op.ref);
-          if (!removed) break;
+          const edges = removeNode(cx, op.ref);
+          if (edges === null) break;
           result.nodesRemoved++;
-          result.edgesRemoved += removed.length;
-          nodes.push(op.ref);
-          edges.push(...removed);
+          result.edgesRemoved += edges;
           break;
         }
       }
     });
+    cx.delta.persist(cx.st);
   });
   run.immediate();
-  return { result, nodes, edges };
+  return { result, delta: cx.delta, changes: cx.changes };
 }

@@ -1,25 +1,41 @@
 /**
  * Bulk sessions on the embedded store: the whole session is one SQLite transaction, so an import of
- * any size commits or rolls back whole, and readers keep seeing the graph as it was until COMMIT.
- * Each `write` call runs in a SAVEPOINT, so a failing call leaves none of its ops and the session
- * stays usable. The keys a session touches are listed in temporary tables (on disk, not in the JS
- * heap) so that memory can be brought up to date from exactly those rows after the commit.
+ * any size commits or rolls back whole, and readers (on their own connection) keep seeing the graph
+ * as it was until COMMIT. Each `write` call runs in a SAVEPOINT, so a failing call leaves none of
+ * its ops and the session stays usable.
+ *
+ * The session remembers the row id of every node it wrote, so relationships resolve their ends
+ * without reading SQLite. A session that begins on an empty store is a load: it drops the indexes,
+ * writes rows without any look-up (absent from the session means absent), finds repeated
+ * relationships in an EdgeSet, and builds the indexes once before COMMIT — faster than keeping
+ * them up to date row by row.
  */
 import type Database from 'better-sqlite3';
-import type { EdgeRef, NodeKind, NodeRef, RelType } from '@chanjiao/graph-schema';
+import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import { emptyWriteResult, type BulkSession, type UpsertOp, type WriteResult } from '../port.ts';
-import type { Statements } from './sql.ts';
-import { upsertEdge, upsertNode } from './upsert.ts';
+import type { Codes } from './adjacency/codes.ts';
+import type { Change } from './adjacency/graph.ts';
+import { CountDelta } from './counts.ts';
+import { EdgeSet } from './edge-set.ts';
+import { dropIndexes, indexes, type Statements } from './sql.ts';
+import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
+
+/** Past this many changes the adjacency is rebuilt after COMMIT rather than patched. */
+export const bulkChangeLimit = 250_000;
 
 export interface BulkHost {
   db: Database.Database;
   st: Statements;
+  ids: RowIds;
+  kinds: Codes<NodeKind>;
+  rels: Codes<RelType>;
+  /** The store holds nothing: the session may load without indexes. */
+  empty: boolean;
+  /** The adjacency wants the session's changes. */
+  wantsChanges: boolean;
   assertOpen(): void;
-  /**
-   * After COMMIT: the number of rows the session touched and readers over them (nodes, then
-   * edges), to bring memory up to date.
-   */
-  committed(touched: number, nodes: () => Iterable<NodeRef>, edges: () => Iterable<EdgeRef>): void;
+  /** After COMMIT: the count deltas, and the changes (null: too many, rebuild instead). */
+  committed(delta: CountDelta, changes: Change[] | null): void;
   /** The session is over (committed or rolled back): release the write lock. */
   finished(): void;
 }
@@ -27,16 +43,13 @@ export interface BulkHost {
 /** Starts the session's transaction; the caller holds the write lock. */
 export function startBulkSession(host: BulkHost): BulkSession {
   const { db, st } = host;
-  db.exec(`
-    CREATE TEMP TABLE IF NOT EXISTS bulk_nodes (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
-    CREATE TEMP TABLE IF NOT EXISTS bulk_edges (rel TEXT NOT NULL, from_kind TEXT NOT NULL, from_key TEXT NOT NULL,
-      to_kind TEXT NOT NULL, to_key TEXT NOT NULL, PRIMARY KEY (rel, from_kind, from_key, to_kind, to_key)) WITHOUT ROWID;
-    DELETE FROM bulk_nodes; DELETE FROM bulk_edges;`);
   db.exec('BEGIN IMMEDIATE');
-  const touchNode = db.prepare('INSERT OR IGNORE INTO bulk_nodes (kind, key) VALUES (?, ?)');
-  const touchEdge = db.prepare(
-    'INSERT OR IGNORE INTO bulk_edges (rel, from_kind, from_key, to_kind, to_key) VALUES (?, ?, ?, ?, ?)',
-  );
+  const fresh = host.empty ? new EdgeSet() : null;
+  if (fresh) db.exec(dropIndexes);
+  const known = new Map<string, number>();
+  const delta = new CountDelta();
+  let changes: Change[] | null = host.wantsChanges ? [] : null;
+
   let finished = false;
   const finish = (): void => {
     if (finished) return;
@@ -47,56 +60,57 @@ export function startBulkSession(host: BulkHost): BulkSession {
     if (finished) throw new Error('the bulk session is already committed or rolled back');
     host.assertOpen();
   };
+
   // Nested in the open transaction, better-sqlite3 runs each call in a SAVEPOINT.
-  const apply = db.transaction((ops: UpsertOp[]): WriteResult => {
+  const apply = db.transaction((cx: WriteContext, ops: UpsertOp[]): WriteResult => {
     const result = emptyWriteResult();
     ops.forEach((op, index) => {
       if (op.op === 'upsertNode') {
-        if (upsertNode(st, op.node, op.mode) === 'created') result.nodesCreated++;
+        if (upsertNode(cx, op.node, op.mode) === 'created') result.nodesCreated++;
         else result.nodesUpdated++;
-        touchNode.run(op.node.kind, op.node.key);
-      } else {
-        const { edge } = op;
-        if (upsertEdge(st, edge, op.mode, index) === 'created') result.edgesCreated++;
-        else result.edgesUpdated++;
-        touchEdge.run(edge.rel, edge.from.kind, edge.from.key, edge.to.kind, edge.to.key);
-      }
+      } else if (upsertEdge(cx, op.edge, op.mode, index) === 'created') result.edgesCreated++;
+      else result.edgesUpdated++;
     });
     return result;
   });
 
-  const touchedNodes = function* (): Iterable<NodeRef> {
-    for (const row of db.prepare('SELECT kind, key FROM temp.bulk_nodes').all() as {
-      kind: NodeKind;
-      key: string;
-    }[])
-      yield { kind: row.kind, key: row.key };
-  };
-  const touchedEdges = function* (): Iterable<EdgeRef> {
-    for (const row of db
-      .prepare('SELECT rel, from_kind, from_key, to_kind, to_key FROM temp.bulk_edges')
-      .all() as {
-      rel: RelType;
-      from_kind: NodeKind;
-      from_key: string;
-      to_kind: NodeKind;
-      to_key: string;
-    }[])
-      yield {
-        rel: row.rel,
-        from: { kind: row.from_kind, key: row.from_key },
-        to: { kind: row.to_kind, key: row.to_key },
-      };
-  };
-
   return {
     write: async (ops) => {
       assertActive();
-      return apply(ops);
+      const cx: WriteContext = {
+        st,
+        ids: host.ids,
+        kinds: host.kinds,
+        rels: host.rels,
+        delta: new CountDelta(),
+        changes: changes ? [] : null,
+        known,
+        learned: [],
+        ...(fresh && { fresh: { edges: fresh, added: [] } }),
+      };
+      let result: WriteResult;
+      try {
+        result = apply(cx, ops);
+      } catch (error) {
+        // The savepoint is undone; so is what the session learned in this call.
+        for (const id of cx.learned!) known.delete(id);
+        const added = cx.fresh?.added ?? [];
+        for (let i = 0; i < added.length; i += 3)
+          fresh!.remove(added[i]!, added[i + 1]!, added[i + 2]!);
+        throw error;
+      }
+      for (const [name, n] of cx.delta.by) delta.by.set(name, (delta.by.get(name) ?? 0) + n);
+      if (changes && cx.changes) {
+        if (changes.length + cx.changes.length > bulkChangeLimit) changes = null;
+        else for (const change of cx.changes) changes.push(change);
+      }
+      return result;
     },
     commit: async () => {
       assertActive();
       try {
+        if (fresh) db.exec(indexes);
+        delta.persist(st);
         db.exec('COMMIT');
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
@@ -104,11 +118,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
         throw error;
       }
       try {
-        const touched =
-          (db.prepare('SELECT count(*) FROM temp.bulk_nodes').pluck().get() as number) +
-          (db.prepare('SELECT count(*) FROM temp.bulk_edges').pluck().get() as number);
-        host.committed(touched, touchedNodes, touchedEdges);
-        db.exec('DELETE FROM temp.bulk_nodes; DELETE FROM temp.bulk_edges;');
+        host.committed(delta, host.wantsChanges ? changes : null);
       } finally {
         finish();
       }

@@ -1,21 +1,35 @@
 /**
  * The embedded store, the zero-set-up default: SQLite (better-sqlite3, WAL, synchronous=FULL) is the
- * durable record; a graphology graph in memory mirrors it for traversal and search.
+ * durable record; memory holds only a compact adjacency (typed arrays of row ids, ranks and type
+ * codes) for walking the graph, and counts. Properties are read from SQLite for what an answer
+ * returns.
  *
- * A batch is one SQLite transaction; memory is brought up to date from the rows it touched only
- * after COMMIT returns, so a failed batch leaves neither the file nor the memory touched, and a
- * process killed at any point reopens to the last committed batch (SQLite's journal guarantees it;
- * memory is rebuilt from the file on open). better-sqlite3 is synchronous, so a batch is also atomic
- * with respect to concurrent requests.
+ * A batch is one SQLite transaction; memory (counts, adjacency) takes its changes only after COMMIT
+ * returns, so a failed batch leaves neither the file nor the memory touched, and a process killed at
+ * any point reopens to the last committed batch (SQLite's journal guarantees it; the adjacency is
+ * rebuilt from the file on open). Writes use the main connection; reads use a read-only connection
+ * of their own, so they never see a bulk session's uncommitted rows.
  *
- * The pieces live beside this file: sql.ts (layout and statements), rows.ts (row mapping),
- * upsert.ts (the one write path), batch.ts (single batches), bulk.ts (bulk sessions), mirror.ts
- * (the in-memory graph), reads.ts, search.ts and export.ts.
+ * Opening does not wait for the adjacency: `ready()` starts building it in slices that yield to the
+ * event loop, and until it is ready counts and SQLite-only reads answer at once while walks wait.
+ *
+ * The pieces: sql.ts (layout, statements), upsert.ts (the one write path), batch.ts, bulk.ts,
+ * counts.ts, reads.ts, relationships.ts, neighbourhood.ts, search.ts, export.ts, and adjacency/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { EdgeRef, NodeRef, RelationSummary, SearchHit, Stats } from '@chanjiao/graph-schema';
+import {
+  nodeKindNames,
+  relTypeNames,
+  type EdgeRef,
+  type NodeKind,
+  type NodeRef,
+  type RelationSummary,
+  type RelType,
+  type SearchHit,
+  type Stats,
+} from '@chanjiao/graph-schema';
 import type {
   BulkSession,
   EdgeRow,
@@ -30,16 +44,20 @@ import type {
   WriteResult,
 } from '../port.ts';
 import { WriteLock } from '../lock.ts';
+import { Walker } from './adjacency/bfs.ts';
+import { Codes } from './adjacency/codes.ts';
+import type { Adjacency } from './adjacency/graph.ts';
+import { LiveAdjacency } from './adjacency/live.ts';
 import { writeBatch } from './batch.ts';
 import { startBulkSession } from './bulk.ts';
+import { Counts } from './counts.ts';
 import { exportFile } from './export.ts';
-import { GraphMirror } from './mirror.ts';
+import { neighbourhood } from './neighbourhood.ts';
 import * as reads from './reads.ts';
+import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
 import { search } from './search.ts';
 import { openDatabase, prepareStatements, type Statements } from './sql.ts';
-
-/** Bulk imports touching more rows than this rebuild the in-memory graph on next use instead. */
-const bulkMirrorLimit = 200_000;
+import type { RowIds } from './upsert.ts';
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
@@ -52,7 +70,14 @@ export function embeddedDatabasePath(dataDir: string): string {
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly st: Statements;
-  private readonly mirror: GraphMirror;
+  private readonly reader: Database.Database;
+  private readonly reads: reads.Reads;
+  private readonly counts: Counts;
+  private readonly ids: RowIds;
+  private readonly kinds = new Codes<NodeKind>(nodeKindNames);
+  private readonly rels = new Codes<RelType>(relTypeNames);
+  private readonly live: LiveAdjacency;
+  private walker: Walker | null = null;
   private readonly lock = new WriteLock();
   private bulkOpen = false;
   private closed = false;
@@ -62,7 +87,21 @@ export class EmbeddedStore implements GraphStore {
     private readonly file: string,
   ) {
     this.st = prepareStatements(db);
-    this.mirror = new GraphMirror(this.st);
+    this.reader = reads.openReader(file);
+    this.reads = reads.prepareReads(this.reader);
+    this.counts = new Counts(this.st);
+    const max = this.st.maxIds.get() as { nodes: number; edges: number };
+    this.ids = { node: max.nodes, edge: max.edges };
+    this.live = new LiveAdjacency({
+      file,
+      kinds: this.kinds,
+      rels: this.rels,
+      idOf: (node) => {
+        const id = this.reads.nodeIdOf.get(node) as string | undefined;
+        if (id === undefined) throw new Error(`node row ${node} is missing`);
+        return id;
+      },
+    });
   }
 
   static open(options: EmbeddedStoreOptions): EmbeddedStore {
@@ -71,14 +110,26 @@ export class EmbeddedStore implements GraphStore {
     return new EmbeddedStore(openDatabase(file), file);
   }
 
+  /** Whether walks answer without waiting; asking starts building the adjacency. */
+  ready(): boolean {
+    if (!this.closed) this.live.warm();
+    return this.live.ready;
+  }
+
   // ── writes ─────────────────────────────────────────────────────────────────
 
   async write(ops: WriteOp[]): Promise<WriteResult> {
     this.assertOpen();
     return this.lock.run(() => {
       this.assertOpen();
-      const { result, nodes, edges } = writeBatch(this.db, this.st, ops);
-      this.mirror.refresh(nodes, edges);
+      const { result, delta, changes } = writeBatch(
+        this.db,
+        { st: this.st, ids: this.ids, kinds: this.kinds, rels: this.rels },
+        ops,
+        this.live.wantsChanges,
+      );
+      this.counts.apply(delta);
+      this.live.committed(changes ?? []);
       return result;
     });
   }
@@ -88,15 +139,19 @@ export class EmbeddedStore implements GraphStore {
     const release = await this.lock.acquire();
     try {
       this.assertOpen();
+      const stats = this.counts.stats();
       const session = startBulkSession({
         db: this.db,
         st: this.st,
+        ids: this.ids,
+        kinds: this.kinds,
+        rels: this.rels,
+        empty: stats.nodes === 0 && stats.edges === 0,
+        wantsChanges: this.live.wantsChanges,
         assertOpen: () => this.assertOpen(),
-        // Past the limit, or when memory is not built, the mirror is rebuilt on next use instead
-        // (a command-line import then never builds it at all).
-        committed: (touched, nodes, edges) => {
-          if (touched > bulkMirrorLimit) this.mirror.invalidate();
-          else this.mirror.refresh(nodes(), edges());
+        committed: (delta, changes) => {
+          this.counts.apply(delta);
+          this.live.committed(changes);
         },
         finished: () => {
           this.bulkOpen = false;
@@ -116,45 +171,48 @@ export class EmbeddedStore implements GraphStore {
 
   async existing(nodes: NodeRef[], edges: EdgeRef[]) {
     this.assertOpen();
-    return reads.existing(this.st, this.mirror, nodes, edges);
+    return reads.existing(this.reads, nodes, edges);
   }
 
   async getNode(ref: NodeRef): Promise<NodeRow | null> {
-    this.ready();
-    return reads.getNode(this.mirror, ref);
+    this.assertOpen();
+    return reads.getNode(this.reads, ref);
   }
 
   async getEdge(ref: EdgeRef): Promise<EdgeRow | null> {
-    this.ready();
-    return reads.getEdge(this.mirror, ref);
+    this.assertOpen();
+    return reads.getEdge(this.reads, ref);
   }
 
   async relationships(
     ref: NodeRef,
     limit: number,
   ): Promise<{ items: RelationSummary[]; total: number }> {
-    this.ready();
-    return reads.relationships(this.mirror, ref, limit);
+    this.assertOpen();
+    if (!this.ready()) return relationshipsFromSql(this.reader, this.reads, ref, limit);
+    return relationshipsFromAdjacency(await this.live.get(), this.reads, this.rels, ref, limit);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
-    this.ready();
-    return search(this.mirror, query);
+    this.assertOpen();
+    return search(this.reader, query);
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
-    this.ready();
-    return reads.neighbourhood(this.mirror, query);
+    this.assertOpen();
+    const adjacency = await this.live.get();
+    this.assertOpen();
+    return neighbourhood(adjacency, this.walkerFor(adjacency), this.reads, this.rels, query);
   }
 
   async projection(spec: ProjectionSpec): Promise<Subgraph> {
-    this.ready();
-    return reads.projection(this.mirror, spec);
+    this.assertOpen();
+    return reads.projection(this.reader, this.counts, spec);
   }
 
   async stats(): Promise<Stats> {
     this.assertOpen();
-    return reads.stats(this.st, this.mirror);
+    return this.counts.stats();
   }
 
   exportAll(): AsyncIterable<ExportItem> {
@@ -165,15 +223,16 @@ export class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.live.close();
     // An open bulk session never committed: its transaction is undone.
     if (this.bulkOpen && this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.reader.close();
     this.db.close();
   }
 
-  /** Open, with the in-memory graph built (on first use, and again after a large bulk import). */
-  private ready(): void {
-    this.assertOpen();
-    this.mirror.ensure();
+  private walkerFor(adjacency: Adjacency): Walker {
+    if (this.walker?.graph !== adjacency) this.walker = new Walker(adjacency);
+    return this.walker;
   }
 
   private assertOpen(): void {

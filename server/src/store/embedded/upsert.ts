@@ -1,57 +1,154 @@
 /**
  * The one write path of the embedded store: upserts and removals of single rows inside an open
- * SQLite transaction. Single batches and bulk sessions both call these, so a property merge or an
- * endpoint check behaves the same whichever way a record arrives. Reads go to SQLite inside the
- * transaction, which sees the transaction's own earlier writes.
+ * SQLite transaction. Single batches and bulk sessions both call these, so a property merge, an
+ * endpoint check or a count behaves the same whichever way a record arrives.
+ *
+ * Row ids come from counters in memory (never reused while the process runs, so the adjacency
+ * never confuses a removed row with a new one). Merges happen in SQLite (`json_patch`, a flat
+ * merge for flat properties): an update reads nothing into JavaScript. Each write collects what
+ * the commit will change — count deltas and, when the adjacency wants them, the changes — and the
+ * caller applies them after COMMIT.
  */
-import { nodeId, type EdgeRef, type NodeRef, type Props } from '@chanjiao/graph-schema';
+import {
+  nodeId,
+  type EdgeRef,
+  type NodeKind,
+  type NodeRef,
+  type RelType,
+} from '@chanjiao/graph-schema';
 import { MissingNodeError } from '../../errors.ts';
 import type { EdgeRow, NodeRow, WriteMode } from '../port.ts';
-import { edgeFromSql, parseProps, type EdgeSqlRow } from './rows.ts';
+import type { Codes } from './adjacency/codes.ts';
+import type { Change } from './adjacency/graph.ts';
+import type { CountDelta } from './counts.ts';
+import type { EdgeSet } from './edge-set.ts';
 import type { Statements } from './sql.ts';
 
 export type Outcome = 'created' | 'updated';
 
-function merged(before: string | undefined, props: Props, mode: WriteMode): Props {
-  return mode === 'merge' && before !== undefined ? { ...parseProps(before), ...props } : props;
+/** The last row ids handed out. */
+export interface RowIds {
+  node: number;
+  edge: number;
 }
 
-export function upsertNode(st: Statements, node: NodeRow, mode: WriteMode): Outcome {
-  const before = st.nodeProps.get(node.kind, node.key) as string | undefined;
-  st.upsertNode.run(node.kind, node.key, JSON.stringify(merged(before, node.props, mode)));
-  return before === undefined ? 'created' : 'updated';
+export interface WriteContext {
+  st: Statements;
+  ids: RowIds;
+  kinds: Codes<NodeKind>;
+  rels: Codes<RelType>;
+  delta: CountDelta;
+  /** Collected for the adjacency; null when nothing needs them. */
+  changes: Change[] | null;
+  /** Row ids of nodes this write session has seen (`Kind:key` → id); undone keys are listed in `learned`. */
+  known?: Map<string, number>;
+  learned?: string[];
+  /**
+   * A load into a store that was empty when it began: a node absent from `known` does not exist,
+   * and relationships are found in this set instead of the (dropped) unique index.
+   */
+  fresh?: { edges: EdgeSet; added: number[] };
+}
+
+export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Outcome {
+  const id = nodeId(node);
+  let row = cx.known?.get(id);
+  if (row === undefined && !cx.fresh)
+    row = cx.st.nodeIdByKey.get(node.kind, node.key) as number | undefined;
+  const json = JSON.stringify(node.props);
+  if (row !== undefined) {
+    (mode === 'merge' ? cx.st.mergeNodeProps : cx.st.setNodeProps).run(json, row);
+    remember(cx, id, row);
+    return 'updated';
+  }
+  row = ++cx.ids.node;
+  cx.st.insertNode.run(row, node.kind, node.key, json);
+  remember(cx, id, row);
+  cx.delta.node(node.kind, 1);
+  cx.changes?.push({ type: 'addNode', node: row, kind: cx.kinds.code(node.kind), id });
+  return 'created';
 }
 
 /** Throws MissingNodeError (with `opIndex`) when an endpoint does not exist. */
 export function upsertEdge(
-  st: Statements,
+  cx: WriteContext,
   edge: EdgeRow,
   mode: WriteMode,
   opIndex: number,
 ): Outcome {
-  for (const end of ['from', 'to'] as const)
-    if (st.nodeProps.get(edge[end].kind, edge[end].key) === undefined)
-      throw new MissingNodeError(`${end}: node ${nodeId(edge[end])} does not exist`, opIndex, end);
-  const ref = [edge.rel, edge.from.kind, edge.from.key, edge.to.kind, edge.to.key] as const;
-  const before = st.edgeProps.get(...ref) as string | undefined;
-  st.upsertEdge.run(...ref, JSON.stringify(merged(before, edge.props, mode)));
-  return before === undefined ? 'created' : 'updated';
+  const src = endpoint(cx, edge.from, 'from', opIndex);
+  const dst = endpoint(cx, edge.to, 'to', opIndex);
+  const rel = cx.rels.code(edge.rel);
+  const row = cx.fresh
+    ? cx.fresh.edges.get(src, rel, dst)
+    : ((cx.st.edgeIdByEnds.get(src, edge.rel, dst) as number | undefined) ?? 0);
+  const json = JSON.stringify(edge.props);
+  if (row !== 0) {
+    (mode === 'merge' ? cx.st.mergeEdgeProps : cx.st.setEdgeProps).run(json, row);
+    return 'updated';
+  }
+  const created = ++cx.ids.edge;
+  cx.st.insertEdge.run(created, edge.rel, src, dst, json);
+  if (cx.fresh) {
+    cx.fresh.edges.add(src, rel, dst, created);
+    cx.fresh.added.push(src, rel, dst);
+  }
+  cx.delta.rel(edge.rel, 1);
+  cx.changes?.push({ type: 'addEdge', edge: created, src, dst, rel });
+  return 'created';
 }
 
 /** Whether the edge was there to remove. */
-export function removeEdge(st: Statements, ref: EdgeRef): boolean {
-  return (
-    st.deleteEdge.run(ref.rel, ref.from.kind, ref.from.key, ref.to.kind, ref.to.key).changes > 0
-  );
+export function removeEdge(cx: WriteContext, ref: EdgeRef): boolean {
+  const src = lookUp(cx, ref.from);
+  const dst = lookUp(cx, ref.to);
+  if (src === undefined || dst === undefined) return false;
+  const row = cx.st.edgeIdByEnds.get(src, ref.rel, dst) as number | undefined;
+  if (row === undefined) return false;
+  cx.st.deleteEdge.run(row);
+  cx.delta.rel(ref.rel, -1);
+  cx.changes?.push({ type: 'removeEdge', edge: row, src, dst });
+  return true;
 }
 
-/** Removes the node and its edges; returns the removed edges, or null when the node was absent. */
-export function removeNode(st: Statements, ref: NodeRef): EdgeRow[] | null {
-  if (st.nodeProps.get(ref.kind, ref.key) === undefined) return null;
-  const edges = (st.incidentEdges.all(ref.kind, ref.key, ref.kind, ref.key) as EdgeSqlRow[]).map(
-    edgeFromSql,
-  );
-  for (const edge of edges) removeEdge(st, edge);
-  st.deleteNode.run(ref.kind, ref.key);
-  return edges;
+/** Removes the node and its relationships; returns how many relationships went, or null when the node was absent. */
+export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
+  const row = lookUp(cx, ref);
+  if (row === undefined) return null;
+  const incident = cx.st.incidentEdges.all({ node: row }) as {
+    id: number;
+    rel: RelType;
+    src: number;
+    dst: number;
+  }[];
+  for (const edge of incident) {
+    cx.st.deleteEdge.run(edge.id);
+    cx.delta.rel(edge.rel, -1);
+    cx.changes?.push({ type: 'removeEdge', edge: edge.id, src: edge.src, dst: edge.dst });
+  }
+  cx.st.deleteNode.run(row);
+  cx.known?.delete(nodeId(ref));
+  cx.delta.node(ref.kind, -1);
+  cx.changes?.push({ type: 'removeNode', node: row, id: nodeId(ref) });
+  return incident.length;
+}
+
+function lookUp(cx: WriteContext, ref: NodeRef): number | undefined {
+  const id = nodeId(ref);
+  const known = cx.known?.get(id);
+  if (known !== undefined || cx.fresh) return known;
+  return cx.st.nodeIdByKey.get(ref.kind, ref.key) as number | undefined;
+}
+
+function endpoint(cx: WriteContext, ref: NodeRef, end: 'from' | 'to', opIndex: number): number {
+  const row = lookUp(cx, ref);
+  if (row === undefined)
+    throw new MissingNodeError(`${end}: node ${nodeId(ref)} does not exist`, opIndex, end);
+  return row;
+}
+
+function remember(cx: WriteContext, id: string, row: number): void {
+  if (!cx.known || cx.known.has(id)) return;
+  cx.known.set(id, row);
+  cx.learned?.push(id);
 }

@@ -1,0 +1,147 @@
+/**
+ * Builds the adjacency from the SQLite file without blocking the event loop: a separate read-only
+ * connection holds one read transaction (a snapshot) while rows are read and arrays filled in
+ * slices of a few milliseconds, each followed by a turn of the event loop, so requests keep being
+ * answered while a large store opens. The caller records every change committed after the snapshot
+ * was taken (`onSnapshot`) and applies them to the result.
+ */
+import Database from 'better-sqlite3';
+import type { NodeKind, RelType } from '@chanjiao/graph-schema';
+import { compareStrings } from '../../order.ts';
+import type { Codes } from './codes.ts';
+import { buildCsr, type EdgeArrays } from './csr.ts';
+import { Adjacency } from './graph.ts';
+import { Ranks } from './ranks.ts';
+
+export interface BuildOptions {
+  kinds: Codes<NodeKind>;
+  rels: Codes<RelType>;
+  /** Called once the snapshot is taken, in the same turn of the event loop. */
+  onSnapshot: () => void;
+  /** `Kind:key` of an existing node, for placing nodes created after the build. */
+  idOf: (node: number) => string;
+  /** Checked between slices: true stops the build (the store is closing). */
+  cancelled?: () => boolean;
+  /** Rows (or array elements) per slice. */
+  slice?: number;
+}
+
+export async function buildAdjacency(file: string, options: BuildOptions): Promise<Adjacency> {
+  const slice = options.slice ?? 20_000;
+  const pause = async (): Promise<void> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (options.cancelled?.()) throw new Error('the embedded store closed while building');
+  };
+  const reader = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    reader.exec('BEGIN');
+    const bounds = reader
+      .prepare(
+        'SELECT (SELECT coalesce(max(id), 0) FROM nodes) AS nodes, (SELECT coalesce(max(id), 0) FROM edges) AS edges',
+      )
+      .get() as { nodes: number; edges: number };
+    options.onSnapshot();
+    const nodeBound = bounds.nodes + 1;
+    const edgeBound = bounds.edges + 1;
+
+    // Nodes in id order, their kind codes, and a check that SQLite's order is the code-unit order.
+    const kind = new Uint8Array(nodeBound);
+    let order: Uint32Array = new Uint32Array(1024);
+    let count = 0;
+    let previous = '';
+    let inOrder = true;
+    const nodeRows = reader
+      .prepare('SELECT id, kind, key FROM nodes ORDER BY kind, key')
+      .raw()
+      .iterate() as IterableIterator<[number, NodeKind, string]>;
+    for (let done = false; !done;) {
+      for (let i = 0; i < slice; i++) {
+        const next = nodeRows.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const [id, kindName, key] = next.value;
+        if (count === order.length) order = grown(order);
+        order[count++] = id;
+        kind[id] = options.kinds.code(kindName);
+        const nodeId = `${kindName}:${key}`;
+        if (inOrder && compareStrings(previous, nodeId) > 0) inOrder = false;
+        previous = nodeId;
+      }
+      if (!done) await pause();
+    }
+    order = order.subarray(0, count);
+    // Keys with characters past U+D7FF can sort differently in SQLite (code points) than in
+    // JavaScript (code units): then sort the ids here, reading the keys once more.
+    if (!inOrder) order = await sortById(reader, order, pause);
+
+    // Relationships as parallel arrays.
+    let edges: EdgeArrays = {
+      count: 0,
+      id: new Uint32Array(1024),
+      src: new Uint32Array(1024),
+      dst: new Uint32Array(1024),
+      rel: new Uint8Array(1024),
+    };
+    const edgeRows = reader
+      .prepare('SELECT id, src, dst, rel FROM edges')
+      .raw()
+      .iterate() as IterableIterator<[number, number, number, RelType]>;
+    for (let done = false; !done;) {
+      for (let i = 0; i < slice; i++) {
+        const next = edgeRows.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        if (edges.count === edges.id.length) edges = grownEdges(edges);
+        const [id, src, dst, rel] = next.value;
+        const at = edges.count++;
+        edges.id[at] = id;
+        edges.src[at] = src;
+        edges.dst[at] = dst;
+        edges.rel[at] = options.rels.code(rel);
+      }
+      if (!done) await pause();
+    }
+    reader.exec('COMMIT');
+
+    const csr = await buildCsr(nodeBound, order, edges, pause, slice * 16);
+    const ranks = new Ranks(nodeBound, order, options.idOf);
+    return new Adjacency(kind, ranks, csr.out, csr.in, edgeBound);
+  } finally {
+    reader.close();
+  }
+}
+
+function grown(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function grownEdges(edges: EdgeArrays): EdgeArrays {
+  const size = edges.id.length * 2;
+  const rel = new Uint8Array(size);
+  rel.set(edges.rel);
+  return {
+    count: edges.count,
+    id: grown(edges.id),
+    src: grown(edges.src),
+    dst: grown(edges.dst),
+    rel,
+  };
+}
+
+async function sortById(
+  reader: Database.Database,
+  order: Uint32Array,
+  pause: () => Promise<void>,
+): Promise<Uint32Array> {
+  const ids = new Map<number, string>();
+  const idOf = reader.prepare("SELECT kind || ':' || key FROM nodes WHERE id = ?").pluck();
+  for (const node of order) ids.set(node, idOf.get(node) as string);
+  await pause();
+  return Uint32Array.from([...order].sort((a, b) => compareStrings(ids.get(a)!, ids.get(b)!)));
+}
