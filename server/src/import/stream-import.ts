@@ -3,11 +3,14 @@
  * all or nothing, in memory that does not grow with the rows — only with the number of distinct
  * nodes (their ids are kept to check relationship endpoints, about 100 bytes each).
  *
- * Two passes over every source: the first writes nodes and collects every row problem, the second
- * writes relationships, checking that both ends exist in this import or in the store. Writes go
- * through one bulk session in chunks; at the first problem writing stops, reading goes on to report
- * every problem with its file, row and column, and the session is rolled back. A dry run opens no
- * session and counts what would be created or updated.
+ * The first pass over every source writes nodes, and every relationship whose both ends this import
+ * has already written (the usual order: nodes first), and collects every row problem. A second pass
+ * writes the relationships left over, checking that both ends exist in this import or in the store;
+ * it is skipped when none is left (it reads every file again, which at millions of rows costs as
+ * much as the first). Writes go through one bulk session in chunks, in file order; at the first
+ * problem writing stops, reading goes on to report every problem with its file, row and column, and
+ * the session is rolled back. A dry run opens no session and counts what would be created or
+ * updated, in two passes.
  */
 import {
   edgeId,
@@ -141,41 +144,45 @@ export async function streamImport(
   let session: BulkSession | null = dryRun ? null : await store.beginBulk();
 
   try {
-    // ── pass 1: nodes, and every row problem ──────────────────────────────
+    // ── pass 1: nodes, relationships between nodes already written, every row problem ──
     let nodeChunk: Pending<NodeRecord>[] = [];
     const flushNodes = async (): Promise<void> => {
       const chunk = nodeChunk;
       nodeChunk = [];
-      if (chunk.length === 0) return;
-      if (session && problemsTotal === 0) {
-        addCounts(
-          await session.write(
-            chunk.map(({ record }) => ({
-              op: 'upsertNode',
-              node: {
-                kind: record.kind,
-                key: record.key,
-                props: { updatedAt: stamp, ...record.props },
-              },
-              mode: 'merge',
-            })),
-          ),
-        );
-      } else if (dryRun) {
-        // First occurrences: created unless the store has them; repeats: updates.
-        const fresh = chunk.filter((p) => p.record.props !== repeatMarker);
-        const existing = await store.existing(
-          fresh.map((p) => p.record),
-          [],
-        );
-        for (const p of chunk) {
-          if (p.record.props === repeatMarker || existing.nodes.has(nodeId(p.record)))
-            counts.nodesUpdated++;
-          else counts.nodesCreated++;
-        }
+      if (chunk.length === 0 || !dryRun) return;
+      // First occurrences: created unless the store has them; repeats: updates.
+      const fresh = chunk.filter((p) => p.record.props !== repeatMarker);
+      const existing = await store.existing(
+        fresh.map((p) => p.record),
+        [],
+      );
+      for (const p of chunk) {
+        if (p.record.props === repeatMarker || existing.nodes.has(nodeId(p.record)))
+          counts.nodesUpdated++;
+        else counts.nodesCreated++;
       }
       report();
     };
+    // Writes of pass 1, nodes and relationships in file order.
+    let writeChunk: UpsertOp[] = [];
+    let writeAt: Location[] = [];
+    const flushWrites = async (): Promise<void> => {
+      const ops = writeChunk;
+      const at = writeAt;
+      writeChunk = [];
+      writeAt = [];
+      if (ops.length === 0 || !session || problemsTotal > 0) return;
+      try {
+        addCounts(await session.write(ops));
+      } catch (error) {
+        if (!(error instanceof MissingNodeError)) throw error;
+        addProblem({ ...at[error.opIndex]!, field: error.field, message: error.message });
+      }
+      report();
+    };
+    /** Ordinals (in reading order) of the relationships pass 1 left for pass 2. */
+    const deferred: number[] = [];
+    let ordinal = 0;
 
     setPhase('nodes');
     await readPass(async (item) => {
@@ -186,18 +193,41 @@ export async function streamImport(
       }
       records++;
       progress.records++;
-      if (item.record.type !== 'node') return;
+      const index = ordinal++;
+      if (item.record.type === 'edge') {
+        if (dryRun) return;
+        const { record } = item;
+        if (importNodes.has(nodeId(record.from)) && importNodes.has(nodeId(record.to))) {
+          if (session && problemsTotal > 0) return;
+          writeChunk.push(edgeOp(record, stamp));
+          writeAt.push(item.at);
+          if (writeChunk.length >= chunkSize) await flushWrites();
+        } else deferred.push(index);
+        return;
+      }
       const id = nodeId(item.record);
       const repeat = importNodes.has(id);
       importNodes.add(id);
       if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
-      nodeChunk.push({
-        at: item.at,
-        record: dryRun && repeat ? { ...item.record, props: repeatMarker } : item.record,
+      if (dryRun) {
+        nodeChunk.push({
+          at: item.at,
+          record: repeat ? { ...item.record, props: repeatMarker } : item.record,
+        });
+        if (nodeChunk.length >= chunkSize) await flushNodes();
+        return;
+      }
+      const { record } = item;
+      writeChunk.push({
+        op: 'upsertNode',
+        node: { kind: record.kind, key: record.key, props: { updatedAt: stamp, ...record.props } },
+        mode: 'merge',
       });
-      if (nodeChunk.length >= chunkSize) await flushNodes();
+      writeAt.push(item.at);
+      if (writeChunk.length >= chunkSize) await flushWrites();
     });
     await flushNodes();
+    await flushWrites();
 
     // ── pass 2: relationships ─────────────────────────────────────────────
     let edgeChunk: Pending<EdgeRecord>[] = [];
@@ -248,11 +278,22 @@ export async function streamImport(
     };
 
     setPhase('edges');
-    await readPass(async (item) => {
-      if (item.type !== 'record' || item.record.type !== 'edge') return;
-      edgeChunk.push({ at: item.at, record: item.record });
-      if (edgeChunk.length >= chunkSize) await flushEdges();
-    });
+    // A real import reads the files again only for the relationships pass 1 left over.
+    if (dryRun || deferred.length > 0) {
+      let ordinal2 = 0;
+      let next = 0;
+      await readPass(async (item) => {
+        if (item.type !== 'record') return;
+        const index = ordinal2++;
+        if (item.record.type !== 'edge') return;
+        if (!dryRun) {
+          if (deferred[next] !== index) return;
+          next++;
+        }
+        edgeChunk.push({ at: item.at, record: item.record });
+        if (edgeChunk.length >= chunkSize) await flushEdges();
+      });
+    }
     await flushEdges();
 
     if (records === 0 && problemsTotal === 0)

@@ -18,9 +18,9 @@ import type {
   Props,
   RelationSummary,
   RelType,
-  SearchHit,
   Stats,
 } from '@chanjiao/graph-schema';
+import type { SearchPage } from './search-rank.ts';
 
 export interface NodeRow {
   kind: NodeKind;
@@ -58,6 +58,8 @@ export interface SearchQuery {
   text: string;
   kinds?: NodeKind[];
   limit: number;
+  /** Hits to skip (paging); default 0. */
+  offset?: number;
 }
 
 export interface NeighbourhoodQuery {
@@ -108,6 +110,12 @@ export interface BulkSession {
 
 export interface GraphStore {
   readonly name: 'embedded' | 'neo4j';
+  /**
+   * Optional readiness: false while the store still prepares in-memory structures (the embedded
+   * store's adjacency, built in the background on open); reads that need them wait meanwhile,
+   * counts answer at once. Asking starts the preparation. A store without it is always ready.
+   */
+  ready?(): boolean;
   /** Applies a batch atomically. */
   write(ops: WriteOp[]): Promise<WriteResult>;
   /** Opens a bulk session (see BulkSession); waits while another write or session runs. */
@@ -118,7 +126,8 @@ export interface GraphStore {
   getEdge(ref: EdgeRef): Promise<EdgeRow | null>;
   /** A node's relationships with the other end's names, sorted by (rel, direction, other id). */
   relationships(ref: NodeRef, limit: number): Promise<{ items: RelationSummary[]; total: number }>;
-  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Matches, scores and orders by the rules of search-rank.ts; one page with its counts. */
+  search(query: SearchQuery): Promise<SearchPage>;
   /**
    * Breadth-first from the centre, both directions, up to `depth` hops and `limit` nodes. Each
    * level visits the frontier in id order and each node's neighbours in id order; `truncated` says

@@ -27,7 +27,6 @@ import {
   type NodeRef,
   type RelationSummary,
   type RelType,
-  type SearchHit,
   type Stats,
 } from '@chanjiao/graph-schema';
 import type {
@@ -44,6 +43,7 @@ import type {
   WriteResult,
 } from '../port.ts';
 import { WriteLock } from '../lock.ts';
+import type { SearchPage } from '../search-rank.ts';
 import { Walker } from './adjacency/bfs.ts';
 import { Codes } from './adjacency/codes.ts';
 import type { Adjacency } from './adjacency/graph.ts';
@@ -55,7 +55,7 @@ import { exportFile } from './export.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
-import { search } from './search.ts';
+import { prepareSearch, search, type SearchStatements } from './search.ts';
 import { openDatabase, prepareStatements, type Statements } from './sql.ts';
 import type { RowIds } from './upsert.ts';
 
@@ -72,6 +72,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly st: Statements;
   private readonly reader: Database.Database;
   private readonly reads: reads.Reads;
+  private readonly searches: SearchStatements;
   private readonly counts: Counts;
   private readonly ids: RowIds;
   private readonly kinds = new Codes<NodeKind>(nodeKindNames);
@@ -89,6 +90,7 @@ export class EmbeddedStore implements GraphStore {
     this.st = prepareStatements(db);
     this.reader = reads.openReader(file);
     this.reads = reads.prepareReads(this.reader);
+    this.searches = prepareSearch(this.reader);
     this.counts = new Counts(this.st);
     const max = this.st.maxIds.get() as { nodes: number; edges: number };
     this.ids = { node: max.nodes, edge: max.edges };
@@ -193,9 +195,9 @@ export class EmbeddedStore implements GraphStore {
     return relationshipsFromAdjacency(await this.live.get(), this.reads, this.rels, ref, limit);
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchPage> {
     this.assertOpen();
-    return search(this.reader, query);
+    return search(this.searches, this.counts, query);
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {

@@ -7,6 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { migrateFromV1 } from './migrate-v1.ts';
+import { ensureSearchIndex } from './search-index.ts';
 
 export const schemaVersion = 2;
 
@@ -67,6 +68,7 @@ export function openDatabase(file: string): Database.Database {
       db.exec(tables);
       db.exec(indexes);
     }
+    ensureSearchIndex(db);
     if (version !== schemaVersion)
       db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('schemaVersion', ?)").run(
         String(schemaVersion),
@@ -83,6 +85,9 @@ export function prepareStatements(db: Database.Database) {
     nodeIdByKey: db.prepare('SELECT id FROM nodes WHERE kind = ? AND key = ?').pluck(),
     nodeByKey: db.prepare('SELECT id, props FROM nodes WHERE kind = ? AND key = ?'),
     nodeById: db.prepare('SELECT kind, key, props FROM nodes WHERE id = ?'),
+    nodePropsById: db.prepare('SELECT props FROM nodes WHERE id = ?').pluck(),
+    indexNode: db.prepare('INSERT OR REPLACE INTO search (rowid, doc) VALUES (?, ?)'),
+    unindexNode: db.prepare('DELETE FROM search WHERE rowid = ?'),
     nodeRefById: db.prepare('SELECT kind, key FROM nodes WHERE id = ?'),
     insertNode: db.prepare('INSERT INTO nodes (id, kind, key, props) VALUES (?, ?, ?, ?)'),
     setNodeProps: db.prepare('UPDATE nodes SET props = ? WHERE id = ?'),

@@ -14,6 +14,7 @@ import {
   type EdgeRef,
   type NodeKind,
   type NodeRef,
+  type Props,
   type RelType,
 } from '@chanjiao/graph-schema';
 import { MissingNodeError } from '../../errors.ts';
@@ -22,6 +23,7 @@ import type { Codes } from './adjacency/codes.ts';
 import type { Change } from './adjacency/graph.ts';
 import type { CountDelta } from './counts.ts';
 import type { EdgeSet } from './edge-set.ts';
+import { searchDoc, touchesSearch } from './search-index.ts';
 import type { Statements } from './sql.ts';
 
 export type Outcome = 'created' | 'updated';
@@ -57,12 +59,22 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
     row = cx.st.nodeIdByKey.get(node.kind, node.key) as number | undefined;
   const json = JSON.stringify(node.props);
   if (row !== undefined) {
-    (mode === 'merge' ? cx.st.mergeNodeProps : cx.st.setNodeProps).run(json, row);
+    if (mode === 'merge') {
+      cx.st.mergeNodeProps.run(json, row);
+      if (touchesSearch(node.props)) {
+        const merged = JSON.parse(cx.st.nodePropsById.get(row) as string) as Props;
+        cx.st.indexNode.run(row, searchDoc(node.key, merged));
+      }
+    } else {
+      cx.st.setNodeProps.run(json, row);
+      cx.st.indexNode.run(row, searchDoc(node.key, node.props));
+    }
     remember(cx, id, row);
     return 'updated';
   }
   row = ++cx.ids.node;
   cx.st.insertNode.run(row, node.kind, node.key, json);
+  cx.st.indexNode.run(row, searchDoc(node.key, node.props));
   remember(cx, id, row);
   cx.delta.node(node.kind, 1);
   cx.changes?.push({ type: 'addNode', node: row, kind: cx.kinds.code(node.kind), id });
@@ -127,6 +139,7 @@ export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
     cx.changes?.push({ type: 'removeEdge', edge: edge.id, src: edge.src, dst: edge.dst });
   }
   cx.st.deleteNode.run(row);
+  cx.st.unindexNode.run(row);
   cx.known?.delete(nodeId(ref));
   cx.delta.node(ref.kind, -1);
   cx.changes?.push({ type: 'removeNode', node: row, id: nodeId(ref) });

@@ -4,7 +4,7 @@ import {
   nodeId,
   edgeId,
   nodeKindSchema,
-  searchHitSchema,
+  searchResultSchema,
   type NodeKind,
 } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -22,8 +22,13 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['explore'],
         summary: 'Find nodes by Chinese or English name, alias or code (key)',
         description:
-          'Case-insensitive. Exact matches score 100, prefixes 60, substrings 30; ties go to the shorter name. ' +
-          'An empty `q` with `kind` lists nodes of that kind.',
+          '`q` is split on whitespace into words (Chinese text without spaces is one word); a node matches when every ' +
+          'word matches its key, a name or an alias, case-insensitively. A word scores 100 on a whole field, 60 on a ' +
+          'prefix, 30 inside a field; a node scores the mean over its words plus a small kind weight (chains and ' +
+          'segments first, postings last, for the same match quality); ties go to the shorter Chinese name, then kind, ' +
+          'then key. `total` counts the matches within `kind`; `facets` counts them per kind without `kind`. For a ' +
+          'very common query both may be lower bounds (`totalExact: false`). `offset` pages. An empty `q` with `kind` ' +
+          'lists nodes of that kind.',
         querystring: z.object({
           q: z.string().max(200).default(''),
           kind: z
@@ -31,15 +36,15 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('Restrict to one or more kinds'),
           limit: z.coerce.number().int().min(1).max(200).default(20),
+          offset: z.coerce.number().int().min(0).max(10_000).default(0),
         }),
-        response: { 200: z.object({ hits: z.array(searchHitSchema) }), ...errorResponses },
+        response: { 200: searchResultSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const { q, kind, limit } = request.query;
+      const { q, kind, limit, offset } = request.query;
       const kinds = (kind === undefined ? [] : Array.isArray(kind) ? kind : [kind]) as NodeKind[];
-      const hits = await app.store.search({ text: q, kinds, limit });
-      return { hits };
+      return app.store.search({ text: q, kinds, limit, offset });
     },
   );
 
