@@ -99,7 +99,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
           fresh!.remove(added[i]!, added[i + 1]!, added[i + 2]!);
         throw error;
       }
-      for (const [name, n] of cx.delta.by) delta.by.set(name, (delta.by.get(name) ?? 0) + n);
+      delta.add(cx.delta);
       if (changes && cx.changes) {
         if (changes.length + cx.changes.length > bulkChangeLimit) changes = null;
         else for (const change of cx.changes) changes.push(change);

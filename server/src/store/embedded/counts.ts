@@ -8,25 +8,34 @@ import type { Stats } from '@chanjiao/graph-schema';
 import { compareStrings } from '../order.ts';
 import type { Statements } from './sql.ts';
 
-/** Changes to the counts by a write not yet committed: `node:Kind` / `rel:TYPE` → delta. */
+/** Changes to the counts by a write not yet committed, per kind and per relationship type. */
 export class CountDelta {
-  readonly by = new Map<string, number>();
+  readonly nodes = new Map<string, number>();
+  readonly rels = new Map<string, number>();
 
   node(kind: string, delta: number): void {
-    this.add(`node:${kind}`, delta);
+    this.nodes.set(kind, (this.nodes.get(kind) ?? 0) + delta);
   }
 
   rel(rel: string, delta: number): void {
-    this.add(`rel:${rel}`, delta);
+    this.rels.set(rel, (this.rels.get(rel) ?? 0) + delta);
+  }
+
+  /** Adds another delta to this one. */
+  add(other: CountDelta): void {
+    for (const [kind, n] of other.nodes) this.node(kind, n);
+    for (const [rel, n] of other.rels) this.rel(rel, n);
+  }
+
+  /** `node:Kind` / `rel:TYPE` → delta, as the counts table names them. */
+  *entries(): Iterable<[string, number]> {
+    for (const [kind, n] of this.nodes) yield [`node:${kind}`, n];
+    for (const [rel, n] of this.rels) yield [`rel:${rel}`, n];
   }
 
   /** Writes the deltas into the open transaction. */
   persist(st: Statements): void {
-    for (const [name, n] of this.by) if (n !== 0) st.addCount.run(name, n);
-  }
-
-  private add(name: string, delta: number): void {
-    this.by.set(name, (this.by.get(name) ?? 0) + delta);
+    for (const [name, n] of this.entries()) if (n !== 0) st.addCount.run(name, n);
   }
 }
 
@@ -40,7 +49,7 @@ export class Counts {
 
   /** After COMMIT. */
   apply(delta: CountDelta): void {
-    for (const [name, n] of delta.by) this.by.set(name, (this.by.get(name) ?? 0) + n);
+    for (const [name, n] of delta.entries()) this.by.set(name, (this.by.get(name) ?? 0) + n);
   }
 
   kind(kind: string): number {
