@@ -74,6 +74,13 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** A subgraph whose properties are still the JSON text a store keeps, for answers written straight to the wire. */
+export interface SubgraphText {
+  nodes: { kind: NodeKind; key: string; props: string }[];
+  edges: { rel: RelType; from: NodeRef; to: NodeRef; props: string }[];
+  truncated: boolean;
+}
+
 /** What an analysis needs: every node of these kinds and every edge of these types between them. */
 export interface ProjectionSpec {
   kinds: NodeKind[];
@@ -134,6 +141,11 @@ export interface GraphStore {
    * more nodes were reachable. Edges are all edges among the returned nodes.
    */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
+  /**
+   * Optional: the same answer as `neighbourhood` with properties left as stored JSON text, so the
+   * API can write it without parsing and re-serialising every property of a large answer.
+   */
+  neighbourhoodText?(query: NeighbourhoodQuery): Promise<SubgraphText | null>;
   stats(): Promise<Stats>;
   /**
    * The subgraph an analysis computes on, like a Neo4j GDS projection: nodes of the given kinds

@@ -39,6 +39,7 @@ import type {
   ProjectionSpec,
   SearchQuery,
   Subgraph,
+  SubgraphText,
   WriteOp,
   WriteResult,
 } from '../port.ts';
@@ -52,7 +53,7 @@ import { writeBatch } from './batch.ts';
 import { startBulkSession } from './bulk.ts';
 import { Counts } from './counts.ts';
 import { exportFile } from './export.ts';
-import { neighbourhood } from './neighbourhood.ts';
+import { neighbourhoodText, parsed } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
@@ -201,10 +202,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
+    const text = await this.neighbourhoodText(query);
+    return text && parsed(text);
+  }
+
+  async neighbourhoodText(query: NeighbourhoodQuery): Promise<SubgraphText | null> {
     this.assertOpen();
     const adjacency = await this.live.get();
     this.assertOpen();
-    return neighbourhood(adjacency, this.walkerFor(adjacency), this.reads, this.rels, query);
+    return neighbourhoodText(adjacency, this.walkerFor(adjacency), this.reads, this.rels, query);
   }
 
   async projection(spec: ProjectionSpec): Promise<Subgraph> {

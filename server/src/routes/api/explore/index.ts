@@ -1,16 +1,16 @@
 /** Search over names and codes, and neighbourhoods as graphology JSON. */
 import {
   neighbourhoodSchema,
-  nodeId,
-  edgeId,
   nodeKindSchema,
   searchResultSchema,
+  type Neighbourhood,
   type NodeKind,
 } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFoundNode } from '../../../writes.ts';
 import { errorResponses } from '../errors.ts';
+import { graphologyJson, graphologyText } from './wire.ts';
 
 export const maxNeighbourhoodLimit = 2000;
 
@@ -67,25 +67,22 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: neighbourhoodSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { kind, key, depth, limit } = request.query;
       const center = { kind: kind as NodeKind, key };
-      const subgraph = await app.store.neighbourhood({ center, depth, limit });
+      const frame = { center, depth, limit };
+      const store = app.store;
+      if (store.neighbourhoodText) {
+        // Written as text: the rows come from the store, which only ever holds validated data.
+        const subgraph = await store.neighbourhoodText({ center, depth, limit });
+        if (!subgraph) throw notFoundNode(center);
+        // The text is this route's response JSON already; Fastify sends a string as it is.
+        const json = graphologyText(frame, subgraph) as unknown as Neighbourhood;
+        return reply.type('application/json; charset=utf-8').send(json);
+      }
+      const subgraph = await store.neighbourhood({ center, depth, limit });
       if (!subgraph) throw notFoundNode(center);
-      return {
-        attributes: { center: nodeId(center), depth, limit, truncated: subgraph.truncated },
-        options: { type: 'directed' as const, multi: true as const, allowSelfLoops: true as const },
-        nodes: subgraph.nodes.map((n) => ({
-          key: nodeId(n),
-          attributes: { ...n.props, kind: n.kind, key: n.key },
-        })),
-        edges: subgraph.edges.map((e) => ({
-          key: edgeId(e),
-          source: nodeId(e.from),
-          target: nodeId(e.to),
-          attributes: { ...e.props, rel: e.rel },
-        })),
-      };
+      return graphologyJson(frame, subgraph);
     },
   );
 };

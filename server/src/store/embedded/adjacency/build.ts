@@ -7,9 +7,9 @@
  */
 import Database from 'better-sqlite3';
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
-import { compareStrings } from '../../order.ts';
+import { compareNodeIds, compareStrings } from '../../order.ts';
 import type { Codes } from './codes.ts';
-import { buildCsr, type EdgeArrays } from './csr.ts';
+import { buildCsr, sliceMs, type EdgeArrays } from './csr.ts';
 import { Adjacency } from './graph.ts';
 import { Ranks } from './ranks.ts';
 
@@ -22,12 +22,9 @@ export interface BuildOptions {
   idOf: (node: number) => string;
   /** Checked between slices: true stops the build (the store is closing). */
   cancelled?: () => boolean;
-  /** Rows (or array elements) per slice. */
-  slice?: number;
 }
 
 export async function buildAdjacency(file: string, options: BuildOptions): Promise<Adjacency> {
-  const slice = options.slice ?? 20_000;
   const pause = async (): Promise<void> => {
     await new Promise((resolve) => setImmediate(resolve));
     if (options.cancelled?.()) throw new Error('the embedded store closed while building');
@@ -48,29 +45,22 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
     const kind = new Uint8Array(nodeBound);
     let order: Uint32Array = new Uint32Array(1024);
     let count = 0;
-    let previous = '';
+    let previousKind = '';
+    let previousKey = '';
     let inOrder = true;
-    const nodeRows = reader
-      .prepare('SELECT id, kind, key FROM nodes ORDER BY kind, key')
-      .raw()
-      .iterate() as IterableIterator<[number, NodeKind, string]>;
-    for (let done = false; !done;) {
-      for (let i = 0; i < slice; i++) {
-        const next = nodeRows.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        const [id, kindName, key] = next.value;
+    await eachRow(
+      reader.prepare('SELECT id, kind, key FROM nodes ORDER BY kind, key'),
+      pause,
+      ([id, kindName, key]: [number, NodeKind, string]) => {
         if (count === order.length) order = grown(order);
         order[count++] = id;
         kind[id] = options.kinds.code(kindName);
-        const nodeId = `${kindName}:${key}`;
-        if (inOrder && compareStrings(previous, nodeId) > 0) inOrder = false;
-        previous = nodeId;
-      }
-      if (!done) await pause();
-    }
+        if (inOrder && count > 1 && compareNodeIds(previousKind, previousKey, kindName, key) > 0)
+          inOrder = false;
+        previousKind = kindName;
+        previousKey = key;
+      },
+    );
     order = order.subarray(0, count);
     // Keys with characters past U+D7FF can sort differently in SQLite (code points) than in
     // JavaScript (code units): then sort the ids here, reading the keys once more.
@@ -84,34 +74,49 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
       dst: new Uint32Array(1024),
       rel: new Uint8Array(1024),
     };
-    const edgeRows = reader
-      .prepare('SELECT id, src, dst, rel FROM edges')
-      .raw()
-      .iterate() as IterableIterator<[number, number, number, RelType]>;
-    for (let done = false; !done;) {
-      for (let i = 0; i < slice; i++) {
-        const next = edgeRows.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
+    await eachRow(
+      reader.prepare('SELECT id, src, dst, rel FROM edges'),
+      pause,
+      ([id, src, dst, rel]: [number, number, number, RelType]) => {
         if (edges.count === edges.id.length) edges = grownEdges(edges);
-        const [id, src, dst, rel] = next.value;
         const at = edges.count++;
         edges.id[at] = id;
         edges.src[at] = src;
         edges.dst[at] = dst;
         edges.rel[at] = options.rels.code(rel);
-      }
-      if (!done) await pause();
-    }
+      },
+    );
     reader.exec('COMMIT');
 
-    const csr = await buildCsr(nodeBound, order, edges, pause, slice * 16);
+    const csr = await buildCsr(nodeBound, order, edges, pause);
     const ranks = new Ranks(nodeBound, order, options.idOf);
     return new Adjacency(kind, ranks, csr.out, csr.in, edgeBound);
   } finally {
     reader.close();
+  }
+}
+
+/** Visits every row of a statement (raw), pausing whenever a slice has run for `sliceMs`. */
+async function eachRow<Row>(
+  statement: Database.Statement,
+  pause: () => Promise<void>,
+  visit: (row: Row) => void,
+): Promise<void> {
+  const rows = statement.raw().iterate() as IterableIterator<Row>;
+  try {
+    for (;;) {
+      const started = performance.now();
+      do {
+        for (let i = 0; i < 1024; i++) {
+          const next = rows.next();
+          if (next.done) return;
+          visit(next.value);
+        }
+      } while (performance.now() - started < sliceMs);
+      await pause();
+    }
+  } finally {
+    rows.return?.();
   }
 }
 

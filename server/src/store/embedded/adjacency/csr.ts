@@ -36,17 +36,27 @@ export function emptyCsr(nodeBound: number): Csr {
   };
 }
 
-/** Runs `work(from, to)` over [0, total) in slices, awaiting `pause()` between them. */
+/** How long one slice of work may hold the event loop. */
+export const sliceMs = 8;
+
+/**
+ * Runs `work(from, to)` over [0, total) in blocks of `block`, awaiting `pause()` whenever a slice
+ * has run for `sliceMs` — so a slow machine pauses as often as a fast one.
+ */
 export async function sliced(
   total: number,
-  slice: number,
+  block: number,
   pause: () => Promise<void>,
   work: (from: number, to: number) => void,
 ): Promise<void> {
-  const step = Math.max(1, slice);
+  const step = Math.max(1, block);
+  let started = performance.now();
   for (let from = 0; from < total; from += step) {
     work(from, Math.min(total, from + step));
-    if (from + step < total) await pause();
+    if (from + step < total && performance.now() - started >= sliceMs) {
+      await pause();
+      started = performance.now();
+    }
   }
 }
 
@@ -58,19 +68,19 @@ function prefixSums(counts: Uint32Array): Uint32Array {
 
 /**
  * Builds both directions. `nodeBound` exceeds every node id; `order` lists the node ids in rank
- * order. Slices of about `slice` elements are separated by `pause()`.
+ * order. Work is done in blocks of `block` elements, with a `pause()` every few milliseconds.
  */
 export async function buildCsr(
   nodeBound: number,
   order: Uint32Array,
   edges: EdgeArrays,
   pause: () => Promise<void> = async () => undefined,
-  slice = 1 << 20,
+  block = 1 << 14,
 ): Promise<{ out: Csr; in: Csr }> {
   const m = edges.count;
   const outDegree = new Uint32Array(nodeBound);
   const inDegree = new Uint32Array(nodeBound);
-  await sliced(m, slice, pause, (from, to) => {
+  await sliced(m, block, pause, (from, to) => {
     for (let i = from; i < to; i++) {
       outDegree[edges.src[i]!]!++;
       inDegree[edges.dst[i]!]!++;
@@ -85,7 +95,7 @@ export async function buildCsr(
   const scatterNbr = new Uint32Array(m);
   const scatterEdge = new Uint32Array(m);
   const scatterRel = new Uint8Array(m);
-  await sliced(m, slice, pause, (from, to) => {
+  await sliced(m, block, pause, (from, to) => {
     for (let i = from; i < to; i++) {
       const at = cursor[edges.src[i]!]!++;
       scatterNbr[at] = edges.dst[i]!;
@@ -100,7 +110,7 @@ export async function buildCsr(
   const inRel = new Uint8Array(m);
   const inCursor = inDegree;
   inCursor.set(inOffsets.subarray(0, nodeBound));
-  await sliced(order.length, slice >> 3, pause, (from, to) => {
+  await sliced(order.length, block >> 3, pause, (from, to) => {
     for (let r = from; r < to; r++) {
       const u = order[r]!;
       for (let p = outOffsets[u]!, end = outOffsets[u + 1]!; p < end; p++) {
@@ -116,7 +126,7 @@ export async function buildCsr(
   // arrays are free now and take the sorted outgoing ranges.
   const outCursor = cursor;
   outCursor.set(outOffsets.subarray(0, nodeBound));
-  await sliced(order.length, slice >> 3, pause, (from, to) => {
+  await sliced(order.length, block >> 3, pause, (from, to) => {
     for (let r = from; r < to; r++) {
       const v = order[r]!;
       for (let p = inOffsets[v]!, end = inOffsets[v + 1]!; p < end; p++) {
