@@ -14,7 +14,8 @@
  * event loop, and until it is ready counts and SQLite-only reads answer at once while walks wait.
  *
  * The pieces: sql.ts (layout, statements), upsert.ts (the one write path), batch.ts, bulk.ts,
- * counts.ts, reads.ts, relationships.ts, neighbourhood.ts, search.ts, export.ts, and adjacency/.
+ * counts.ts, reads.ts, relationships.ts, neighbourhood.ts, scoped.ts, search.ts, export.ts, and
+ * adjacency/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,11 @@ import {
 } from '@chanjiao/graph-schema';
 import type {
   BulkSession,
+  CountQuery,
   EdgeRow,
+  ExpandQuery,
+  Expansion,
+  NeighbourCounts,
   ExportItem,
   GraphStore,
   NeighbourhoodQuery,
@@ -56,6 +61,7 @@ import { exportFile } from './export.ts';
 import { neighbourhoodText, parsed } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
+import { EmbeddedScopedReads } from './scoped.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
 import { openDatabase, prepareStatements, type Statements } from './sql.ts';
 import type { RowIds } from './upsert.ts';
@@ -74,6 +80,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly reader: Database.Database;
   private readonly reads: reads.Reads;
   private readonly searches: SearchStatements;
+  private readonly scoped: EmbeddedScopedReads;
   private readonly counts: Counts;
   private readonly ids: RowIds;
   private readonly kinds = new Codes<NodeKind>(nodeKindNames);
@@ -92,6 +99,7 @@ export class EmbeddedStore implements GraphStore {
     this.reader = reads.openReader(file);
     this.reads = reads.prepareReads(this.reader);
     this.searches = prepareSearch(this.reader);
+    this.scoped = new EmbeddedScopedReads(this.reader);
     this.counts = new Counts(this.st);
     const max = this.st.maxIds.get() as { nodes: number; edges: number };
     this.ids = { node: max.nodes, edge: max.edges };
@@ -216,6 +224,21 @@ export class EmbeddedStore implements GraphStore {
   async projection(spec: ProjectionSpec): Promise<Subgraph> {
     this.assertOpen();
     return reads.projection(this.reader, this.counts, spec);
+  }
+
+  async getNodes(refs: NodeRef[]): Promise<NodeRow[]> {
+    this.assertOpen();
+    return this.scoped.getNodes(refs);
+  }
+
+  async expand(query: ExpandQuery): Promise<Expansion> {
+    this.assertOpen();
+    return this.scoped.expand(query);
+  }
+
+  async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
+    this.assertOpen();
+    return this.scoped.countNeighbours(query);
   }
 
   async stats(): Promise<Stats> {

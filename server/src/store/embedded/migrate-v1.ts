@@ -23,7 +23,7 @@ export function migrateFromV1(db: Database.Database): void {
         JOIN nodes b ON b.kind = e.to_kind AND b.key = e.to_key
         ORDER BY e.rel, e.from_kind, e.from_key, e.to_kind, e.to_key;
       CREATE UNIQUE INDEX edges_by_ends ON edges (src, rel, dst);
-      CREATE INDEX edges_by_dst ON edges (dst);
+      CREATE INDEX edges_by_dst ON edges (dst, rel, src);
       DROP TABLE edges_v1;
       DROP TABLE nodes_v1;
       DELETE FROM counts;

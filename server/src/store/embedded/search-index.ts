@@ -6,7 +6,10 @@
  * marker means every character of a field starts some trigram, so a word of one or two characters
  * is found through the trigrams that start with it (listed by an fts5vocab table).
  *
- * The index is contentless (the documents are not stored twice); answers read names from `nodes`.
+ * Documents are lower-cased here with JavaScript's rule, the same search-rank.ts applies to words
+ * and fields, and the index is case-sensitive: SQLite's own case folding differs for some scripts
+ * (Georgian capitals, for one), and a candidate it missed could never be found. The index is
+ * contentless (the documents are not stored twice); answers read names from `nodes`.
  * It is written in the same transaction as the node, by the one write path in upsert.ts.
  */
 import type Database from 'better-sqlite3';
@@ -16,7 +19,7 @@ export const fieldStart = '\u0002';
 export const fieldEnd = '\u0003\u0003';
 
 export const searchTables = `
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(doc, tokenize = 'trigram', content = '', contentless_delete = 1);
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(doc, tokenize = 'trigram case_sensitive 1', content = '', contentless_delete = 1);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_trigrams USING fts5vocab(search, 'row');
 `;
 
@@ -31,7 +34,7 @@ export function searchDoc(key: string, props: Props): string {
   if (typeof props.name_en === 'string') doc += fieldStart + props.name_en + fieldEnd;
   if (Array.isArray(props.aliases))
     for (const alias of props.aliases) doc += fieldStart + alias + fieldEnd;
-  return doc;
+  return doc.toLowerCase();
 }
 
 /** Creates the index when the file has none (an older file), filling it from the nodes. */

@@ -16,7 +16,7 @@ import type { Counts } from './counts.ts';
 import { fieldStart } from './search-index.ts';
 
 /** Candidates scored per query before the answer is called a lower bound. */
-export const candidateCap = 2000;
+export const candidateCap = 500;
 /** Trigrams one short word may expand to. */
 export const trigramCap = 1000;
 /** Nodes an empty query lists in full before taking the first ones by (kind, key). */

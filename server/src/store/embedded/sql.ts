@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WI
 export const indexes = `
 CREATE UNIQUE INDEX IF NOT EXISTS nodes_by_key ON nodes (kind, key);
 CREATE UNIQUE INDEX IF NOT EXISTS edges_by_ends ON edges (src, rel, dst);
-CREATE INDEX IF NOT EXISTS edges_by_dst ON edges (dst);
+CREATE INDEX IF NOT EXISTS edges_by_dst ON edges (dst, rel, src);
 `;
 
 export const dropIndexes = `

@@ -5,6 +5,8 @@ import {
   searchResultSchema,
   type Neighbourhood,
   type NodeKind,
+  nodeKeyParamSchema,
+  unicodeTextSchema,
 } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -30,7 +32,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
           'very common query both may be lower bounds (`totalExact: false`). `offset` pages. An empty `q` with `kind` ' +
           'lists nodes of that kind.',
         querystring: z.object({
-          q: z.string().max(200).default(''),
+          q: unicodeTextSchema.max(200).default(''),
           kind: z
             .union([nodeKindSchema, z.array(nodeKindSchema)])
             .optional()
@@ -60,7 +62,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
           'carry `kind`, `key` and the properties; edge attributes carry `rel` and the properties.',
         querystring: z.object({
           kind: nodeKindSchema,
-          key: z.string().min(1),
+          key: nodeKeyParamSchema,
           depth: z.coerce.number().int().min(1).max(3).default(1),
           limit: z.coerce.number().int().min(1).max(maxNeighbourhoodLimit).default(200),
         }),

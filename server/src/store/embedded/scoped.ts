@@ -1,0 +1,308 @@
+/**
+ * The embedded store's scoped reads (`getNodes`, `expand`, `countNeighbours` of the store port),
+ * straight from SQLite through the relationship indexes — `(src, rel, dst)` for outgoing hops,
+ * `(dst, rel, src)` for incoming ones, on integer row ids — so an analysis never waits for the
+ * in-memory adjacency, and a large store answers one while it is still being built.
+ *
+ * They read through the store's read-only connection: in WAL mode it sees every committed batch
+ * and nothing of a bulk session still open on the writing connection, as the port promises
+ * readers. A call copies its start nodes' row ids (and a semi-join's targets') into temporary
+ * tables of that connection and runs one statement that walks the index from each of them, the
+ * join order forced (CROSS JOIN) since the store keeps no statistics. A semi-join runs from
+ * whichever side touches fewer relationships, counted first on the indexes alone: from the start
+ * nodes probing each reached node's relationships, or from the targets back to the start nodes —
+ * the local enterprises of a chain are found from the region when the region is smaller.
+ * better-sqlite3 is synchronous, so one call's temporary tables are never seen by another.
+ */
+import type Database from 'better-sqlite3';
+import { type NodeKind, type NodeRef, type Props, type RelType } from '@chanjiao/graph-schema';
+import { scopedReadTooLarge } from '../limits.ts';
+import { compareEdgeRows, compareNodeRows } from '../order.ts';
+import type {
+  CountQuery,
+  Direction,
+  EdgeRow,
+  ExpandQuery,
+  Expansion,
+  NeighbourCounts,
+  NodeRow,
+} from '../port.ts';
+
+/** A relationship's columns for its two ends, seen from a start node in a direction. */
+const ends = {
+  out: { start: 'src', other: 'dst' },
+  in: { start: 'dst', other: 'src' },
+} as const;
+
+const temporaryTables = `
+CREATE TEMP TABLE IF NOT EXISTS scoped_from (id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS scoped_to (id INTEGER PRIMARY KEY);`;
+
+interface Variant {
+  direction: Direction;
+  where: Direction | null;
+  kinds: boolean;
+}
+
+/** `e` joined to each start node in `f`, and its optional filters, as SQL fragments. */
+function forward({ direction, where, kinds }: Variant) {
+  const { start, other } = ends[direction];
+  const from = `temp.scoped_from f CROSS JOIN edges e
+    ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
+    ${kinds ? `CROSS JOIN nodes k ON k.id = e.${other} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}`;
+  return { from, where: where ? `WHERE ${semiJoin(`e.${other}`, where)}` : '' };
+}
+
+function semiJoin(reached: string, where: Direction): string {
+  const { start, other } = ends[where];
+  return `EXISTS (SELECT 1 FROM edges w
+      WHERE w.${start} = ${reached} AND w.rel IN (SELECT value FROM json_each(@whereRels))
+        AND w.${other} IN (SELECT id FROM temp.scoped_to))`;
+}
+
+/** The same hop walked from the semi-join's targets back to the start nodes. */
+function backward({ direction, where, kinds }: Variant & { where: Direction }) {
+  const { start, other } = ends[direction];
+  // The kind filter applies to the nodes between targets and starts, before they are walked.
+  const w = ends[where];
+  const from = `temp.scoped_to t
+    CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
+    ${kinds ? `CROSS JOIN nodes k ON k.id = w.${w.start} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}
+    CROSS JOIN edges e ON e.${other} = w.${w.start} AND e.rel IN (SELECT value FROM json_each(@rels))`;
+  return { from, where: `WHERE e.${start} IN (SELECT id FROM temp.scoped_from)` };
+}
+
+type HopRow = [
+  edge: number,
+  rel: RelType,
+  startKind: NodeKind,
+  startKey: string,
+  other: number,
+  otherKind: NodeKind,
+  otherKey: string,
+  edgeProps: string,
+  nodeProps: string | null,
+];
+
+export class EmbeddedScopedReads {
+  private readonly statements = new Map<string, Database.Statement>();
+  private ready = false;
+
+  constructor(private readonly db: Database.Database) {}
+
+  private statement(name: string, sql: () => string, raw = false): Database.Statement {
+    if (!this.ready) {
+      this.db.exec(temporaryTables);
+      this.ready = true;
+    }
+    let statement = this.statements.get(name);
+    if (!statement) {
+      statement = this.db.prepare(sql());
+      if (raw) statement.raw();
+      this.statements.set(name, statement);
+    }
+    return statement;
+  }
+
+  /** Row ids of the nodes among `refs` that exist, each once, with their refs. */
+  private resolve(refs: NodeRef[]): Map<number, NodeRef> {
+    const id = this.statement(
+      'id',
+      () => 'SELECT id FROM nodes WHERE kind = ? AND key = ?',
+    ).pluck();
+    const found = new Map<number, NodeRef>();
+    for (const ref of refs) {
+      const row = id.get(ref.kind, ref.key) as number | undefined;
+      if (row !== undefined) found.set(row, { kind: ref.kind, key: ref.key });
+    }
+    return found;
+  }
+
+  /** Loads the start nodes (and the semi-join's targets) into the temporary tables. */
+  private load(from: Iterable<number>, to: Iterable<number>): void {
+    const insertFrom = this.statement(
+      'insertFrom',
+      () => 'INSERT OR IGNORE INTO temp.scoped_from (id) VALUES (?)',
+    );
+    const insertTo = this.statement(
+      'insertTo',
+      () => 'INSERT OR IGNORE INTO temp.scoped_to (id) VALUES (?)',
+    );
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM temp.scoped_from; DELETE FROM temp.scoped_to;');
+      for (const id of from) insertFrom.run(id);
+      for (const id of to) insertTo.run(id);
+    })();
+  }
+
+  private params(query: CountQuery) {
+    return {
+      rels: JSON.stringify([...new Set(query.rels)]),
+      ...(query.kinds && { kinds: JSON.stringify([...new Set(query.kinds)]) }),
+      ...(query.where && { whereRels: JSON.stringify([...new Set(query.where.rels)]) }),
+    };
+  }
+
+  /**
+   * Whether a semi-join is cheaper walked back from its targets: fewer relationships there than at
+   * the start nodes. Counted on the indexes, the start side only as far as the target side's count,
+   * so the estimate costs no more than the cheaper walk.
+   */
+  private backwardIsCheaper(variant: Variant & { where: Direction }, params: object): boolean {
+    const key = `${variant.direction}|${variant.where}`;
+    const { start } = ends[variant.direction];
+    const w = ends[variant.where];
+    const backwardCount = this.statement(
+      `estimate<${key}`,
+      () =>
+        `SELECT count(*) FROM temp.scoped_to t CROSS JOIN edges w
+         ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))`,
+    ).pluck();
+    const forwardCount = this.statement(
+      `estimate>${key}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
+         ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
+         LIMIT @enough)`,
+    ).pluck();
+    const { rels, whereRels } = params as { rels: string; whereRels: string };
+    const back = backwardCount.get({ whereRels }) as number;
+    return back < (forwardCount.get({ rels, enough: back + 1 }) as number);
+  }
+
+  getNodes(refs: NodeRef[]): NodeRow[] {
+    const props = this.statement(
+      'node',
+      () => 'SELECT props FROM nodes WHERE kind = ? AND key = ?',
+    ).pluck();
+    const nodes: NodeRow[] = [];
+    for (const ref of distinctRefs(refs)) {
+      const json = props.get(ref.kind, ref.key) as string | undefined;
+      if (json !== undefined) nodes.push({ ...ref, props: JSON.parse(json) as Props });
+    }
+    return nodes.sort(compareNodeRows);
+  }
+
+  expand(query: ExpandQuery): Expansion {
+    if (query.from.length === 0 || query.rels.length === 0) return { nodes: [], edges: [] };
+    if (query.where && (query.where.to.length === 0 || query.where.rels.length === 0))
+      return { nodes: [], edges: [] };
+    const starts = this.resolve(query.from);
+    if (starts.size === 0) return { nodes: [], edges: [] };
+    this.load(starts.keys(), query.where ? this.resolve(query.where.to).keys() : []);
+    const params = { ...this.params(query), cap: query.limit + 1 };
+    const variant: Variant = {
+      direction: query.direction,
+      where: query.where?.direction ?? null,
+      kinds: query.kinds !== undefined,
+    };
+    const back =
+      variant.where !== null &&
+      this.backwardIsCheaper(variant as Variant & { where: Direction }, params);
+    const withProps = query.props !== false;
+    const name = `expand|${variant.direction}|${variant.where}|${variant.kinds}|${back}|${withProps}`;
+    const rows = this.statement(
+      name,
+      () => {
+        const { start, other } = ends[variant.direction];
+        const parts = back ? backward(variant as Variant & { where: Direction }) : forward(variant);
+        return `SELECT e.id, e.rel, s.kind, s.key, n.id, n.kind, n.key, e.props, ${withProps ? 'n.props' : 'NULL'}
+                FROM ${parts.from}
+                CROSS JOIN nodes s ON s.id = e.${start}
+                CROSS JOIN nodes n ON n.id = e.${other}
+                ${parts.where}
+                LIMIT @cap`;
+      },
+      true,
+    ).all(params) as HopRow[];
+    if (rows.length > query.limit) throw scopedReadTooLarge(query.limit);
+
+    const edges = new Map<number, EdgeRow>();
+    const nodes = new Map<number, NodeRow>();
+    for (const [
+      edge,
+      rel,
+      startKind,
+      startKey,
+      otherId,
+      otherKind,
+      otherKey,
+      edgeProps,
+      nodeProps,
+    ] of rows) {
+      if (edges.has(edge)) continue;
+      const start = { kind: startKind, key: startKey };
+      const other = { kind: otherKind, key: otherKey };
+      const props = JSON.parse(edgeProps) as Props;
+      edges.set(
+        edge,
+        query.direction === 'out'
+          ? { rel, from: start, to: other, props }
+          : { rel, from: other, to: start, props },
+      );
+      if (!nodes.has(otherId))
+        nodes.set(otherId, {
+          ...other,
+          props: nodeProps === null ? {} : (JSON.parse(nodeProps) as Props),
+        });
+    }
+    return {
+      nodes: [...nodes.values()].sort(compareNodeRows),
+      edges: [...edges.values()].sort(compareEdgeRows),
+    };
+  }
+
+  countNeighbours(query: CountQuery): NeighbourCounts {
+    const starts = distinctRefs(query.from).sort(compareNodeRows);
+    const counted = new Map<number, number>();
+    let distinct = 0;
+    const ids = this.resolve(starts);
+    const possible =
+      ids.size > 0 &&
+      query.rels.length > 0 &&
+      !(query.where && (query.where.to.length === 0 || query.where.rels.length === 0));
+    if (possible) {
+      this.load(ids.keys(), query.where ? this.resolve(query.where.to).keys() : []);
+      const params = this.params(query);
+      const variant: Variant = {
+        direction: query.direction,
+        where: query.where?.direction ?? null,
+        kinds: query.kinds !== undefined,
+      };
+      // With one type, a start node and another node share at most one relationship: its count
+      // needs no DISTINCT.
+      const single = new Set(query.rels).size === 1;
+      const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}`;
+      const { other } = ends[variant.direction];
+      const parts = forward(variant);
+      const pairs = `SELECT ${single ? '' : 'DISTINCT'} f.id AS start, e.${other} AS reached
+                     FROM ${parts.from} ${parts.where}`;
+      const perStart = this.statement(
+        `count|${name}`,
+        () => `SELECT start, count(*) FROM (${pairs}) GROUP BY start`,
+        true,
+      );
+      for (const [start, n] of perStart.all(params) as [number, number][]) counted.set(start, n);
+      distinct = this.statement(
+        `distinct|${name}`,
+        () => `SELECT count(DISTINCT reached) FROM (${pairs})`,
+      )
+        .pluck()
+        .get(params) as number;
+    }
+    const idOf = new Map([...ids].map(([id, ref]) => [`${ref.kind}:${ref.key}`, id]));
+    return {
+      counts: starts.map((node) => ({
+        node,
+        count: counted.get(idOf.get(`${node.kind}:${node.key}`) ?? 0) ?? 0,
+      })),
+      distinct,
+    };
+  }
+}
+
+function distinctRefs(refs: NodeRef[]): NodeRef[] {
+  const out = new Map<string, NodeRef>();
+  for (const ref of refs) out.set(`${ref.kind}:${ref.key}`, { kind: ref.kind, key: ref.key });
+  return [...out.values()];
+}
