@@ -112,6 +112,10 @@ export class EmbeddedStore implements GraphStore {
         if (id === undefined) throw new Error(`node row ${node} is missing`);
         return id;
       },
+      size: () => {
+        const { nodes, edges } = this.counts.stats();
+        return nodes + edges;
+      },
     });
   }
 

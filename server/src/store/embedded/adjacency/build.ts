@@ -2,14 +2,14 @@
  * Builds the adjacency from the SQLite file without blocking the event loop: a separate read-only
  * connection holds one read transaction (a snapshot) while rows are read and arrays filled in
  * slices of a few milliseconds, each followed by a turn of the event loop, so requests keep being
- * answered while a large store opens. The caller records every change committed after the snapshot
+ * answered while a large store opens. (The same steps run without pausing for a small store.) The caller records every change committed after the snapshot
  * was taken (`onSnapshot`) and applies them to the result.
  */
 import Database from 'better-sqlite3';
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import { compareNodeIds, compareStrings } from '../../order.ts';
 import type { Codes } from './codes.ts';
-import { buildCsr, sliceMs, type EdgeArrays } from './csr.ts';
+import { buildCsr, finish, sliceMs, type EdgeArrays } from './csr.ts';
 import { Adjacency } from './graph.ts';
 import { Ranks } from './ranks.ts';
 
@@ -24,11 +24,29 @@ export interface BuildOptions {
   cancelled?: () => boolean;
 }
 
+/** Builds in slices separated by turns of the event loop; stops when `cancelled()`. */
 export async function buildAdjacency(file: string, options: BuildOptions): Promise<Adjacency> {
-  const pause = async (): Promise<void> => {
+  const steps = adjacencySteps(file, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     await new Promise((resolve) => setImmediate(resolve));
-    if (options.cancelled?.()) throw new Error('the embedded store closed while building');
-  };
+    if (options.cancelled?.()) {
+      steps.return(null as unknown as Adjacency);
+      throw new Error('the embedded store closed while building');
+    }
+  }
+}
+
+/** Builds at once, for a store small enough that it takes a few milliseconds. */
+export function buildAdjacencyNow(file: string, options: BuildOptions): Adjacency {
+  return finish(adjacencySteps(file, options));
+}
+
+function* adjacencySteps(
+  file: string,
+  options: BuildOptions,
+): Generator<void, Adjacency, undefined> {
   const reader = new Database(file, { readonly: true, fileMustExist: true });
   try {
     reader.exec('BEGIN');
@@ -48,9 +66,8 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
     let previousKind = '';
     let previousKey = '';
     let inOrder = true;
-    await eachRow(
+    yield* eachRow(
       reader.prepare('SELECT id, kind, key FROM nodes ORDER BY kind, key'),
-      pause,
       ([id, kindName, key]: [number, NodeKind, string]) => {
         if (count === order.length) order = grown(order);
         order[count++] = id;
@@ -64,7 +81,7 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
     order = order.subarray(0, count);
     // Keys with characters past U+D7FF can sort differently in SQLite (code points) than in
     // JavaScript (code units): then sort the ids here, reading the keys once more.
-    if (!inOrder) order = await sortById(reader, order, pause);
+    if (!inOrder) order = sortById(reader, order);
 
     // Relationships as parallel arrays.
     let edges: EdgeArrays = {
@@ -74,9 +91,8 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
       dst: new Uint32Array(1024),
       rel: new Uint8Array(1024),
     };
-    await eachRow(
+    yield* eachRow(
       reader.prepare('SELECT id, src, dst, rel FROM edges'),
-      pause,
       ([id, src, dst, rel]: [number, number, number, RelType]) => {
         if (edges.count === edges.id.length) edges = grownEdges(edges);
         const at = edges.count++;
@@ -88,7 +104,7 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
     );
     reader.exec('COMMIT');
 
-    const csr = await buildCsr(nodeBound, order, edges, pause);
+    const csr = yield* buildCsr(nodeBound, order, edges);
     const ranks = new Ranks(nodeBound, order, options.idOf);
     return new Adjacency(kind, ranks, csr.out, csr.in, edgeBound);
   } finally {
@@ -96,12 +112,11 @@ export async function buildAdjacency(file: string, options: BuildOptions): Promi
   }
 }
 
-/** Visits every row of a statement (raw), pausing whenever a slice has run for `sliceMs`. */
-async function eachRow<Row>(
+/** Visits every row of a statement (raw), yielding whenever a slice has run for `sliceMs`. */
+function* eachRow<Row>(
   statement: Database.Statement,
-  pause: () => Promise<void>,
   visit: (row: Row) => void,
-): Promise<void> {
+): Generator<void, void, undefined> {
   const rows = statement.raw().iterate() as IterableIterator<Row>;
   try {
     for (;;) {
@@ -113,7 +128,7 @@ async function eachRow<Row>(
           visit(next.value);
         }
       } while (performance.now() - started < sliceMs);
-      await pause();
+      yield;
     }
   } finally {
     rows.return?.();
@@ -139,14 +154,9 @@ function grownEdges(edges: EdgeArrays): EdgeArrays {
   };
 }
 
-async function sortById(
-  reader: Database.Database,
-  order: Uint32Array,
-  pause: () => Promise<void>,
-): Promise<Uint32Array> {
+function sortById(reader: Database.Database, order: Uint32Array): Uint32Array {
   const ids = new Map<number, string>();
   const idOf = reader.prepare("SELECT kind || ':' || key FROM nodes WHERE id = ?").pluck();
   for (const node of order) ids.set(node, idOf.get(node) as string);
-  await pause();
   return Uint32Array.from([...order].sort((a, b) => compareStrings(ids.get(a)!, ids.get(b)!)));
 }

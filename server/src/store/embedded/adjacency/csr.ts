@@ -40,23 +40,31 @@ export function emptyCsr(nodeBound: number): Csr {
 export const sliceMs = 8;
 
 /**
- * Runs `work(from, to)` over [0, total) in blocks of `block`, awaiting `pause()` whenever a slice
- * has run for `sliceMs` — so a slow machine pauses as often as a fast one.
+ * Runs `work(from, to)` over [0, total) in blocks of `block`, yielding whenever a slice has run
+ * for `sliceMs` — so a slow machine pauses as often as a fast one. The caller decides what a
+ * yield does: a turn of the event loop (a large store opening), or nothing (a small one).
  */
-export async function sliced(
+export function* sliced(
   total: number,
   block: number,
-  pause: () => Promise<void>,
   work: (from: number, to: number) => void,
-): Promise<void> {
+): Generator<void, void, undefined> {
   const step = Math.max(1, block);
   let started = performance.now();
   for (let from = 0; from < total; from += step) {
     work(from, Math.min(total, from + step));
     if (from + step < total && performance.now() - started >= sliceMs) {
-      await pause();
+      yield;
       started = performance.now();
     }
+  }
+}
+
+/** Runs steps to the end without pausing. */
+export function finish<T>(steps: Generator<void, T, undefined>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -68,19 +76,18 @@ function prefixSums(counts: Uint32Array): Uint32Array {
 
 /**
  * Builds both directions. `nodeBound` exceeds every node id; `order` lists the node ids in rank
- * order. Work is done in blocks of `block` elements, with a `pause()` every few milliseconds.
+ * order. Work is done in blocks of `block` elements, yielding every few milliseconds.
  */
-export async function buildCsr(
+export function* buildCsr(
   nodeBound: number,
   order: Uint32Array,
   edges: EdgeArrays,
-  pause: () => Promise<void> = async () => undefined,
   block = 1 << 14,
-): Promise<{ out: Csr; in: Csr }> {
+): Generator<void, { out: Csr; in: Csr }, undefined> {
   const m = edges.count;
   const outDegree = new Uint32Array(nodeBound);
   const inDegree = new Uint32Array(nodeBound);
-  await sliced(m, block, pause, (from, to) => {
+  yield* sliced(m, block, (from, to) => {
     for (let i = from; i < to; i++) {
       outDegree[edges.src[i]!]!++;
       inDegree[edges.dst[i]!]!++;
@@ -95,7 +102,7 @@ export async function buildCsr(
   const scatterNbr = new Uint32Array(m);
   const scatterEdge = new Uint32Array(m);
   const scatterRel = new Uint8Array(m);
-  await sliced(m, block, pause, (from, to) => {
+  yield* sliced(m, block, (from, to) => {
     for (let i = from; i < to; i++) {
       const at = cursor[edges.src[i]!]!++;
       scatterNbr[at] = edges.dst[i]!;
@@ -110,7 +117,7 @@ export async function buildCsr(
   const inRel = new Uint8Array(m);
   const inCursor = inDegree;
   inCursor.set(inOffsets.subarray(0, nodeBound));
-  await sliced(order.length, block >> 3, pause, (from, to) => {
+  yield* sliced(order.length, block >> 3, (from, to) => {
     for (let r = from; r < to; r++) {
       const u = order[r]!;
       for (let p = outOffsets[u]!, end = outOffsets[u + 1]!; p < end; p++) {
@@ -126,7 +133,7 @@ export async function buildCsr(
   // arrays are free now and take the sorted outgoing ranges.
   const outCursor = cursor;
   outCursor.set(outOffsets.subarray(0, nodeBound));
-  await sliced(order.length, block >> 3, pause, (from, to) => {
+  yield* sliced(order.length, block >> 3, (from, to) => {
     for (let r = from; r < to; r++) {
       const v = order[r]!;
       for (let p = inOffsets[v]!, end = inOffsets[v + 1]!; p < end; p++) {

@@ -7,11 +7,14 @@
  */
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import type { Codes } from './codes.ts';
-import { buildAdjacency } from './build.ts';
+import { buildAdjacency, buildAdjacencyNow } from './build.ts';
 import type { Adjacency, Change } from './graph.ts';
 
 /** Overlay size past which the base is rebuilt in the background. */
 export const overlayLimit = 200_000;
+
+/** Stores of fewer nodes and relationships than this are built at once (a few milliseconds). */
+export const buildAtOnceLimit = 50_000;
 
 interface Build {
   done: Promise<Adjacency>;
@@ -24,6 +27,8 @@ export interface LiveOptions {
   kinds: Codes<NodeKind>;
   rels: Codes<RelType>;
   idOf: (node: number) => string;
+  /** Nodes and relationships in the store now. */
+  size: () => number;
   /** Reports a failed background build (the next request retries). */
   onError?: (error: unknown) => void;
 }
@@ -45,17 +50,26 @@ export class LiveAdjacency {
     return this.current !== null;
   }
 
-  /** Starts building unless built or building (e.g. when the store opens). */
+  /** Starts building unless built or building (e.g. when the store opens); a small store at once. */
   warm(): void {
-    if (!this.current && !this.build) this.start();
+    if (this.current || this.build) return;
+    if (this.options.size() < buildAtOnceLimit) {
+      this.current = buildAdjacencyNow(
+        this.options.file,
+        this.buildOptions(() => undefined),
+      );
+      return;
+    }
+    this.start();
   }
 
   /** The adjacency, up to date with every commit; waits while it is being built. */
   async get(): Promise<Adjacency> {
     for (;;) {
       if (this.closed) throw new Error('the embedded store is closed');
+      this.warm();
       if (this.current) return this.current;
-      await (this.build ?? this.start()).done;
+      await this.build!.done;
     }
   }
 
@@ -81,18 +95,25 @@ export class LiveAdjacency {
     this.current = null;
   }
 
+  private buildOptions(onSnapshot: () => void) {
+    return {
+      kinds: this.options.kinds,
+      rels: this.options.rels,
+      idOf: this.options.idOf,
+      onSnapshot,
+      cancelled: () => this.closed,
+    };
+  }
+
   private start(): Build {
     const build: Build = {
       log: null,
       done: Promise.resolve(null as unknown as Adjacency),
     };
-    build.done = buildAdjacency(this.options.file, {
-      kinds: this.options.kinds,
-      rels: this.options.rels,
-      idOf: this.options.idOf,
-      onSnapshot: () => (build.log = []),
-      cancelled: () => this.closed,
-    }).then(
+    build.done = buildAdjacency(
+      this.options.file,
+      this.buildOptions(() => (build.log = [])),
+    ).then(
       (adjacency) => {
         if (this.build === build) this.build = null;
         if (build.log === null) {
