@@ -124,4 +124,72 @@ describe('embedded adjacency lifecycle', () => {
       }
     },
   );
+
+  it('takes up what another process wrote to the same file: counts, row ids, relationships', async () => {
+    const dataDir = tempDir('atlas-adjacency-two-');
+    const server = EmbeddedStore.open({ dataDir });
+    const other = EmbeddedStore.open({ dataDir });
+    try {
+      await server.write(star(3));
+      expect(server.ready()).toBe(true);
+      // Another process (say `pnpm atlas import`) adds a segment and links it.
+      await other.write([
+        {
+          op: 'upsertNode',
+          node: { kind: 'Segment', key: 'x', props: { name_zh: 'x', position: 'upstream' } },
+          mode: 'merge',
+        },
+        {
+          op: 'upsertEdge',
+          edge: {
+            rel: 'PART_OF',
+            from: { kind: 'Segment', key: 'x' },
+            to: { kind: 'Chain', key: 'hub' },
+            props: {},
+          },
+          mode: 'merge',
+        },
+      ]);
+      expect(await server.stats()).toMatchObject({ nodes: 5, edges: 4 });
+      const hub = await server.neighbourhood({
+        center: { kind: 'Chain', key: 'hub' },
+        depth: 1,
+        limit: 10,
+      });
+      expect(hub?.nodes.map((node) => node.key)).toEqual([
+        'hub',
+        's000000',
+        's000001',
+        's000002',
+        'x',
+      ]);
+      // The server's next rows take ids after the other process's.
+      await server.write([
+        {
+          op: 'upsertNode',
+          node: { kind: 'Segment', key: 'y', props: { name_zh: 'y', position: 'upstream' } },
+          mode: 'merge',
+        },
+        {
+          op: 'upsertEdge',
+          edge: {
+            rel: 'PART_OF',
+            from: { kind: 'Segment', key: 'y' },
+            to: { kind: 'Chain', key: 'hub' },
+            props: {},
+          },
+          mode: 'merge',
+        },
+      ]);
+      expect(await other.stats()).toMatchObject({ nodes: 6, edges: 5 });
+      expect(
+        (
+          await other.neighbourhood({ center: { kind: 'Segment', key: 'y' }, depth: 1, limit: 10 })
+        )?.nodes.map((n) => n.key),
+      ).toEqual(['y', 'hub']);
+    } finally {
+      await server.close();
+      await other.close();
+    }
+  });
 });

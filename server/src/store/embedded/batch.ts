@@ -21,6 +21,8 @@ export function writeBatch(
   base: Omit<WriteContext, 'delta' | 'changes'>,
   ops: WriteOp[],
   collectChanges: boolean,
+  /** Runs first inside the transaction, once it holds the write lock. */
+  begin: () => void = () => undefined,
 ): BatchOutcome {
   const result = emptyWriteResult();
   const cx: WriteContext = {
@@ -29,6 +31,7 @@ export function writeBatch(
     changes: collectChanges ? [] : null,
   };
   const run = db.transaction(() => {
+    begin();
     ops.forEach((op, index) => {
       switch (op.op) {
         case 'upsertNode':

@@ -29,10 +29,10 @@ export interface BulkHost {
   ids: RowIds;
   kinds: Codes<NodeKind>;
   rels: Codes<RelType>;
-  /** The store holds nothing: the session may load without indexes. */
-  empty: boolean;
-  /** The adjacency wants the session's changes. */
-  wantsChanges: boolean;
+  /** Whether the store holds nothing (then the session loads without indexes); asked once the session holds the write lock. */
+  empty(): boolean;
+  /** Whether the adjacency wants the session's changes; asked after `empty()`. */
+  wantsChanges(): boolean;
   assertOpen(): void;
   /** After COMMIT: the count deltas, and the changes (null: too many, rebuild instead). */
   committed(delta: CountDelta, changes: Change[] | null): void;
@@ -44,11 +44,12 @@ export interface BulkHost {
 export function startBulkSession(host: BulkHost): BulkSession {
   const { db, st } = host;
   db.exec('BEGIN IMMEDIATE');
-  const fresh = host.empty ? new EdgeSet() : null;
+  const fresh = host.empty() ? new EdgeSet() : null;
   if (fresh) db.exec(dropIndexes);
   const known = new Map<string, number>();
   const delta = new CountDelta();
-  let changes: Change[] | null = host.wantsChanges ? [] : null;
+  const wantsChanges = host.wantsChanges();
+  let changes: Change[] | null = wantsChanges ? [] : null;
 
   let finished = false;
   const finish = (): void => {
@@ -118,7 +119,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
         throw error;
       }
       try {
-        host.committed(delta, host.wantsChanges ? changes : null);
+        host.committed(delta, wantsChanges ? changes : null);
       } finally {
         finish();
       }

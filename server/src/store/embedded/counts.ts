@@ -42,8 +42,14 @@ export class CountDelta {
 export class Counts {
   private readonly by = new Map<string, number>();
 
-  constructor(st: Statements) {
-    for (const row of st.counts.all() as { name: string; n: number }[])
+  constructor(private readonly st: Statements) {
+    this.reload();
+  }
+
+  /** Reads the table again (another process wrote to the file). */
+  reload(): void {
+    this.by.clear();
+    for (const row of this.st.counts.all() as { name: string; n: number }[])
       this.by.set(row.name, row.n);
   }
 

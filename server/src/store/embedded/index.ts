@@ -90,6 +90,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly lock = new WriteLock();
   private bulkOpen = false;
   private closed = false;
+  /** SQLite's data_version as last seen: it changes when another connection commits to the file. */
+  private seenVersion: number;
 
   private constructor(
     private readonly db: Database.Database,
@@ -101,8 +103,9 @@ export class EmbeddedStore implements GraphStore {
     this.searches = prepareSearch(this.reader);
     this.scoped = new EmbeddedScopedReads(this.reader);
     this.counts = new Counts(this.st);
-    const max = this.st.maxIds.get() as { nodes: number; edges: number };
-    this.ids = { node: max.nodes, edge: max.edges };
+    this.ids = { node: 0, edge: 0 };
+    this.seenVersion = this.dataVersion();
+    this.readIds();
     this.live = new LiveAdjacency({
       file,
       kinds: this.kinds,
@@ -125,6 +128,30 @@ export class EmbeddedStore implements GraphStore {
     return new EmbeddedStore(openDatabase(file), file);
   }
 
+  private dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  private readIds(): void {
+    const max = this.st.maxIds.get() as { nodes: number; edges: number };
+    this.ids.node = max.nodes;
+    this.ids.edge = max.edges;
+  }
+
+  /**
+   * Another process (a command-line import, say) committed to the file since we last looked: take
+   * up its row ids and counts, and rebuild the adjacency. Checked before each write, inside its
+   * transaction, and before reads that rely on memory.
+   */
+  private followFile(): void {
+    const version = this.dataVersion();
+    if (version === this.seenVersion) return;
+    this.seenVersion = version;
+    this.readIds();
+    this.counts.reload();
+    this.live.committed(null);
+  }
+
   /** Whether walks answer without waiting; asking starts building the adjacency. */
   ready(): boolean {
     if (!this.closed) this.live.warm();
@@ -142,6 +169,7 @@ export class EmbeddedStore implements GraphStore {
         { st: this.st, ids: this.ids, kinds: this.kinds, rels: this.rels },
         ops,
         this.live.wantsChanges,
+        () => this.followFile(),
       );
       this.counts.apply(delta);
       this.live.committed(changes ?? []);
@@ -154,15 +182,18 @@ export class EmbeddedStore implements GraphStore {
     const release = await this.lock.acquire();
     try {
       this.assertOpen();
-      const stats = this.counts.stats();
       const session = startBulkSession({
         db: this.db,
         st: this.st,
         ids: this.ids,
         kinds: this.kinds,
         rels: this.rels,
-        empty: stats.nodes === 0 && stats.edges === 0,
-        wantsChanges: this.live.wantsChanges,
+        empty: () => {
+          this.followFile();
+          const stats = this.counts.stats();
+          return stats.nodes === 0 && stats.edges === 0;
+        },
+        wantsChanges: () => this.live.wantsChanges,
         assertOpen: () => this.assertOpen(),
         committed: (delta, changes) => {
           this.counts.apply(delta);
@@ -204,6 +235,7 @@ export class EmbeddedStore implements GraphStore {
     limit: number,
   ): Promise<{ items: RelationSummary[]; total: number }> {
     this.assertOpen();
+    this.followFile();
     if (!this.ready()) return relationshipsFromSql(this.reader, this.reads, ref, limit);
     return relationshipsFromAdjacency(await this.live.get(), this.reads, this.rels, ref, limit);
   }
@@ -220,6 +252,7 @@ export class EmbeddedStore implements GraphStore {
 
   async neighbourhoodText(query: NeighbourhoodQuery): Promise<SubgraphText | null> {
     this.assertOpen();
+    this.followFile();
     const adjacency = await this.live.get();
     this.assertOpen();
     return neighbourhoodText(adjacency, this.walkerFor(adjacency), this.reads, this.rels, query);
@@ -247,6 +280,7 @@ export class EmbeddedStore implements GraphStore {
 
   async stats(): Promise<Stats> {
     this.assertOpen();
+    this.followFile();
     return this.counts.stats();
   }
 
