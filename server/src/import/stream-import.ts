@@ -6,8 +6,8 @@
  * The first pass over every source writes nodes, and every relationship whose both ends this import
  * has already written (the usual order: nodes first), and collects every row problem. A second pass
  * writes the relationships left over, checking that both ends exist in this import or in the store;
- * it is skipped when none is left (it reads every file again, which at millions of rows costs as
- * much as the first). Writes go through one bulk session in chunks, in file order; at the first
+ * it is skipped when none is left (it reads every source again, which at millions of rows costs as
+ * much as the first). Writes go through one bulk session in chunks, in source order; at the first
  * problem writing stops, reading goes on to report every problem with its file, row and column, and
  * the session is rolled back. A dry run opens no session and counts what would be created or
  * updated, in two passes.
@@ -17,13 +17,22 @@ import {
   nodeId,
   type EdgeRecord,
   type ImportCounts,
+  type ImportNotices,
   type ImportPhase,
   type ImportProgress,
   type NodeRecord,
 } from '@chanjiao/graph-schema';
 import { AtlasError, MissingNodeError } from '../errors.ts';
+import { collapseRepeats } from './collapse.ts';
 import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
-import type { ImportSource, Location, Problem, SourceItem } from './source.ts';
+import {
+  noNotices,
+  type ImportSource,
+  type Location,
+  type OpenNotices,
+  type Problem,
+  type SourceItem,
+} from './source.ts';
 
 export interface StreamImportOptions {
   dryRun?: boolean;
@@ -34,6 +43,13 @@ export interface StreamImportOptions {
   /** Problems kept for the report (default 100); all are counted. */
   maxProblems?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** What opening the sources found (absent files, skipped parts), passed on to the outcome. */
+  notices?: OpenNotices;
+  /**
+   * Count a relationship the import names in several chunks once, as nodes always are. It keeps
+   * every relationship's id in memory, so it is for imports of bounded size (request bodies).
+   */
+  countRepeatedEdgesOnce?: boolean;
 }
 
 export interface StreamImportOutcome {
@@ -43,6 +59,7 @@ export interface StreamImportOutcome {
   rowsSkipped: number;
   counts: ImportCounts;
   seconds: number;
+  notices: ImportNotices;
 }
 
 /** The import had problems; nothing of it was written. */
@@ -61,6 +78,20 @@ export class ImportProblemsError extends AtlasError {
     );
     this.details = problems;
     this.totalErrors = total;
+  }
+
+  /**
+   * The same rejection with each problem as `{line, field, message}`: the shape of
+   * `POST /api/import`, whose one source (the request body) needs no file name.
+   */
+  asLines(): ImportProblemsError {
+    const error = new ImportProblemsError(this.problems, this.total);
+    error.details = this.problems.map((p) => ({
+      line: p.row,
+      field: p.field ?? '',
+      message: p.message,
+    }));
+    return error;
   }
 }
 
@@ -141,42 +172,65 @@ export async function streamImport(
   const importNodes = new Set<string>();
   let records = 0;
   let rowsSkipped = 0;
+  /** Rows read with missing trailing cells blank, per file (pass 1 only; pass 2 reads them again). */
+  const shortRows = new Map<string, { file: string; rows: number; firstRow: number }>();
   let session: BulkSession | null = dryRun ? null : await store.beginBulk();
 
   try {
     // ── pass 1: nodes, relationships between nodes already written, every row problem ──
-    let nodeChunk: Pending<NodeRecord>[] = [];
-    const flushNodes = async (): Promise<void> => {
-      const chunk = nodeChunk;
-      nodeChunk = [];
-      if (chunk.length === 0 || !dryRun) return;
-      // First occurrences: created unless the store has them; repeats: updates.
-      const fresh = chunk.filter((p) => p.record.props !== repeatMarker);
-      const existing = await store.existing(
-        fresh.map((p) => p.record),
-        [],
-      );
-      for (const p of chunk) {
-        if (p.record.props === repeatMarker || existing.nodes.has(nodeId(p.record)))
-          counts.nodesUpdated++;
-        else counts.nodesCreated++;
-      }
-      report();
-    };
-    // Writes of pass 1, nodes and relationships in file order.
-    let writeChunk: UpsertOp[] = [];
-    let writeAt: Location[] = [];
-    const flushWrites = async (): Promise<void> => {
-      const ops = writeChunk;
-      const at = writeAt;
-      writeChunk = [];
-      writeAt = [];
-      if (ops.length === 0 || !session || problemsTotal > 0) return;
-      try {
-        addCounts(await session.write(ops));
-      } catch (error) {
-        if (!(error instanceof MissingNodeError)) throw error;
-        addProblem({ ...at[error.opIndex]!, field: error.field, message: error.message });
+    /** With `countRepeatedEdgesOnce`: relationships written by earlier chunks. */
+    const importEdges = options.countRepeatedEdgesOnce ? new Set<string>() : null;
+    /**
+     * Records waiting for the next write, in source order: nodes (a real import also writes the
+     * relationships between nodes it has written; a dry run counts nodes only).
+     */
+    let chunk: PendingWrite[] = [];
+    /** Nodes named in the current chunk (a repeat of one of them is not from an earlier chunk). */
+    let chunkNodes = new Set<string>();
+    const flushChunk = async (): Promise<void> => {
+      // A node or relationship repeated within the chunk is written (and counted) once, where the
+      // chunk first names it: the relationships after that place find their ends written.
+      const pending = collapseRepeats(chunk, writeId);
+      chunk = [];
+      chunkNodes = new Set();
+      if (pending.length === 0) return;
+      if (session && problemsTotal === 0) {
+        // Nodes an earlier chunk of this import wrote: the store counts them as updated, but the
+        // import created or updated them once already; relationships likewise when asked.
+        let earlierNodes = 0;
+        let earlierEdges = 0;
+        for (const p of pending)
+          if (p.record.type === 'node') {
+            if (p.earlierChunk) earlierNodes++;
+          } else if (importEdges) {
+            const id = edgeId(p.record);
+            if (importEdges.has(id)) earlierEdges++;
+            else importEdges.add(id);
+          }
+        try {
+          addCounts(
+            await session.write(
+              pending.map(({ record }) =>
+                record.type === 'node' ? nodeOp(record, stamp) : edgeOp(record, stamp),
+              ),
+            ),
+          );
+          counts.nodesUpdated -= earlierNodes;
+          counts.edgesUpdated -= earlierEdges;
+        } catch (error) {
+          if (!(error instanceof MissingNodeError)) throw error;
+          addProblem({ ...pending[error.opIndex]!.at, field: error.field, message: error.message });
+        }
+      } else if (dryRun) {
+        // First occurrences: created unless the store has them.
+        const fresh = pending.flatMap((p) =>
+          p.record.type === 'node' && !p.earlierChunk ? [p.record] : [],
+        );
+        const existing = await store.existing(fresh, []);
+        for (const record of fresh) {
+          if (existing.nodes.has(nodeId(record))) counts.nodesUpdated++;
+          else counts.nodesCreated++;
+        }
       }
       report();
     };
@@ -191,50 +245,55 @@ export async function streamImport(
         rowsSkipped++;
         return;
       }
+      if (item.type === 'short') {
+        const seen = shortRows.get(item.at.file);
+        if (seen) seen.rows++;
+        else shortRows.set(item.at.file, { file: item.at.file, rows: 1, firstRow: item.at.row });
+        return;
+      }
       records++;
       progress.records++;
       const index = ordinal++;
-      if (item.record.type === 'edge') {
+      const { record } = item;
+      if (record.type === 'edge') {
         if (dryRun) return;
-        const { record } = item;
         if (importNodes.has(nodeId(record.from)) && importNodes.has(nodeId(record.to))) {
           if (session && problemsTotal > 0) return;
-          writeChunk.push(edgeOp(record, stamp));
-          writeAt.push(item.at);
-          if (writeChunk.length >= chunkSize) await flushWrites();
+          chunk.push({ at: item.at, record, earlierChunk: false });
+          if (chunk.length >= chunkSize) await flushChunk();
         } else deferred.push(index);
         return;
       }
-      const id = nodeId(item.record);
-      const repeat = importNodes.has(id);
+      const id = nodeId(record);
+      const earlierChunk = importNodes.has(id) && !chunkNodes.has(id);
       importNodes.add(id);
+      chunkNodes.add(id);
       if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
-      if (dryRun) {
-        nodeChunk.push({
-          at: item.at,
-          record: repeat ? { ...item.record, props: repeatMarker } : item.record,
-        });
-        if (nodeChunk.length >= chunkSize) await flushNodes();
-        return;
-      }
-      const { record } = item;
-      writeChunk.push({
-        op: 'upsertNode',
-        node: { kind: record.kind, key: record.key, props: { updatedAt: stamp, ...record.props } },
-        mode: 'merge',
+      chunk.push({
+        at: item.at,
+        // A dry run needs no properties: it only counts.
+        record: dryRun ? { ...record, props: noProps } : record,
+        earlierChunk,
       });
-      writeAt.push(item.at);
-      if (writeChunk.length >= chunkSize) await flushWrites();
+      if (chunk.length >= chunkSize) await flushChunk();
     });
-    await flushNodes();
-    await flushWrites();
+    await flushChunk();
 
     // ── pass 2: relationships ─────────────────────────────────────────────
     let edgeChunk: Pending<EdgeRecord>[] = [];
     const flushEdges = async (): Promise<void> => {
-      const chunk = edgeChunk;
+      // A relationship repeated within a chunk is written (and counted) once; one repeated in a
+      // later chunk counts as updated there, unless `importEdges` remembers it.
+      const chunk = collapseRepeats(edgeChunk, edgeId);
       edgeChunk = [];
       if (chunk.length === 0) return;
+      const earlier = new Set<Pending<EdgeRecord>>();
+      if (importEdges)
+        for (const p of chunk) {
+          const id = edgeId(p.record);
+          if (importEdges.has(id)) earlier.add(p);
+          else importEdges.add(id);
+        }
       const unknown = new Map<string, EdgeRecord['from']>();
       for (const { record } of chunk)
         for (const end of [record.from, record.to]) {
@@ -264,6 +323,7 @@ export async function streamImport(
       if (session && problemsTotal === 0) {
         try {
           addCounts(await session.write(valid.map(({ record }) => edgeOp(record, stamp))));
+          counts.edgesUpdated -= valid.filter((p) => earlier.has(p)).length;
         } catch (error) {
           // A node removed since the check: still a located problem.
           if (!(error instanceof MissingNodeError)) throw error;
@@ -271,14 +331,15 @@ export async function streamImport(
         }
       } else if (dryRun) {
         for (const p of valid)
-          if (existing.edges.has(edgeId(p.record))) counts.edgesUpdated++;
+          if (earlier.has(p)) continue;
+          else if (existing.edges.has(edgeId(p.record))) counts.edgesUpdated++;
           else counts.edgesCreated++;
       }
       report();
     };
 
     setPhase('edges');
-    // A real import reads the files again only for the relationships pass 1 left over.
+    // A real import reads the sources again only for the relationships pass 1 left over.
     if (dryRun || deferred.length > 0) {
       let ordinal2 = 0;
       let next = 0;
@@ -325,6 +386,7 @@ export async function streamImport(
       rowsSkipped,
       counts,
       seconds: (performance.now() - started) / 1000,
+      notices: { ...(options.notices ?? noNotices()), shortRows: [...shortRows.values()] },
     };
   } catch (error) {
     // An error (not a row problem) while the session is open: undo it, and report the error
@@ -338,8 +400,26 @@ export async function streamImport(
   }
 }
 
-/** Marks, in a dry run, a node record that repeats an earlier one of the import. */
-const repeatMarker: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
+/** The properties of a node record in a dry run, which only counts. */
+const noProps: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
+
+interface PendingWrite extends Pending<NodeRecord | EdgeRecord> {
+  /** A node that an earlier chunk of this import named already. */
+  earlierChunk: boolean;
+}
+
+/** A node's or relationship's id; they never collide, since a kind has no `|`. */
+function writeId(record: NodeRecord | EdgeRecord): string {
+  return record.type === 'node' ? nodeId(record) : edgeId(record);
+}
+
+function nodeOp(record: NodeRecord, stamp: string): UpsertOp {
+  return {
+    op: 'upsertNode',
+    node: { kind: record.kind, key: record.key, props: { updatedAt: stamp, ...record.props } },
+    mode: 'merge',
+  };
+}
 
 function edgeOp(record: EdgeRecord, stamp: string): UpsertOp {
   return {
