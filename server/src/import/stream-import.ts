@@ -1,7 +1,7 @@
 /**
  * The streaming import: any number of sources (NDJSON files, mapped CSV/TSV/JSON files), any size,
  * all or nothing, in memory that does not grow with the rows — only with the number of distinct
- * nodes (their ids are kept to check relationship endpoints, about 100 bytes each).
+ * nodes (their keys are kept to check relationship endpoints, about 130 bytes each in V8).
  *
  * The first pass over every source writes nodes, and every relationship whose both ends this import
  * has already written (the usual order: nodes first), and collects every row problem. A second pass
@@ -24,6 +24,7 @@ import {
 } from '@chanjiao/graph-schema';
 import { AtlasError, MissingNodeError } from '../errors.ts';
 import { collapseRepeats } from './collapse.ts';
+import { NodeRefSet } from './node-refs.ts';
 import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
 import {
   noNotices,
@@ -169,7 +170,7 @@ export async function streamImport(
   };
 
   /** Ids of the nodes in this import. */
-  const importNodes = new Set<string>();
+  const importNodes = new NodeRefSet();
   let records = 0;
   let rowsSkipped = 0;
   /** Rows read with missing trailing cells blank, per file (pass 1 only; pass 2 reads them again). */
@@ -186,13 +187,13 @@ export async function streamImport(
      */
     let chunk: PendingWrite[] = [];
     /** Nodes named in the current chunk (a repeat of one of them is not from an earlier chunk). */
-    let chunkNodes = new Set<string>();
+    let chunkNodes = new NodeRefSet();
     const flushChunk = async (): Promise<void> => {
       // A node or relationship repeated within the chunk is written (and counted) once, where the
       // chunk first names it: the relationships after that place find their ends written.
       const pending = collapseRepeats(chunk, writeId);
       chunk = [];
-      chunkNodes = new Set();
+      chunkNodes = new NodeRefSet();
       if (pending.length === 0) return;
       if (session && problemsTotal === 0) {
         // Nodes an earlier chunk of this import wrote: the store counts them as updated, but the
@@ -257,17 +258,16 @@ export async function streamImport(
       const { record } = item;
       if (record.type === 'edge') {
         if (dryRun) return;
-        if (importNodes.has(nodeId(record.from)) && importNodes.has(nodeId(record.to))) {
+        if (importNodes.has(record.from) && importNodes.has(record.to)) {
           if (session && problemsTotal > 0) return;
           chunk.push({ at: item.at, record, earlierChunk: false });
           if (chunk.length >= chunkSize) await flushChunk();
         } else deferred.push(index);
         return;
       }
-      const id = nodeId(record);
-      const earlierChunk = importNodes.has(id) && !chunkNodes.has(id);
-      importNodes.add(id);
-      chunkNodes.add(id);
+      const earlierChunk = importNodes.has(record) && !chunkNodes.has(record);
+      importNodes.add(record);
+      chunkNodes.add(record);
       if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
       chunk.push({
         at: item.at,
@@ -296,10 +296,8 @@ export async function streamImport(
         }
       const unknown = new Map<string, EdgeRecord['from']>();
       for (const { record } of chunk)
-        for (const end of [record.from, record.to]) {
-          const id = nodeId(end);
-          if (!importNodes.has(id)) unknown.set(id, end);
-        }
+        for (const end of [record.from, record.to])
+          if (!importNodes.has(end)) unknown.set(nodeId(end), end);
       const existing = await store.existing(
         [...unknown.values()],
         dryRun ? chunk.map((p) => p.record) : [],
@@ -308,8 +306,10 @@ export async function streamImport(
       for (const p of chunk) {
         let ok = true;
         for (const end of ['from', 'to'] as const) {
-          const id = nodeId(p.record[end]);
-          if (!importNodes.has(id) && !existing.nodes.has(id)) {
+          const ref = p.record[end];
+          if (importNodes.has(ref)) continue;
+          const id = nodeId(ref);
+          if (!existing.nodes.has(id)) {
             ok = false;
             addProblem({
               ...p.at,
