@@ -122,6 +122,23 @@ describe('nodeDisplay', () => {
     expect(edge).toMatchObject({ color: '#10b981', size: 2, depth: 'topEdges' });
   });
 
+  it('leaves out the segments’ PART_OF lines to the chain drawn in lanes, unless hovered', () => {
+    const graph = sampleGraph();
+    const partOf = (context: ReturnType<typeof displayContext>) =>
+      edgeDisplay(
+        { rel: 'PART_OF' },
+        { id: 'Segment:cells', kind: 'Segment' },
+        { id: 'Chain:c', kind: 'Chain' },
+        context,
+      ).visibility;
+    const lanes = { ...base, center: 'Chain:c', chainLanes: true };
+    expect(partOf(displayContext(graph, lanes))).toBe('hidden');
+    expect(partOf(displayContext(graph, { ...lanes, chainLanes: false }))).toBeUndefined();
+    graph.addNode('Segment:cells', { kind: 'Segment', key: 'cells', x: 0, y: 0 });
+    const hovered = { ...lanes, selection: { hovered: 'Segment:cells', selected: null } };
+    expect(partOf(displayContext(graph, hovered))).toBeUndefined();
+  });
+
   it('always labels the selected node and the centre', () => {
     const graph = sampleGraph();
     const context = displayContext(graph, {

@@ -25,6 +25,8 @@ export interface DisplayContext {
   highlighted: ReadonlySet<string>;
   selected: string | null;
   center: string | null;
+  /** Whether the graph is drawn in a chain's lanes (the lanes already say what is part of it). */
+  chainLanes: boolean;
 }
 
 export function displayContext(
@@ -35,6 +37,7 @@ export function displayContext(
     hiddenKinds: HiddenKinds;
     selection: SelectionState;
     center: string | null;
+    chainLanes?: boolean;
   },
 ): DisplayContext {
   const hovered =
@@ -54,6 +57,7 @@ export function displayContext(
     highlighted,
     selected: input.selection.selected,
     center: input.center,
+    chainLanes: input.chainLanes ?? false,
   };
 }
 
@@ -111,9 +115,17 @@ export function edgeDisplay(
 ): Partial<EdgeDisplayData> {
   if (context.hiddenKinds.has(source.kind) || context.hiddenKinds.has(target.kind))
     return { visibility: 'hidden' };
+  const touches = (id: string | null) => id !== null && (source.id === id || target.id === id);
+  // In a chain's lanes every segment's PART_OF line would run to the chain across the picture.
+  if (
+    context.chainLanes &&
+    attributes.rel === 'PART_OF' &&
+    target.id === context.center &&
+    !touches(context.hovered)
+  )
+    return { visibility: 'hidden' };
   const colour = describeRel(context.schema, attributes.rel).colour;
   const display: Partial<EdgeDisplayData> = { color: colour, size: 1 };
-  const touches = (id: string | null) => id !== null && (source.id === id || target.id === id);
   if (touches(context.selected)) display.size = 2;
   if (context.hovered) {
     if (touches(context.hovered)) {

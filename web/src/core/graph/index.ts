@@ -7,7 +7,8 @@
  */
 import { api, type ApiClient } from '../api/index.ts';
 import { hiddenKindsAtom, hiddenKindsOf } from '../filters/index.ts';
-import { layoutDurations, startLayout, stopLayout } from '../layout/index.ts';
+import { layoutChain, layoutDurations, startLayout, stopLayout } from '../layout/index.ts';
+import { readySchema, schemaAtom } from '../schema/index.ts';
 import { nodeSelected, selectionAtom } from '../selection/index.ts';
 import { atom } from '../utils/atoms.ts';
 import {
@@ -90,6 +91,39 @@ function fetchNeighbourhood(id: string, client: ApiClient, signal: AbortSignal) 
   return client.neighbourhood({ ...ref, ...neighbourhoodRequest }, signal);
 }
 
+/** The opened node when it is a chain: the graph is then drawn in the chain's lanes. */
+function openedChain(): string | null {
+  const { center } = explorerAtom.get();
+  return center && parseNodeId(center)?.kind === 'Chain' && atlasGraph.hasNode(center)
+    ? center
+    : null;
+}
+
+/** Kinds in the schema's order, so a segment's block lists enterprises before occupations. */
+function schemaKindRank(kind: string): number {
+  return readySchema(schemaAtom.get())?.kindOrder.get(kind) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The expanded nodes, latest first: their neighbours are placed by them in a chain's lanes. */
+function expandedLatestFirst(): string[] {
+  return explorerAtom
+    .get()
+    .expansions.map((e) => e.id)
+    .reverse();
+}
+
+/**
+ * Positions the graph after it changed: a chain's lanes when a chain is open (computed at once, so
+ * a retraction tightens them too), else ForceAtlas2 in its worker — a full run for a freshly
+ * opened neighbourhood, a shorter settle after an expansion (a retraction leaves positions be).
+ */
+function layoutAfterChange(change: 'open' | 'expand' | 'retract'): void {
+  const chain = openedChain();
+  if (chain) layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst());
+  else if (change !== 'retract')
+    startLayout(atlasGraph, change === 'open' ? layoutDurations.full : layoutDurations.settle);
+}
+
 /** Moves the camera to a node reached from the details panel, once it is drawn. */
 function reachPendingFocus(): void {
   const pending = explorerAtom.get().pendingFocus;
@@ -110,6 +144,7 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
   const steps = syncPlan(explorerAtom.get(), search);
   const fetched: string[] = [];
   let opening: string | null = null;
+  let retracted = false;
   for (const step of steps) {
     if (step.type === 'clear') {
       stopLayout(atlasGraph);
@@ -119,12 +154,14 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
       const { expansions } = explorerAtom.get();
       retractExpansions(atlasGraph, expansions.slice(expansions.length - step.count));
       explorerAtom.set(expansionsRetracted(step.count));
+      retracted = true;
     } else if (step.type === 'open') {
       opening = step.center;
       fetched.push(step.center);
     } else fetched.push(...step.ids);
   }
   if (fetched.length === 0) {
+    if (retracted) layoutAfterChange('retract');
     reachPendingFocus();
     return;
   }
@@ -171,7 +208,8 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
     const { purpose, node, message } = failure;
     explorerAtom.set(requestFailed(purpose, node, message));
   }
-  if (added > 0) startLayout(atlasGraph, opening ? layoutDurations.full : layoutDurations.settle);
+  if (added > 0 || retracted)
+    layoutAfterChange(opening ? 'open' : added > 0 ? 'expand' : 'retract');
   reachPendingFocus();
 }
 
@@ -205,7 +243,9 @@ export function bringIntoView(id: string): void {
 }
 
 export function rerunLayout(): void {
-  startLayout(atlasGraph, layoutDurations.full);
+  const chain = openedChain();
+  if (chain) layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst());
+  else startLayout(atlasGraph, layoutDurations.full);
 }
 
 export function fitView(): void {

@@ -1,9 +1,12 @@
 /**
  * Every string the explorer shows, in Chinese and English. Names of kinds, relationship types and
  * properties are not here: they come from the graph schema (`/api/schema`). `{name}` marks a
- * parameter filled by `translate`.
+ * parameter filled by `translate`. The graph's, search's and panels' strings are in `graphMessages.ts`.
  */
+import { graphMessages } from './graphMessages.ts';
+
 export const messages = {
+  ...graphMessages,
   'app.name': { zh: '产教图谱', en: 'Chanjiao Atlas' },
   'app.tagline': {
     zh: '产业链 · 职业能力 · 课程专业',

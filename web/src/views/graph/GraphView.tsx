@@ -7,6 +7,7 @@ import { atlasGraph } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { stopLayout } from '../../core/layout/index.ts';
 import { CameraController, EventsController, ReducersController } from './controllers.tsx';
+import { LaneHeadings } from './LaneHeadings.tsx';
 import {
   createRenderer,
   currentDisplayContext,
@@ -59,6 +60,7 @@ export function GraphView() {
       )}
       {renderer && (
         <>
+          <LaneHeadings sigma={renderer.sigma} graph={atlasGraph} />
           <ReducersController sigma={renderer.sigma} context={renderer.context} />
           <EventsController sigma={renderer.sigma} />
           <CameraController sigma={renderer.sigma} />

@@ -23,6 +23,7 @@ import {
   type AtlasNodeAttributes,
 } from '../../core/graph/index.ts';
 import { languageAtom } from '../../core/i18n/index.ts';
+import { chainLanesOf } from '../../core/layout/index.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { selectionAtom } from '../../core/selection/index.ts';
 
@@ -43,6 +44,7 @@ export function currentDisplayContext(graph: AtlasGraph): DisplayContext {
     hiddenKinds: hiddenKindsAtom.get(),
     selection: selectionAtom.get(),
     center: explorerAtom.get().center,
+    chainLanes: chainLanesOf(graph) !== null,
   });
 }
 
