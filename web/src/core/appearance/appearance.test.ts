@@ -5,6 +5,7 @@ import { indexSchema } from '../schema/index.ts';
 import { dimmed, displayContext, edgeDisplay, mixColours, nodeDisplay, nodeSize } from './index.ts';
 
 const schema = indexSchema(describeSchema());
+const colourOf = (kind: string) => schema.kinds.get(kind)?.colour ?? '';
 
 function sampleGraph() {
   const graph = createAtlasGraph();
@@ -47,7 +48,11 @@ describe('nodeDisplay', () => {
     const graph = sampleGraph();
     const attrs = graph.getNodeAttributes('Occupation:6-31-01-09');
     const zh = nodeDisplay('Occupation:6-31-01-09', attrs, 1, displayContext(graph, base));
-    expect(zh).toMatchObject({ color: '#2563eb', label: '电池制造工', size: nodeSize(2, 1) });
+    expect(zh).toMatchObject({
+      color: colourOf('Occupation'),
+      label: '电池制造工',
+      size: nodeSize(2, 1),
+    });
     const en = nodeDisplay(
       'Occupation:6-31-01-09',
       attrs,
@@ -104,14 +109,14 @@ describe('nodeDisplay', () => {
       1,
       context,
     );
-    expect(neighbour).toMatchObject({ color: '#34d399', labelVisibility: 'visible' });
+    expect(neighbour).toMatchObject({ color: colourOf('Course'), labelVisibility: 'visible' });
     const other = nodeDisplay(
       'Region:320500',
       graph.getNodeAttributes('Region:320500'),
       0,
       context,
     );
-    expect(other.color).toBe(dimmed('#64748b'));
+    expect(other.color).toBe(dimmed(colourOf('Region')));
     expect(other.labelVisibility).toBe('hidden');
     const edge = edgeDisplay(
       { rel: 'TEACHES' },

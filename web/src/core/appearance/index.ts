@@ -12,7 +12,12 @@ import { describeKind, describeRel, type SchemaIndex } from '../schema/index.ts'
 import type { SelectionState } from '../selection/index.ts';
 import { dimmed } from './colours.ts';
 
-export { canvasBackground, dimmed, mixColours } from './colours.ts';
+export { canvasBackground, dimmed, glyphColour, mixColours } from './colours.ts';
+
+/** A kind's glyph in the language: 链 in Chinese, Ch in English. */
+export function kindGlyph(kind: { glyph: string; glyphEn?: string }, language: Language): string {
+  return language === 'en' && kind.glyphEn ? kind.glyphEn : kind.glyph;
+}
 
 export const labelColour = '#1e293b';
 

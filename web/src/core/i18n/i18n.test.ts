@@ -1,6 +1,8 @@
+import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { messages } from './dictionary.ts';
 import { localName, nodeName, translate } from './index.ts';
+import { enumValueNames, valueName } from './values.ts';
 
 describe('translate', () => {
   it('fills parameters and formats numbers per language', () => {
@@ -35,5 +37,25 @@ describe('names', () => {
   it('reads schema names', () => {
     expect(localName({ zh: '产业链', en: 'Industry chain' }, 'zh')).toBe('产业链');
     expect(localName({ zh: '产业链', en: '' }, 'en')).toBe('产业链');
+  });
+});
+
+describe('enumerated values', () => {
+  it('names every value the schema allows in both languages', () => {
+    const { kinds, relationships } = describeSchema();
+    const missing: string[] = [];
+    for (const owner of [...kinds, ...relationships])
+      for (const [property, description] of Object.entries(owner.properties))
+        for (const value of description.enum ?? [])
+          if (!enumValueNames[value]?.zh || !enumValueNames[value]?.en)
+            missing.push(`${'kind' in owner ? owner.kind : owner.rel}.${property}: ${value}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('reads a value in the language and shows an unknown one as stored', () => {
+    expect(valueName('midstream', 'zh')).toBe('中游');
+    expect(valueName('pillar', 'zh')).toBe('支柱');
+    expect(valueName('pillar', 'en')).toBe('pillar');
+    expect(valueName('sideways', 'zh')).toBe('sideways');
   });
 });
