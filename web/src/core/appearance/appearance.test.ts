@@ -2,7 +2,16 @@ import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../graph/utils.ts';
 import { indexSchema } from '../schema/index.ts';
-import { dimmed, displayContext, edgeDisplay, mixColours, nodeDisplay, nodeSize } from './index.ts';
+import {
+  dimmed,
+  displayContext,
+  edgeDisplay,
+  labelPriority,
+  mixColours,
+  nodeDisplay,
+  nodeSize,
+} from './index.ts';
+import { legendFolded, shownCount } from './legend.ts';
 
 const schema = indexSchema(describeSchema());
 const colourOf = (kind: string) => schema.kinds.get(kind)?.colour ?? '';
@@ -158,5 +167,82 @@ describe('nodeDisplay', () => {
       nodeDisplay('Course:battery-tech', graph.getNodeAttributes('Course:battery-tech'), 1, context)
         .labelVisibility,
     ).toBe('visible');
+  });
+});
+
+describe('labels and relationship names', () => {
+  it('ranks labels: selected, hovered, its neighbours, the centre, then bigger kinds', () => {
+    const graph = sampleGraph();
+    const attrs = (id: string) => graph.getNodeAttributes(id);
+    const calm = displayContext(graph, {
+      ...base,
+      selection: { hovered: null, selected: 'Region:320500' },
+      center: 'Course:battery-tech',
+    });
+    const rank = (id: string, context = calm) => labelPriority(id, attrs(id), 1, context);
+    expect(rank('Region:320500')).toBeGreaterThan(rank('Course:battery-tech') ?? Infinity);
+    expect(rank('Course:battery-tech')).toBeGreaterThan(rank('Occupation:6-31-01-09') ?? Infinity);
+    // The schema draws occupations larger than competencies.
+    expect(rank('Occupation:6-31-01-09')).toBeGreaterThan(
+      rank('Competency:cell-testing') ?? Infinity,
+    );
+    const hovering = displayContext(graph, {
+      ...base,
+      selection: { hovered: 'Competency:cell-testing', selected: null },
+    });
+    expect(rank('Course:battery-tech', hovering)).toBeGreaterThan(0);
+    // While a node is hovered, only it and its neighbours are labelled.
+    expect(rank('Region:320500', hovering)).toBeNull();
+    const hidden = displayContext(graph, { ...base, hiddenKinds: new Set(['Region']) });
+    expect(rank('Region:320500', hidden)).toBeNull();
+  });
+
+  it('names the hovered node’s relationships and the hovered relationship, in the language', () => {
+    const graph = sampleGraph();
+    const teaches = (context: ReturnType<typeof displayContext>) =>
+      edgeDisplay(
+        { rel: 'TEACHES' },
+        { id: 'Course:battery-tech', kind: 'Course' },
+        { id: 'Competency:cell-testing', kind: 'Competency' },
+        context,
+        'TEACHES|k|c',
+      );
+    expect(teaches(displayContext(graph, base)).label).toBeNull();
+    const hover = { hovered: 'Course:battery-tech', selected: null };
+    expect(teaches(displayContext(graph, { ...base, selection: hover }))).toMatchObject({
+      label: '培养',
+      labelVisibility: 'visible',
+    });
+    expect(
+      teaches(displayContext(graph, { ...base, language: 'en', hoveredEdge: 'TEACHES|k|c' })),
+    ).toMatchObject({ label: 'teaches', size: 2 });
+  });
+});
+
+describe('legend', () => {
+  it('counts the nodes drawn when kinds are hidden', () => {
+    const summary = {
+      order: 60,
+      size: 90,
+      kinds: new Map([
+        ['Segment', 13],
+        ['Enterprise', 40],
+        ['Chain', 1],
+        ['Expert', 6],
+      ]),
+    };
+    expect(shownCount(summary, new Set(['Enterprise', 'Expert', 'Course']))).toEqual({
+      shown: 14,
+      total: 60,
+      hiddenKinds: 2,
+    });
+    expect(shownCount(summary, new Set())).toEqual({ shown: 60, total: 60, hiddenKinds: 0 });
+  });
+
+  it('folds on small screens until the reader chooses', () => {
+    expect(legendFolded(null, true)).toBe(true);
+    expect(legendFolded(null, false)).toBe(false);
+    expect(legendFolded(false, true)).toBe(false);
+    expect(legendFolded(true, false)).toBe(true);
   });
 });

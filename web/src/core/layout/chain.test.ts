@@ -111,9 +111,9 @@ describe('chainLayout', () => {
 });
 
 describe('gridColumns', () => {
-  it('keeps blocks about twice as tall as wide, within the maximum', () => {
-    expect([0, 1, 2, 3, 8, 9, 18, 19, 200].map((n) => gridColumns(n))).toEqual([
-      0, 1, 1, 2, 2, 3, 3, 4, 4,
+  it('keeps blocks about four rows a column, within the maximum', () => {
+    expect([0, 1, 5, 8, 9, 24, 25, 49, 200].map((n) => gridColumns(n))).toEqual([
+      0, 1, 1, 1, 2, 2, 3, 4, 4,
     ]);
   });
 });

@@ -90,10 +90,13 @@ export function segmentsInChainOrder<S extends ChainSegment>(segments: readonly 
   );
 }
 
-/** Columns of a grid for `count` nodes: about twice as many rows as columns, at most the maximum. */
+/**
+ * Columns of a grid for `count` nodes: about as tall as wide on screen (a column is `cell` rows
+ * wide, so about four rows a column), at most the maximum.
+ */
 export function gridColumns(count: number, maxColumns: number = chainSpacing.maxColumns): number {
   if (count <= 0) return 0;
-  return Math.max(1, Math.min(maxColumns, Math.ceil(Math.sqrt(count / 2))));
+  return Math.max(1, Math.min(maxColumns, Math.round(Math.sqrt(count / 4))));
 }
 
 /** Places `ids` row by row in `columns` columns from (x, y) downwards. */
@@ -162,14 +165,15 @@ export function chainLayout(input: ChainLayoutInput): ChainLayout {
 
   if (input.chain !== null) {
     // The chain and what hangs off it, centred over the lanes.
-    const groupWidth = (chainBlock.length > 0 ? 1 + chainColumns : 1) * cell;
+    const groupWidth = (chainBlock.length > 0 ? 1.5 + chainColumns : 1) * cell;
     const chainX = Math.max(0, (totalWidth - groupWidth) / 2);
     positions.set(input.chain, { x: chainX, y: 0 });
+    // A chain's name is long: its neighbours start a cell and a half to its right.
     placeGrid(
       positions,
       chainBlock.filter((id) => !positions.has(id)),
       chainColumns,
-      chainX + cell,
+      chainX + 1.5 * cell,
       0,
     );
   }

@@ -11,18 +11,28 @@ export function RequestStatus() {
   return (
     <>
       {schemaState.type === 'error' && !readySchema(schemaState) && (
-        <div className="notice notice-error" role="alert">
+        <div className="notice notice-error" role="alert" data-graph-overlay="">
           {t('schema.failed', { message: schemaState.message })}
         </div>
       )}
       {request.type === 'loading' && (
-        <div className="notice notice-info" role="status" data-testid="graph-loading">
+        <div
+          className="notice notice-info"
+          role="status"
+          data-testid="graph-loading"
+          data-graph-overlay=""
+        >
           <span className="spinner" aria-hidden="true" />
           {t('graph.loading')}
         </div>
       )}
       {request.type === 'error' && (
-        <div className="notice notice-error" role="alert" data-testid="graph-error">
+        <div
+          className="notice notice-error"
+          role="alert"
+          data-testid="graph-error"
+          data-graph-overlay=""
+        >
           <span>{t('graph.failed', { message: request.message })}</span>
           <button type="button" className="link-button" onClick={() => void retryExplorer()}>
             {t('analysis.retry')}

@@ -8,10 +8,30 @@ import { useEffect } from 'react';
 import { hiddenKindsAtom } from '../../core/filters/index.ts';
 import { atlasGraph, explorerAtom } from '../../core/graph/index.ts';
 import { languageAtom } from '../../core/i18n/index.ts';
+import { layoutModeAtom } from '../../core/layout/index.ts';
 import { schemaAtom } from '../../core/schema/index.ts';
-import { nodeHovered, selectionAtom } from '../../core/selection/index.ts';
+import { labelPriority } from '../../core/appearance/index.ts';
+import { hoveredEdgeAtom, nodeHovered, selectionAtom } from '../../core/selection/index.ts';
 import { useExplorerActions } from '../shell/navigation.ts';
-import { currentDisplayContext, type AtlasSigma, type DisplayContextHolder } from './renderer.ts';
+import { fitCamera } from './fit.ts';
+import { attachLabelPlacement } from './labelPlacement.ts';
+import {
+  currentDisplayContext,
+  labelFontFamily,
+  labelFontSize,
+  type AtlasSigma,
+  type DisplayContextHolder,
+} from './renderer.ts';
+
+/** What the display context is built from: a change in any of them redraws. */
+const displaySources = [
+  languageAtom,
+  schemaAtom,
+  hiddenKindsAtom,
+  selectionAtom,
+  explorerAtom,
+  hoveredEdgeAtom,
+];
 
 export function ReducersController({
   sigma,
@@ -25,10 +45,35 @@ export function ReducersController({
       context.current = currentDisplayContext(atlasGraph);
       sigma.refresh({ schedule: true });
     };
-    const sources = [languageAtom, schemaAtom, hiddenKindsAtom, selectionAtom, explorerAtom];
-    const unsubscribes = sources.map((source) => source.subscribe(update));
+    const unsubscribes = displaySources.map((source) => source.subscribe(update));
     update();
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+  }, [sigma, context]);
+  return null;
+}
+
+/** Plans the labels (none overlapping) whenever the view or what is highlighted changes. */
+export function LabelsController({
+  sigma,
+  context,
+}: {
+  sigma: AtlasSigma;
+  context: DisplayContextHolder;
+}) {
+  useEffect(() => {
+    const placement = attachLabelPlacement(sigma, {
+      priority: (node, attributes, degree) =>
+        labelPriority(node, attributes, degree, context.current),
+      onPlan: (plan) => {
+        context.labels = plan;
+      },
+      font: { family: labelFontFamily, size: labelFontSize },
+    });
+    const unsubscribes = displaySources.map((source) => source.subscribe(placement.schedule));
+    return () => {
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
+      placement.kill();
+    };
   }, [sigma, context]);
   return null;
 }
@@ -43,6 +88,8 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
     const handlers = {
       enterNode: ({ node }: { node: string }) => selectionAtom.set(nodeHovered(node)),
       leaveNode: () => selectionAtom.set(nodeHovered(null)),
+      enterEdge: ({ edge }: { edge: string }) => hoveredEdgeAtom.set(edge),
+      leaveEdge: () => hoveredEdgeAtom.set(null),
       clickNode: ({ node }: { node: string }) => select(node),
       clickStage: () => {
         if (selectionAtom.get().selected !== null) select(null);
@@ -56,6 +103,8 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
     };
     sigma.on('enterNode', handlers.enterNode);
     sigma.on('leaveNode', handlers.leaveNode);
+    sigma.on('enterEdge', handlers.enterEdge);
+    sigma.on('leaveEdge', handlers.leaveEdge);
     sigma.on('clickNode', handlers.clickNode);
     sigma.on('clickStage', handlers.clickStage);
     sigma.on('doubleClickNode', handlers.doubleClickNode);
@@ -63,6 +112,9 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
     return () => {
       sigma.off('enterNode', handlers.enterNode);
       sigma.off('leaveNode', handlers.leaveNode);
+      sigma.off('enterEdge', handlers.enterEdge);
+      sigma.off('leaveEdge', handlers.leaveEdge);
+      hoveredEdgeAtom.set(null);
       sigma.off('clickNode', handlers.clickNode);
       sigma.off('clickStage', handlers.clickStage);
       sigma.off('doubleClickNode', handlers.doubleClickNode);
@@ -74,23 +126,43 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
 
 const cameraMs = 400;
 
+/**
+ * Camera requests (fit, zoom, go to a node) from the explorer's state. A fit leaves room for the
+ * overlays (see `fit.ts`) and is done again when the layout settles, unless the reader has moved
+ * the camera since: the graph keeps its shape while they look around.
+ */
 export function CameraController({ sigma }: { sigma: AtlasSigma }) {
   useEffect(() => {
     let lastNonce = explorerAtom.get().camera?.nonce ?? 0;
-    return explorerAtom.subscribe(({ camera: request }) => {
+    let moved = false;
+    const onMoved = () => {
+      moved = true;
+    };
+    const mouse = sigma.getMouseCaptor();
+    const touch = sigma.getTouchCaptor();
+    mouse.on('wheel', onMoved);
+    mouse.on('mousedown', onMoved);
+    touch.on('touchdown', onMoved);
+
+    const unsubscribeCamera = explorerAtom.subscribe(({ camera: request }) => {
       if (!request || request.nonce === lastNonce) return;
       lastNonce = request.nonce;
       const camera = sigma.getCamera();
       switch (request.type) {
         case 'fit':
-          void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: cameraMs });
+          moved = false;
+          // After sigma has drawn the graph as it now is (a fit often follows a fresh graph).
+          sigma.once('afterRender', () => fitCamera(sigma, cameraMs));
+          sigma.scheduleRender();
           break;
         case 'zoom':
+          moved = true;
           void (request.direction === 'in'
             ? camera.zoomIn({ duration: cameraMs })
             : camera.zoomOut({ duration: cameraMs }));
           break;
         case 'node': {
+          moved = true;
           // Wait for sigma to have drawn the node (it may have just been added).
           const go = () => {
             const data = sigma.getNodeDisplayData(request.node);
@@ -106,6 +178,21 @@ export function CameraController({ sigma }: { sigma: AtlasSigma }) {
         }
       }
     });
+
+    let running = layoutModeAtom.get().type === 'running';
+    const unsubscribeLayout = layoutModeAtom.subscribe((mode) => {
+      const now = mode.type === 'running';
+      if (running && !now && !moved) fitCamera(sigma, cameraMs);
+      running = now;
+    });
+
+    return () => {
+      mouse.off('wheel', onMoved);
+      mouse.off('mousedown', onMoved);
+      touch.off('touchdown', onMoved);
+      unsubscribeCamera();
+      unsubscribeLayout();
+    };
   }, [sigma]);
   return null;
 }

@@ -25,17 +25,21 @@ import {
 import { languageAtom } from '../../core/i18n/index.ts';
 import { chainLanesOf } from '../../core/layout/index.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
-import { selectionAtom } from '../../core/selection/index.ts';
+import { hoveredEdgeAtom, selectionAtom } from '../../core/selection/index.ts';
+import type { LabelPlan } from './labelPlacement.ts';
 
 export type AtlasSigma = Sigma<AtlasNodeAttributes, AtlasEdgeAttributes, AtlasGraphAttributes>;
 
 export interface DisplayContextHolder {
   current: DisplayContext;
+  /** Which labels to draw and where (see `labelPlacement.ts`); null until first planned. */
+  labels: LabelPlan | null;
 }
 
 /** The font stack for labels, as for the page: Noto Sans CJK first so Chinese renders well. */
 export const labelFontFamily =
   '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const labelFontSize = 13;
 
 export function currentDisplayContext(graph: AtlasGraph): DisplayContext {
   return displayContext(graph, {
@@ -45,6 +49,7 @@ export function currentDisplayContext(graph: AtlasGraph): DisplayContext {
     selection: selectionAtom.get(),
     center: explorerAtom.get().center,
     chainLanes: chainLanesOf(graph) !== null,
+    hoveredEdge: hoveredEdgeAtom.get(),
   });
 }
 
@@ -68,7 +73,7 @@ export function createSigma(
   graph: AtlasGraph,
   container: HTMLElement,
   reducers: { node: NodeReducer; edge: EdgeReducer },
-  options: { stagePadding?: number } = {},
+  options: { stagePadding?: number; edgeEvents?: boolean } = {},
 ): AtlasSigma {
   return new Sigma<AtlasNodeAttributes, AtlasEdgeAttributes, AtlasGraphAttributes>(
     graph,
@@ -89,6 +94,9 @@ export function createSigma(
         labelDensity: 0.8,
         labelGridCellSize: 90,
         labelRenderedSizeThreshold: 7,
+        // Relationship names are drawn on hover (the edge reducer names only those).
+        renderEdgeLabels: true,
+        enableEdgeEvents: options.edgeEvents ?? false,
         enableCameraRotation: false,
         enableCameraMouseRotation: false,
         allowInvalidContainer: true,
@@ -110,16 +118,31 @@ export function createRenderer(
   container: HTMLElement,
   context: DisplayContextHolder,
 ): AtlasSigma {
-  return createSigma(graph, container, {
-    node: (node, attributes, g) => nodeDisplay(node, attributes, g.degree(node), context.current),
-    edge: (edge, attributes, g) => {
-      const [source, target] = g.extremities(edge);
-      return edgeDisplay(
-        attributes,
-        { id: source, kind: g.getNodeAttribute(source, 'kind') },
-        { id: target, kind: g.getNodeAttribute(target, 'kind') },
-        context.current,
-      );
+  return createSigma(
+    graph,
+    container,
+    {
+      node: (node, attributes, g) => {
+        const display = nodeDisplay(node, attributes, g.degree(node), context.current);
+        const plan = context.labels;
+        if (plan && display.visibility !== 'hidden') {
+          const side = plan.get(node);
+          display.labelVisibility = side ? 'visible' : 'hidden';
+          if (side) display.labelPosition = side;
+        }
+        return display;
+      },
+      edge: (edge, attributes, g) => {
+        const [source, target] = g.extremities(edge);
+        return edgeDisplay(
+          attributes,
+          { id: source, kind: g.getNodeAttribute(source, 'kind') },
+          { id: target, kind: g.getNodeAttribute(target, 'kind') },
+          context.current,
+          edge,
+        );
+      },
     },
-  });
+    { edgeEvents: true },
+  );
 }

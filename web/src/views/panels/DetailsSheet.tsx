@@ -18,6 +18,7 @@ export function DetailsSheet({ id }: { id: string }) {
     <section
       className={open ? 'details-sheet details-sheet-open' : 'details-sheet'}
       data-testid="details-sheet"
+      data-graph-overlay=""
       aria-label={t('details.label')}
     >
       <button
