@@ -15,6 +15,16 @@ export const graphMessages = {
   'search.searching': { zh: '搜索中……', en: 'Searching…' },
   'search.noResults': { zh: '没有匹配的节点', en: 'No matching nodes' },
   'search.failed': { zh: '搜索失败：{message}', en: 'Search failed: {message}' },
+  'search.facets': { zh: '按类型筛选结果', en: 'Narrow the results by kind' },
+  'search.allKinds': { zh: '全部', en: 'All' },
+  'search.shown': { zh: '显示 {shown} 项', en: '{shown} shown' },
+  'search.shownOf': { zh: '显示 {shown} / {total} 项', en: '{shown} of {total} shown' },
+  'search.shownOfAtLeast': {
+    zh: '显示 {shown} / {total}+ 项',
+    en: '{shown} of {total}+ shown',
+  },
+  'search.more': { zh: '更多', en: 'More' },
+  'search.loadingMore': { zh: '加载中……', en: 'Loading…' },
   'search.hint': {
     zh: '↑↓ 选择，Enter 打开，Esc 关闭',
     en: '↑↓ to move, Enter to open, Esc to close',
@@ -90,6 +100,44 @@ export const graphMessages = {
   'details.outgoing': { zh: '指向', en: 'outgoing' },
   'details.incoming': { zh: '来自', en: 'incoming' },
   'details.openRelated': { zh: '定位到 {name}', en: 'Focus on {name}' },
+
+  'error.NETWORK': {
+    zh: '无法连接服务器，请检查网络后重试。',
+    en: 'The server could not be reached; check the connection and try again.',
+  },
+  'error.BAD_RESPONSE': {
+    zh: '服务器的回答无法识别。',
+    en: 'The server’s answer could not be read.',
+  },
+  'error.NOT_FOUND': {
+    zh: '找不到所请求的节点或数据。',
+    en: 'Not found: the node or data asked for does not exist.',
+  },
+  'error.BAD_REQUEST': { zh: '请求的参数有误。', en: 'The request’s parameters are not valid.' },
+  'error.STORE_UNAVAILABLE': {
+    zh: '数据库暂时不可用，恢复后会自动重连。',
+    en: 'The database is unavailable for now; the server reconnects by itself.',
+  },
+  'error.LIMIT_EXCEEDED': {
+    zh: '请求涉及的数据超过上限，请缩小范围。',
+    en: 'The request reaches more data than allowed; narrow it down.',
+  },
+  'error.RATE_LIMITED': {
+    zh: '请求过于频繁，请稍后再试。',
+    en: 'Too many requests; try again shortly.',
+  },
+  'error.INTERNAL': { zh: '服务器内部出错。', en: 'The server failed (internal error).' },
+  'error.UNAUTHORISED': {
+    zh: '尚未登录，或登录已失效。',
+    en: 'Not signed in, or the sign-in has expired.',
+  },
+  'error.IMPORT_IN_PROGRESS': {
+    zh: '另一项导入正在进行，请稍后再试。',
+    en: 'Another import is running; try again once it is done.',
+  },
+  'error.other': { zh: '请求失败（{code}）。', en: 'The request failed ({code}).' },
+  'error.unknown': { zh: '请求失败。', en: 'The request failed.' },
+  'error.detail': { zh: '服务器说明：{message}', en: 'Server says: {message}' },
 
   'lanes.segments': { zh: '{count} 个环节', en: '{count} segments' },
   'lanes.unplaced': { zh: '未标位置', en: 'No position' },

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from './dictionary.ts';
 import { localName, nodeName, translate } from './index.ts';
 import { enumValueNames, valueName } from './values.ts';
+import { errorCode, errorText } from './errors.ts';
+import { ApiError } from '../api/errors.ts';
 
 describe('translate', () => {
   it('fills parameters and formats numbers per language', () => {
@@ -57,5 +59,24 @@ describe('enumerated values', () => {
     expect(valueName('pillar', 'zh')).toBe('支柱');
     expect(valueName('pillar', 'en')).toBe('pillar');
     expect(valueName('sideways', 'zh')).toBe('sideways');
+  });
+});
+
+describe('errors by code', () => {
+  it('says what went wrong in the language, by the code, whatever the server wrote', () => {
+    const offline = new ApiError('fetch failed', 0, 'NETWORK');
+    expect(errorCode(offline)).toBe('NETWORK');
+    expect(errorText('zh', { code: errorCode(offline) })).toBe(
+      '无法连接服务器，请检查网络后重试。',
+    );
+    expect(errorText('en', { code: 'STORE_UNAVAILABLE', message: 'Neo4j is down' })).toMatch(
+      /database is unavailable/,
+    );
+    expect(errorText('zh', { code: 'INVALID_REQUEST' })).toBe(
+      errorText('zh', { code: 'BAD_REQUEST' }),
+    );
+    expect(errorText('en', { code: 'HTTP_418' })).toBe('The request failed (HTTP_418).');
+    expect(errorText('zh', {})).toBe('请求失败。');
+    expect(errorCode(new Error('plain'))).toBeNull();
   });
 });
