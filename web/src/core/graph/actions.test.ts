@@ -174,6 +174,42 @@ describe('explorer drawn from its address', () => {
     expect(layout.chains).toHaveLength(3);
   });
 
+  it('expands by kind and limit as the address says, and reports what the limit cut', async () => {
+    const calls: string[] = [];
+    const limits: number[] = [];
+    const client = fakeClient(calls);
+    const counting = {
+      ...client,
+      neighbourhood: (params: NeighbourhoodParams, signal?: AbortSignal) => {
+        limits.push(params.limit ?? 0);
+        return client.neighbourhood(params, signal);
+      },
+    };
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', expand: ['Competency:tester-1~limit:3~kind:Competency'] },
+      counting,
+    );
+    // Filtered here, so the most is asked of the server.
+    expect(limits).toEqual([150, 2000]);
+    // Opened 4, then the centre and two of its three leaves (3 in all).
+    expect(atlasGraph.order).toBe(6);
+    expect(explorerAtom.get().truncation).toMatchObject({
+      center: 'Competency:tester-1',
+      shown: 3,
+      limit: 3,
+      matched: 4,
+    });
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', expand: ['Competency:tester-2~rel:TEACHES'] },
+      counting,
+    );
+    // No TEACHES around it: the expansion adds nothing but is applied.
+    expect(atlasGraph.order).toBe(4);
+    expect(explorerAtom.get().expansions.map((e) => e.id)).toEqual([
+      'Competency:tester-2~rel:TEACHES',
+    ]);
+  });
+
   it('records a failed expansion as adding nothing, so the address stays in step', async () => {
     const calls: string[] = [];
     const client = fakeClient(calls, {

@@ -5,6 +5,7 @@
  * atoms, and fetches, merges or retracts neighbourhoods until the graph is the one the address
  * describes. The views never change the graph themselves: they navigate (see `url.ts`).
  */
+import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { api, type ApiClient } from '../api/index.ts';
 import { hiddenKindsAtom, hiddenKindsOf } from '../filters/index.ts';
 import { layoutChain, layoutDurations, startLayout, stopLayout } from '../layout/index.ts';
@@ -28,6 +29,13 @@ import {
   truncationDismissed,
   type ExplorerState,
 } from './explorer.ts';
+import {
+  defaultExpansion,
+  filterNeighbourhood,
+  isFiltered,
+  parseExpansion,
+  serverLimit,
+} from './expansion.ts';
 import { retractExpansions, syncPlan, type Expansion } from './sync.ts';
 import type { AtlasGraph } from './types.ts';
 import type { ExplorerSearch } from './url.ts';
@@ -43,9 +51,19 @@ import {
 export * from './types.ts';
 export { nodeId, parseNodeId } from './utils.ts';
 export type { ExplorerSearch } from './url.ts';
+export {
+  defaultExpansion,
+  expansionLimits,
+  parseExpansion,
+  writeExpansion,
+  type ExpansionOptions,
+} from './expansion.ts';
 
-/** How far and how many nodes a neighbourhood request asks for. */
-export const neighbourhoodRequest = { depth: 1, limit: 150 } as const;
+/** How far and how many nodes a neighbourhood request asks for, unless an expansion says. */
+export const neighbourhoodRequest = {
+  depth: defaultExpansion.depth,
+  limit: defaultExpansion.limit,
+} as const;
 
 export const atlasGraph: AtlasGraph = createAtlasGraph();
 
@@ -85,10 +103,31 @@ function messageOf(error: unknown): string {
 
 let syncing: AbortController | null = null;
 
-function fetchNeighbourhood(id: string, client: ApiClient, signal: AbortSignal) {
-  const ref = parseNodeId(id);
-  if (!ref) return Promise.reject(new Error(`not a node id: ${id}`));
-  return client.neighbourhood({ ...ref, ...neighbourhoodRequest }, signal);
+interface Fetched {
+  neighbourhood: Neighbourhood;
+  /** Nodes that matched a filtered expansion before its limit; null when not filtered. */
+  matched: number | null;
+}
+
+/**
+ * The neighbourhood an opened node or an expansion item asks for: the server's for its depth and
+ * limit, filtered here by relationship type and kind when the item asks for that (see
+ * `expansion.ts`).
+ */
+async function fetchNeighbourhood(
+  item: string,
+  client: ApiClient,
+  signal: AbortSignal,
+): Promise<Fetched> {
+  const { node, options } = parseExpansion(item);
+  const ref = parseNodeId(node);
+  if (!ref) throw new Error(`not a node id: ${node}`);
+  const neighbourhood = await client.neighbourhood(
+    { ...ref, depth: options.depth, limit: serverLimit(options) },
+    signal,
+  );
+  if (!isFiltered(options)) return { neighbourhood, matched: null };
+  return filterNeighbourhood(neighbourhood, options);
 }
 
 /** The opened node when it is a chain: the graph is then drawn in the chain's lanes. */
@@ -108,7 +147,7 @@ function schemaKindRank(kind: string): number {
 function expandedLatestFirst(): string[] {
   return explorerAtom
     .get()
-    .expansions.map((e) => e.id)
+    .expansions.map((e) => parseExpansion(e.id).node)
     .reverse();
 }
 
@@ -188,18 +227,20 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
         failure = { purpose: 'open', node: id, message: messageOf(answer.reason) };
         break;
       }
-      replaceWithNeighbourhood(atlasGraph, answer.value);
+      replaceWithNeighbourhood(atlasGraph, answer.value.neighbourhood);
       added = atlasGraph.order;
-      explorerAtom.set(neighbourhoodOpened(id, truncationOf(answer.value)));
+      explorerAtom.set(
+        neighbourhoodOpened(id, truncationOf(answer.value.neighbourhood, answer.value.matched)),
+      );
       continue;
     }
     // An expansion that failed is recorded as adding nothing, so the address stays in step.
     const expansion: Expansion = { id, nodes: [], edges: [], truncation: null };
     if (answer.status === 'fulfilled') {
-      const merged = mergeNeighbourhood(atlasGraph, answer.value);
+      const merged = mergeNeighbourhood(atlasGraph, answer.value.neighbourhood);
       expansion.nodes = merged.addedNodes;
       expansion.edges = merged.addedEdges;
-      expansion.truncation = truncationOf(answer.value);
+      expansion.truncation = truncationOf(answer.value.neighbourhood, answer.value.matched);
       added += merged.addedNodes.length;
     } else failure ??= { purpose: 'expand', node: id, message: messageOf(answer.reason) };
     explorerAtom.set(expansionApplied(expansion));

@@ -139,6 +139,29 @@ export const graphMessages = {
   'error.unknown': { zh: '请求失败。', en: 'The request failed.' },
   'error.detail': { zh: '服务器说明：{message}', en: 'Server says: {message}' },
 
+  'expand.showOptions': { zh: '展开选项……', en: 'Expansion options…' },
+  'expand.hideOptions': { zh: '收起展开选项', en: 'Hide expansion options' },
+  'expand.depth': { zh: '深度', en: 'Depth' },
+  'expand.hops': { zh: '{count} 跳', en: '{count} hop(s)' },
+  'expand.limit': { zh: '最多节点数', en: 'At most' },
+  'expand.rels': { zh: '只沿这些关系展开', en: 'Follow only these relationships' },
+  'expand.kinds': {
+    zh: '只保留这些类型（及途经节点）',
+    en: 'Keep only these kinds (and nodes on the way)',
+  },
+  'expand.atLeast': { zh: '≥{count}', en: '≥{count}' },
+  'expand.hint': {
+    zh: '不勾选表示全部。展开会记在地址中，可后退撤销、可分享。',
+    en: 'Nothing ticked means all. The expansion goes into the address: Back undoes it, a link shares it.',
+  },
+  'expand.submit': { zh: '按所选展开', en: 'Expand' },
+  'expand.reset': { zh: '恢复默认', en: 'Defaults' },
+  'expand.group': { zh: '展开这些', en: 'Expand these' },
+  'expand.groupLabel': {
+    zh: '只沿“{rel}”关系展开（{count} 个节点）',
+    en: 'Expand along “{rel}” only ({count} nodes)',
+  },
+
   'lanes.segments': { zh: '{count} 个环节', en: '{count} segments' },
   'lanes.unplaced': { zh: '未标位置', en: 'No position' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -12,6 +12,7 @@ import { KindBadge, useKindName } from '../common/KindBadge.tsx';
 import { useExplorerActions } from '../shell/navigation.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { RelationshipList } from './RelationshipList.tsx';
+import { ExpandOptions } from './ExpandOptions.tsx';
 import { useNodeDetail } from './useNodeDetail.ts';
 
 export function DetailsPanel({ id }: { id: string }) {
@@ -75,6 +76,7 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
           {t('details.focus')}
         </button>
       </div>
+      {detail && <ExpandOptions key={id} id={id} detail={detail} />}
       {state.type === 'loading' && <p className="details-message">{t('details.loading')}</p>}
       {state.type === 'error' && (
         <p className="details-message details-error" role="alert">
@@ -101,7 +103,7 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
                 {t('details.relationshipsTruncated', { degree: detail.degree })}
               </p>
             )}
-            <RelationshipList relationships={detail.relationships} />
+            <RelationshipList id={id} relationships={detail.relationships} />
           </section>
         </>
       )}
