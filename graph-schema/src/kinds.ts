@@ -192,7 +192,7 @@ export const nodeKinds = {
     props: {
       dimension: prop.oneOf(
         ['knowledge', 'skill', 'quality'],
-        '维度（知识/能力/素质）',
+        '维度（知识/技能/素质）',
         'Dimension (knowledge/skill/quality)',
       ),
       escoUri: prop.url('ESCO URI', 'ESCO URI').optional(),

@@ -24,7 +24,7 @@ describe('propertyRows', () => {
       schema.kinds.get('Competency')?.properties,
     );
     expect(rows.map((r) => r.name)).toEqual(['name_zh', 'name_en', 'dimension', 'extra', 'source']);
-    expect(rows[2]?.names.zh).toBe('维度（知识/能力/素质）');
+    expect(rows[2]?.names.zh).toBe('维度（知识/技能/素质）');
     expect(rows[3]?.names).toEqual({ zh: 'extra', en: 'extra' });
   });
 });

@@ -9,6 +9,7 @@ import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { api, type ApiClient } from '../api/index.ts';
 import { hiddenKindsAtom, hiddenKindsOf } from '../filters/index.ts';
 import { layoutChain, layoutDurations, startLayout, stopLayout } from '../layout/index.ts';
+import { errorCode } from '../i18n/errors.ts';
 import { readySchema, schemaAtom } from '../schema/index.ts';
 import { nodeSelected, selectionAtom } from '../selection/index.ts';
 import { atom } from '../utils/atoms.ts';
@@ -216,7 +217,12 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
 
   stopLayout(atlasGraph);
   let added = 0;
-  let failure: { purpose: 'open' | 'expand'; node: string; message: string } | null = null;
+  let failure: {
+    purpose: 'open' | 'expand';
+    node: string;
+    message: string;
+    code: string | null;
+  } | null = null;
   for (const [index, answer] of answers.entries()) {
     const id = fetched[index] ?? '';
     if (opening && index === 0) {
@@ -224,7 +230,12 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
         // Nothing to expand into: the reader sees the error and can retry the whole address.
         atlasGraph.clear();
         explorerAtom.set(neighbourhoodOpened(id, null));
-        failure = { purpose: 'open', node: id, message: messageOf(answer.reason) };
+        failure = {
+          purpose: 'open',
+          node: id,
+          message: messageOf(answer.reason),
+          code: errorCode(answer.reason),
+        };
         break;
       }
       replaceWithNeighbourhood(atlasGraph, answer.value.neighbourhood);
@@ -242,12 +253,18 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
       expansion.edges = merged.addedEdges;
       expansion.truncation = truncationOf(answer.value.neighbourhood, answer.value.matched);
       added += merged.addedNodes.length;
-    } else failure ??= { purpose: 'expand', node: id, message: messageOf(answer.reason) };
+    } else
+      failure ??= {
+        purpose: 'expand',
+        node: id,
+        message: messageOf(answer.reason),
+        code: errorCode(answer.reason),
+      };
     explorerAtom.set(expansionApplied(expansion));
   }
   if (failure) {
-    const { purpose, node, message } = failure;
-    explorerAtom.set(requestFailed(purpose, node, message));
+    const { purpose, node, message, code } = failure;
+    explorerAtom.set(requestFailed(purpose, node, message, code));
   }
   if (added > 0 || retracted)
     layoutAfterChange(opening ? 'open' : added > 0 ? 'expand' : 'retract');

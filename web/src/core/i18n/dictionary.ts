@@ -79,7 +79,7 @@ export const messages = {
   },
 
   'dimension.knowledge': { zh: '知识', en: 'Knowledge' },
-  'dimension.skill': { zh: '能力', en: 'Skill' },
+  'dimension.skill': { zh: '技能', en: 'Skill' },
   'dimension.quality': { zh: '素质', en: 'Quality' },
 
   'skillGap.title': { zh: '技能缺口分析', en: 'Skill-gap analysis' },

@@ -9,8 +9,8 @@ export const graphMessages = {
   'lang.switchLabel': { zh: '切换到英文界面', en: 'Switch to Chinese' },
   'search.label': { zh: '搜索图谱', en: 'Search the graph' },
   'search.placeholder': {
-    zh: '搜索产业链、职业、能力、课程……（中文、英文或代码）',
-    en: 'Search chains, occupations, competencies, courses… (Chinese, English or code)',
+    zh: '搜索产业链、职业、能力要素、课程……（中文、英文或代码，可输入多个词）',
+    en: 'Search chains, occupations, competencies, courses… (Chinese, English or code; several words)',
   },
   'search.searching': { zh: '搜索中……', en: 'Searching…' },
   'search.noResults': { zh: '没有匹配的节点', en: 'No matching nodes' },
@@ -29,13 +29,21 @@ export const graphMessages = {
     zh: '↑↓ 选择，Enter 打开，Esc 关闭',
     en: '↑↓ to move, Enter to open, Esc to close',
   },
-  'health.counts': { zh: '{nodes} 个节点 · {edges} 条关系', en: '{nodes} nodes · {edges} edges' },
-  'health.store': { zh: '存储：{store}', en: 'Store: {store}' },
+  'health.counts': {
+    zh: '{nodes} 个节点 · {edges} 条关系',
+    en: '{nodes} nodes · {edges} relationships',
+  },
+  'health.online': {
+    zh: '服务正常 · 数据库：{store} · {nodes} 个节点 · {edges} 条关系',
+    en: 'Online · database: {store} · {nodes} nodes · {edges} relationships',
+  },
+  'health.store.embedded': { zh: '内置数据库', en: 'built-in database' },
+  'health.store.neo4j': { zh: 'Neo4j 图数据库', en: 'Neo4j graph database' },
   'health.offline': { zh: '服务器不可用', en: 'Server unavailable' },
   'health.checking': { zh: '连接中……', en: 'Connecting…' },
   'empty.title': { zh: '从一次搜索开始探索', en: 'Start exploring with a search' },
   'empty.hint': {
-    zh: '在上方输入产业链、企业、职业、能力、课程或专业的名称或代码，选中后即可看到它的关联网络。',
+    zh: '在上方输入产业链、企业、职业、能力要素、课程或专业的名称或代码，选中后即可看到它的关联网络。',
     en: 'Type the name or code of a chain, enterprise, occupation, competency, course or program above, then pick a result to see its network.',
   },
   'empty.suggestions': { zh: '推荐起点', en: 'Suggested starting points' },
@@ -157,9 +165,9 @@ export const graphMessages = {
   'expand.submit': { zh: '按所选展开', en: 'Expand' },
   'expand.reset': { zh: '恢复默认', en: 'Defaults' },
   'expand.group': { zh: '展开这些', en: 'Expand these' },
-  'expand.groupLabel': {
-    zh: '只沿“{rel}”关系展开（{count} 个节点）',
-    en: 'Expand along “{rel}” only ({count} nodes)',
+  'expand.groupDetail': {
+    zh: '：只沿“{rel}”关系（{count} 个节点）',
+    en: ': along “{rel}” only ({count} nodes)',
   },
 
   'lanes.segments': { zh: '{count} 个环节', en: '{count} segments' },

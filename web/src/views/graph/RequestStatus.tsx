@@ -1,11 +1,12 @@
 /** A neighbourhood being fetched, or why fetching it failed. */
 import { dismissError, explorerAtom, retryExplorer } from '../../core/graph/index.ts';
+import { errorText } from '../../core/i18n/errors.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 
 export function RequestStatus() {
-  const { t } = useTranslation();
+  const { language, t } = useTranslation();
   const { request } = useAtomValue(explorerAtom);
   const schemaState = useAtomValue(schemaAtom);
   return (
@@ -33,7 +34,9 @@ export function RequestStatus() {
           data-testid="graph-error"
           data-graph-overlay=""
         >
-          <span>{t('graph.failed', { message: request.message })}</span>
+          <span title={t('error.detail', { message: request.message })}>
+            {t('graph.failed', { message: errorText(language, request) })}
+          </span>
           <button type="button" className="link-button" onClick={() => void retryExplorer()}>
             {t('analysis.retry')}
           </button>

@@ -62,10 +62,6 @@ export function RelationshipList({
                 type="button"
                 className="link-button relationship-expand"
                 data-testid="relationship-expand"
-                aria-label={t('expand.groupLabel', {
-                  rel: relName,
-                  count: group.relationships.length,
-                })}
                 onClick={() =>
                   change(
                     nodeExpandedWith(id, {
@@ -76,6 +72,9 @@ export function RelationshipList({
                 }
               >
                 {t('expand.group')}
+                <span className="visually-hidden">
+                  {t('expand.groupDetail', { rel: relName, count: group.relationships.length })}
+                </span>
               </button>
             </h4>
             <ul className="relationship-items">
