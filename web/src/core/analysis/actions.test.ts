@@ -10,7 +10,7 @@ const layout = vi.hoisted(() => ({ synced: [] as number[] }));
 vi.mock('../layout/index.ts', () => ({
   layoutDurations: { full: 2500, settle: 1500 },
   layoutModeAtom: { get: () => ({ type: 'idle' }), subscribe: () => () => undefined },
-  forceAtlas2Sync: (_graph: unknown, iterations: number) => layout.synced.push(iterations),
+  forceAtlas2Steps: (_graph: unknown, iterations: number) => layout.synced.push(iterations),
   startLayout: () => undefined,
   stopLayout: () => undefined,
 }));

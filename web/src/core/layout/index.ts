@@ -11,7 +11,7 @@ import { forceAtlas2Layout } from './forceAtlas2.ts';
 import type { LayoutDefinition, LayoutId, LayoutMode, LayoutRun } from './types.ts';
 
 export type { LayoutId, LayoutMode } from './types.ts';
-export { forceAtlas2Sync } from './forceAtlas2.ts';
+export { forceAtlas2Steps } from './forceAtlas2Steps.ts';
 export {
   chainLanes,
   chainLanesOf,

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { hiddenKindsAtom } from '../../core/filters/index.ts';
-import { atlasGraph, explorerAtom } from '../../core/graph/index.ts';
+import { atlasGraph, explorerAtom, graphSummaryAtom } from '../../core/graph/index.ts';
 import { languageAtom } from '../../core/i18n/index.ts';
 import { layoutModeAtom } from '../../core/layout/index.ts';
 import { schemaAtom } from '../../core/schema/index.ts';
@@ -19,6 +19,7 @@ import {
   currentDisplayContext,
   labelFontFamily,
   labelFontSize,
+  maxPickedEdges,
   type AtlasSigma,
   type DisplayContextHolder,
 } from './renderer.ts';
@@ -43,9 +44,20 @@ export function ReducersController({
   useEffect(() => {
     const update = () => {
       context.current = currentDisplayContext(atlasGraph);
+      // Relationship names are drawn only while something is hovered; the rest of the time
+      // sigma need not look for edge labels at all.
+      const naming = context.current.hovered !== null || context.current.hoveredEdge !== null;
+      if (sigma.getSetting('renderEdgeLabels') !== naming)
+        sigma.setSetting('renderEdgeLabels', naming);
+      // Picking relationships under the pointer costs a pass over every edge on each move.
+      const edgeEvents = atlasGraph.size <= maxPickedEdges;
+      if (sigma.getSetting('enableEdgeEvents') !== edgeEvents)
+        sigma.setSetting('enableEdgeEvents', edgeEvents);
       sigma.refresh({ schedule: true });
     };
-    const unsubscribes = displaySources.map((source) => source.subscribe(update));
+    // The graph's size decides whether relationships are picked.
+    const sources = [...displaySources, graphSummaryAtom];
+    const unsubscribes = sources.map((source) => source.subscribe(update));
     update();
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }, [sigma, context]);

@@ -3,8 +3,9 @@
  * lets `placeLabels` (core/appearance/labels.ts) choose which to draw and on which side, and
  * refreshes the nodes whose label changed. Runs again when the camera moves, the graph changes
  * (a layout moving nodes included) or the caller says the priorities changed (hover, selection,
- * language) — at most once a frame, and for large graphs only once the camera has stopped, so
- * panning stays smooth. Used by the explorer and by the analysis graphs.
+ * language) — at most once a frame while zooming, once the camera rests after a pan (which moves
+ * all labels alike), and for large graphs only once the camera rests, so motion stays smooth.
+ * Used by the explorer and by the analysis graphs.
  */
 import {
   placeLabels,
@@ -93,8 +94,15 @@ export function attachLabelPlacement(
     for (const node of plan.keys()) if (!next.has(node) && graph.hasNode(node)) changed.push(node);
     plan = next;
     options.onPlan(plan);
-    if (changed.length > 0)
-      sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+    if (changed.length === 0) return;
+    const partialGraph = { nodes: changed };
+    try {
+      // Only these nodes' display data changed (their label): no re-indexing of the graph.
+      sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
+    } catch {
+      // A node sigma has not placed in its programs yet (just added, or hidden): let it index.
+      sigma.refresh({ partialGraph, schedule: true });
+    }
   };
 
   const schedule = () => {
@@ -105,8 +113,28 @@ export function attachLabelPlacement(
     } else if (frame === null) frame = requestAnimationFrame(plan_);
   };
 
+  /** Plans once the camera rests (a pan moves every label alike: no new overlap meanwhile). */
+  const scheduleAtRest = () => {
+    if (killed) return;
+    if (frame !== null) {
+      cancelAnimationFrame(frame);
+      frame = null;
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(plan_, restMs);
+  };
+
   const camera = sigma.getCamera();
-  camera.on('updated', schedule);
+  let ratio = camera.getState().ratio;
+  // Zooming changes which labels collide: re-plan as it happens on small graphs.
+  const onCamera = () => {
+    const next = camera.getState().ratio;
+    if (next !== ratio) {
+      ratio = next;
+      schedule();
+    } else scheduleAtRest();
+  };
+  camera.on('updated', onCamera);
   const graphEvents = [
     'nodeAdded',
     'nodeDropped',
@@ -124,7 +152,7 @@ export function attachLabelPlacement(
       killed = true;
       if (frame !== null) cancelAnimationFrame(frame);
       if (timer) clearTimeout(timer);
-      camera.off('updated', schedule);
+      camera.off('updated', onCamera);
       for (const event of graphEvents) graph.off(event, schedule);
       sigma.off('resize', schedule);
     },

@@ -41,6 +41,9 @@ export const labelFontFamily =
   '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 export const labelFontSize = 13;
 
+/** Above this many relationships the pointer picks only nodes: picking edges costs every move. */
+export const maxPickedEdges = 5000;
+
 export function currentDisplayContext(graph: AtlasGraph): DisplayContext {
   return displayContext(graph, {
     schema: readySchema(schemaAtom.get()),
@@ -73,7 +76,7 @@ export function createSigma(
   graph: AtlasGraph,
   container: HTMLElement,
   reducers: { node: NodeReducer; edge: EdgeReducer },
-  options: { stagePadding?: number; edgeEvents?: boolean } = {},
+  options: { stagePadding?: number; edgeEvents?: boolean; edgeLabels?: boolean } = {},
 ): AtlasSigma {
   return new Sigma<AtlasNodeAttributes, AtlasEdgeAttributes, AtlasGraphAttributes>(
     graph,
@@ -94,8 +97,9 @@ export function createSigma(
         labelDensity: 0.8,
         labelGridCellSize: 90,
         labelRenderedSizeThreshold: 7,
-        // Relationship names are drawn on hover (the edge reducer names only those).
-        renderEdgeLabels: true,
+        // Relationship names are drawn on hover (the edge reducer names only those); the
+        // explorer turns this on only while something is hovered.
+        renderEdgeLabels: options.edgeLabels ?? false,
         enableEdgeEvents: options.edgeEvents ?? false,
         enableCameraRotation: false,
         enableCameraMouseRotation: false,
@@ -143,6 +147,6 @@ export function createRenderer(
         );
       },
     },
-    { edgeEvents: true },
+    { edgeEvents: graph.size <= maxPickedEdges },
   );
 }
