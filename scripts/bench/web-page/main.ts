@@ -10,15 +10,12 @@ import { describeSchema } from '@chanjiao/graph-schema';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
-import { displayContext, labelPriority } from '../../../web/src/core/appearance/index.ts';
+import { displayContext } from '../../../web/src/core/appearance/index.ts';
 import type { AtlasGraph } from '../../../web/src/core/graph/types.ts';
 import { forceAtlas2Settings } from '../../../web/src/core/layout/forceAtlas2.ts';
 import { indexSchema } from '../../../web/src/core/schema/index.ts';
-import { attachLabelPlacement } from '../../../web/src/views/graph/labelPlacement.ts';
 import {
   createRenderer,
-  labelFontFamily,
-  labelFontSize,
   type DisplayContextHolder,
 } from '../../../web/src/views/graph/renderer.ts';
 import { clusteredGraph, scatter } from './graph.ts';
@@ -45,27 +42,17 @@ function atlasRenderer(graph: AtlasGraph, settings: Record<string, unknown> = {}
       selection: { hovered: null, selected: null },
       center: null,
     }),
-    labels: null,
   };
+  // Labels are placed as in the explorer: createRenderer attaches the placement.
   const sigma = createRenderer(graph, stage, holder);
   sigma.setSettings(settings);
-  const placement = attachLabelPlacement(sigma, {
-    priority: (node, attributes, degree) => labelPriority(node, attributes, degree, holder.current),
-    onPlan: (plan) => {
-      holder.labels = plan;
-    },
-    font: { family: labelFontFamily, size: labelFontSize },
-  });
   return {
     camera: () => sigma.getCamera(),
     onRender(listener) {
       sigma.on('afterRender', listener);
       return () => sigma.off('afterRender', listener);
     },
-    kill() {
-      placement.kill();
-      sigma.kill();
-    },
+    kill: () => sigma.kill(),
   };
 }
 

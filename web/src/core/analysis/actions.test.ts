@@ -177,7 +177,7 @@ describe('analysis actions', () => {
     expect(analysis.skillGap.atom.get().result).toMatchObject({ type: 'error', message: 'boom' });
   });
 
-  it('answers the weak links of an address and draws the chain wheel', async () => {
+  it('answers the weak links of an address and draws the chain in its lanes', async () => {
     const analysis = await freshAnalysis();
     const calls = noCalls();
     await analysis.loadPickerOptions(fakeClient(calls));

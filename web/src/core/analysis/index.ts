@@ -187,7 +187,7 @@ export const skillGap = createAnalysis<SkillGapSearch, SkillGapParams, SkillGapA
   },
 });
 
-/** The chain wheel: segments around the chain in order, local enterprises outside them. */
+/** The chain in its lanes: segments upstream → downstream in order, local enterprises under them. */
 export const weakLinksGraph: AtlasGraph = createAtlasGraph();
 
 export const weakLinks = createAnalysis<WeakLinksSearch, WeakLinksParams, WeakLinksAnswer>({

@@ -143,8 +143,8 @@ export function chainLayout(input: ChainLayoutInput): ChainLayout {
     const segments = byLane.get(lane) ?? [];
     const columns = Math.max(0, ...segments.map((s) => gridColumns(blocks.get(s.id)?.length ?? 0)));
     const width = Math.max(cell, indent + columns * cell);
-    // The first row of a lane is its heading.
-    let y = top - row;
+    // The top of a lane holds its heading: a row and a half, so that it clears the first segment.
+    let y = top - 1.5 * row;
     for (const segment of segments) {
       positions.set(segment.id, { x, y });
       const attached = (blocks.get(segment.id) ?? []).filter((id) => !positions.has(id));
@@ -285,8 +285,13 @@ export function applyChainLayout(
     const point = layout.positions.get(node);
     return point ? { ...attributes, x: point.x, y: point.y } : attributes;
   });
-  graph.setAttribute(chainLanesAttribute, layout.lanes);
+  setChainLanes(graph, layout.lanes);
   return layout;
+}
+
+/** Keeps lanes computed elsewhere (an analysis that placed the chain itself) for their headings. */
+export function setChainLanes(graph: AtlasGraph, lanes: LaneBox[]): void {
+  graph.setAttribute(chainLanesAttribute, lanes);
 }
 
 /** The lanes a graph was last laid out in, if it was laid out as a chain. */

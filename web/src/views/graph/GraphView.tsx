@@ -6,12 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { atlasGraph } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { stopLayout } from '../../core/layout/index.ts';
-import {
-  CameraController,
-  EventsController,
-  LabelsController,
-  ReducersController,
-} from './controllers.tsx';
+import { CameraController, EventsController, ReducersController } from './controllers.tsx';
 import { LaneHeadings } from './LaneHeadings.tsx';
 import {
   createRenderer,
@@ -34,10 +29,7 @@ export function GraphView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const context: DisplayContextHolder = {
-      current: currentDisplayContext(atlasGraph),
-      labels: null,
-    };
+    const context: DisplayContextHolder = { current: currentDisplayContext(atlasGraph) };
     let sigma: AtlasSigma;
     try {
       sigma = createRenderer(atlasGraph, container, context);
@@ -70,7 +62,6 @@ export function GraphView() {
         <>
           <LaneHeadings sigma={renderer.sigma} graph={atlasGraph} />
           <ReducersController sigma={renderer.sigma} context={renderer.context} />
-          <LabelsController sigma={renderer.sigma} context={renderer.context} />
           <EventsController sigma={renderer.sigma} />
           <CameraController sigma={renderer.sigma} />
         </>

@@ -4,6 +4,7 @@
  * left in the graph's `chainLanes` attribute (see `core/layout/chain.ts`) and draws nothing for a
  * graph laid out otherwise. Shared by the explorer and the analysis views that draw a chain.
  */
+import './graph.css';
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasGraph } from '../../core/graph/types.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
@@ -43,9 +44,12 @@ export function LaneHeadings({ sigma, graph }: { sigma: AtlasSigma; graph: Atlas
         });
         const band = root.children[index] as HTMLElement | undefined;
         if (!band) return;
+        const width = Math.max(0, bottomRight.x - topLeft.x);
         band.style.transform = `translate(${topLeft.x}px, ${topLeft.y}px)`;
-        band.style.width = `${Math.max(0, bottomRight.x - topLeft.x)}px`;
+        band.style.width = `${width}px`;
         band.style.height = `${Math.max(0, bottomRight.y - topLeft.y)}px`;
+        // A narrow lane (zoomed out, or a small canvas) keeps only what fits of its heading.
+        band.dataset.fit = width < 48 ? 'none' : width < 120 ? 'name' : 'all';
       });
     };
     place();

@@ -10,15 +10,11 @@ import { atlasGraph, explorerAtom, graphSummaryAtom } from '../../core/graph/ind
 import { languageAtom } from '../../core/i18n/index.ts';
 import { layoutModeAtom } from '../../core/layout/index.ts';
 import { schemaAtom } from '../../core/schema/index.ts';
-import { labelPriority } from '../../core/appearance/index.ts';
 import { hoveredEdgeAtom, nodeHovered, selectionAtom } from '../../core/selection/index.ts';
 import { useExplorerActions } from '../shell/navigation.ts';
 import { fitCamera } from './fit.ts';
-import { attachLabelPlacement } from './labelPlacement.ts';
 import {
   currentDisplayContext,
-  labelFontFamily,
-  labelFontSize,
   maxPickedEdges,
   type AtlasSigma,
   type DisplayContextHolder,
@@ -60,32 +56,6 @@ export function ReducersController({
     const unsubscribes = sources.map((source) => source.subscribe(update));
     update();
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
-  }, [sigma, context]);
-  return null;
-}
-
-/** Plans the labels (none overlapping) whenever the view or what is highlighted changes. */
-export function LabelsController({
-  sigma,
-  context,
-}: {
-  sigma: AtlasSigma;
-  context: DisplayContextHolder;
-}) {
-  useEffect(() => {
-    const placement = attachLabelPlacement(sigma, {
-      priority: (node, attributes, degree) =>
-        labelPriority(node, attributes, degree, context.current),
-      onPlan: (plan) => {
-        context.labels = plan;
-      },
-      font: { family: labelFontFamily, size: labelFontSize },
-    });
-    const unsubscribes = displaySources.map((source) => source.subscribe(placement.schedule));
-    return () => {
-      unsubscribes.forEach((unsubscribe) => unsubscribe());
-      placement.kill();
-    };
   }, [sigma, context]);
   return null;
 }
