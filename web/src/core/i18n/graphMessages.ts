@@ -63,7 +63,10 @@ export const graphMessages = {
     zh: '单击查看详情 · 双击展开邻居 · 悬停高亮关联',
     en: 'Click for details · double-click to expand · hover to highlight',
   },
-  'graph.summary': { zh: '{nodes} 个节点 · {edges} 条关系', en: '{nodes} nodes · {edges} edges' },
+  'graph.summary': {
+    zh: '{nodes} 个节点 · {edges} 条关系',
+    en: '{nodes} nodes · {edges} relationships',
+  },
   'graph.webglFailed': {
     zh: '无法创建图形画布（需要 WebGL2）：{message}',
     en: 'Could not create the graph canvas (WebGL2 needed): {message}',

@@ -105,6 +105,7 @@ export function createSigma(
 ): AtlasSigma {
   let plan: LabelPlan | null = null;
   const intents = new Map<string, NodeDisplayData['labelVisibility'] | undefined>();
+  const asked = new Map<string, string>();
   let intentsChanged = false;
   const sigma = new Sigma<AtlasNodeAttributes, AtlasEdgeAttributes, AtlasGraphAttributes>(
     graph,
@@ -140,7 +141,10 @@ export function createSigma(
           ...reducers.node(node, attributes, g),
           cursor: 'pointer',
         };
-        if (intents.get(node) !== display.labelVisibility) {
+        // A label asked for or hidden, or worded differently (the language), is placed anew.
+        const said = `${display.labelVisibility ?? ''}|${display.label ?? ''}`;
+        if (asked.get(node) !== said) {
+          asked.set(node, said);
           intents.set(node, display.labelVisibility);
           intentsChanged = true;
         }
