@@ -22,7 +22,10 @@ export type RequestState =
     };
 
 export type CameraRequest =
-  { type: 'fit' } | { type: 'zoom'; direction: 'in' | 'out' } | { type: 'node'; node: string };
+  /** `soft`: only if the reader has not moved the camera since the last fit (an overlay changed). */
+  | { type: 'fit'; soft?: boolean }
+  | { type: 'zoom'; direction: 'in' | 'out' }
+  | { type: 'node'; node: string };
 
 export interface ExplorerState extends LoadedGraph {
   /** The node the current graph was opened on (a search pick). */

@@ -131,6 +131,18 @@ async function fetchNeighbourhood(
   return filterNeighbourhood(neighbourhood, options);
 }
 
+/**
+ * Whether the explorer's canvas is taller than wide (a phone held upright): a chain's lanes are
+ * then stacked one under another. Turning the screen lays the chain out again and fits it.
+ */
+export const canvasTallAtom = atom<boolean>(false);
+canvasTallAtom.subscribe(() => {
+  const chain = openedChain();
+  if (!chain) return;
+  layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst(), canvasTallAtom.get());
+  explorerAtom.set(cameraRequested({ type: 'fit' }));
+});
+
 /** The opened node when it is a chain: the graph is then drawn in the chain's lanes. */
 function openedChain(): string | null {
   const { center } = explorerAtom.get();
@@ -159,7 +171,8 @@ function expandedLatestFirst(): string[] {
  */
 function layoutAfterChange(change: 'open' | 'expand' | 'retract'): void {
   const chain = openedChain();
-  if (chain) layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst());
+  if (chain)
+    layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst(), canvasTallAtom.get());
   else if (change !== 'retract')
     startLayout(atlasGraph, change === 'open' ? layoutDurations.full : layoutDurations.settle);
 }
@@ -302,12 +315,18 @@ export function bringIntoView(id: string): void {
 
 export function rerunLayout(): void {
   const chain = openedChain();
-  if (chain) layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst());
+  if (chain)
+    layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst(), canvasTallAtom.get());
   else startLayout(atlasGraph, layoutDurations.full);
 }
 
 export function fitView(): void {
   explorerAtom.set(cameraRequested({ type: 'fit' }));
+}
+
+/** Fits again after an overlay changed size (legend folded, sheet lowered), unless the reader moved. */
+export function refitIfUntouched(): void {
+  explorerAtom.set(cameraRequested({ type: 'fit', soft: true }));
 }
 
 export function zoom(direction: 'in' | 'out'): void {

@@ -96,6 +96,23 @@ describe('chainLayout', () => {
     expect([...chainLayout(many).positions]).toEqual([...positions]);
   });
 
+  it('stacks the lanes one under another for a tall canvas, keeping their order', () => {
+    const { positions, lanes } = chainLayout({ ...input, stacked: true });
+    const at = (id: string) => positions.get(id) ?? { x: NaN, y: NaN };
+    expect(new Set(lanes.map((l) => l.x))).toEqual(new Set([0]));
+    // Each lane starts below the one before; segments keep their order top to bottom.
+    expect(lanes[1]!.y).toBeLessThan(lanes[0]!.y - lanes[0]!.height);
+    expect(lanes[2]!.y).toBeLessThan(lanes[1]!.y - lanes[1]!.height);
+    const order = ['S:lithium', 'S:cathode', 'S:pack', 'S:cars'].map((id) => at(id).y);
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    expect(at('X:far').y).toBeLessThan(Math.min(...order));
+    // What hangs off the chain goes under it, within the lanes' width.
+    expect(at('PG:p').y).toBeLessThan(at('Chain:c').y);
+    expect(at('PG:p').y).toBeGreaterThan(lanes[0]!.y);
+    const widest = Math.max(...lanes.map((l) => l.width));
+    expect(Math.max(...[...positions.values()].map((p) => p.x))).toBeLessThanOrEqual(widest);
+  });
+
   it('draws the three lanes even when one is empty, and an extra one for unknown positions', () => {
     const { lanes } = chainLayout({
       chain: null,

@@ -35,6 +35,11 @@ export interface ChainLayoutInput {
   chainBlock?: readonly string[];
   /** Everything else, drawn below the lanes. */
   rest?: readonly string[];
+  /**
+   * Lanes one under another instead of side by side: for a tall, narrow canvas (a phone held
+   * upright), where three lanes side by side would each get a sliver of the width.
+   */
+  stacked?: boolean;
 }
 
 /** A lane's box in graph units (`y` is its top edge), for drawing its heading. */
@@ -131,20 +136,27 @@ export function chainLayout(input: ChainLayoutInput): ChainLayout {
   ];
 
   // Lanes start one row below the chain row; the chain's own block takes rows beside the chain.
+  // Side by side, what hangs off the chain makes a row beside it; stacked, a block under it, as a
+  // segment's does, so that the picture stays as narrow as its lanes.
   const chainBlock = input.chainBlock ?? [];
-  const chainColumns = Math.max(1, Math.min(6, Math.ceil(chainBlock.length / 2)));
+  const chainColumns = input.stacked
+    ? Math.max(1, gridColumns(chainBlock.length))
+    : Math.max(1, Math.min(6, Math.ceil(chainBlock.length / 2)));
   const chainRows = Math.ceil(chainBlock.length / chainColumns);
-  const top = -(Math.max(1, chainRows) * row + blockGap);
+  const top = input.stacked
+    ? -((1 + chainRows) * row + blockGap)
+    : -(Math.max(1, chainRows) * row + blockGap);
 
   const lanes: LaneBox[] = [];
   let x = 0;
   let bottom = top;
+  let laneTop = top;
   for (const lane of laneIds) {
     const segments = byLane.get(lane) ?? [];
     const columns = Math.max(0, ...segments.map((s) => gridColumns(blocks.get(s.id)?.length ?? 0)));
     const width = Math.max(cell, indent + columns * cell);
     // The top of a lane holds its heading: a row and a half, so that it clears the first segment.
-    let y = top - 1.5 * row;
+    let y = laneTop - 1.5 * row;
     for (const segment of segments) {
       positions.set(segment.id, { x, y });
       const attached = (blocks.get(segment.id) ?? []).filter((id) => !positions.has(id));
@@ -157,13 +169,25 @@ export function chainLayout(input: ChainLayoutInput): ChainLayout {
       );
       y -= row + height + blockGap;
     }
-    lanes.push({ lane, x, y: top, width, height: top - y, segments: segments.length });
+    lanes.push({ lane, x, y: laneTop, width, height: laneTop - y, segments: segments.length });
     bottom = Math.min(bottom, y);
-    x += width + laneGap;
+    if (input.stacked) laneTop = y - laneGap;
+    else x += width + laneGap;
   }
-  const totalWidth = Math.max(cell, x - laneGap);
+  const totalWidth = input.stacked
+    ? Math.max(cell, ...lanes.map((l) => l.width))
+    : Math.max(cell, x - laneGap);
 
-  if (input.chain !== null) {
+  if (input.chain !== null && input.stacked) {
+    positions.set(input.chain, { x: 0, y: 0 });
+    placeGrid(
+      positions,
+      chainBlock.filter((id) => !positions.has(id)),
+      chainColumns,
+      indent,
+      -row,
+    );
+  } else if (input.chain !== null) {
     // The chain and what hangs off it, centred over the lanes.
     const groupWidth = (chainBlock.length > 0 ? 1.5 + chainColumns : 1) * cell;
     const chainX = Math.max(0, (totalWidth - groupWidth) / 2);
@@ -279,8 +303,12 @@ export function applyChainLayout(
   chain: string,
   kindRank?: KindRank,
   claimFirst?: readonly string[],
+  stacked = false,
 ): ChainLayout {
-  const layout = chainLayout(chainLayoutInputOf(graph, chain, kindRank, claimFirst));
+  const layout = chainLayout({
+    ...chainLayoutInputOf(graph, chain, kindRank, claimFirst),
+    stacked,
+  });
   graph.updateEachNodeAttributes((node, attributes) => {
     const point = layout.positions.get(node);
     return point ? { ...attributes, x: point.x, y: point.y } : attributes;

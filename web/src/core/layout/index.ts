@@ -71,7 +71,8 @@ export function layoutChain(
   chain: string,
   kindRank?: KindRank,
   claimFirst?: readonly string[],
+  stacked?: boolean,
 ): ChainLayout {
   stopLayout();
-  return applyChainLayout(graph, chain, kindRank, claimFirst);
+  return applyChainLayout(graph, chain, kindRank, claimFirst, stacked);
 }

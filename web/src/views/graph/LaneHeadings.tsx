@@ -50,6 +50,10 @@ export function LaneHeadings({ sigma, graph }: { sigma: AtlasSigma; graph: Atlas
         band.style.height = `${Math.max(0, bottomRight.y - topLeft.y)}px`;
         // A narrow lane (zoomed out, or a small canvas) keeps only what fits of its heading.
         band.dataset.fit = width < 48 ? 'none' : width < 120 ? 'name' : 'all';
+        // The heading starts past the column of segments, whose nodes sit on the lane's left edge.
+        const unit = width / (lane.width + 2 * bandPadding);
+        const heading = band.firstElementChild as HTMLElement | null;
+        if (heading) heading.style.left = `${Math.round(bandPadding * unit + 10)}px`;
       });
     };
     place();

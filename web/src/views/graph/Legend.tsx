@@ -12,7 +12,7 @@ import {
   shownCount,
 } from '../../core/appearance/legend.ts';
 import { hiddenKindsAtom } from '../../core/filters/index.ts';
-import { graphSummaryAtom } from '../../core/graph/index.ts';
+import { graphSummaryAtom, refitIfUntouched } from '../../core/graph/index.ts';
 import { allKindsShown, kindToggled } from '../../core/graph/url.ts';
 import { formatNumber } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
@@ -52,7 +52,10 @@ export function Legend() {
           aria-expanded={!folded}
           aria-controls={listId}
           title={t(folded ? 'legend.unfold' : 'legend.fold')}
-          onClick={() => setLegendFolded(!folded)}
+          onClick={() => {
+            setLegendFolded(!folded);
+            refitIfUntouched();
+          }}
         >
           <span className="legend-fold-icon" aria-hidden="true">
             {folded ? '▸' : '▾'}

@@ -107,6 +107,8 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
 }
 
 const cameraMs = 400;
+/** How long the overlays take to fold and unfold (their CSS transitions, with room to spare). */
+const overlayMs = 320;
 
 /**
  * Camera requests (fit, zoom, go to a node) from the explorer's state. A fit leaves room for the
@@ -132,6 +134,11 @@ export function CameraController({ sigma }: { sigma: AtlasSigma }) {
       const camera = sigma.getCamera();
       switch (request.type) {
         case 'fit':
+          if (request.soft) {
+            // An overlay changed size: measure once its transition is over.
+            if (!moved) setTimeout(() => !moved && fitCamera(sigma, cameraMs), overlayMs);
+            break;
+          }
           moved = false;
           // After sigma has drawn the graph as it now is (a fit often follows a fresh graph).
           sigma.once('afterRender', () => fitCamera(sigma, cameraMs));
