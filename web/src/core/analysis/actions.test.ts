@@ -10,7 +10,7 @@ const layout = vi.hoisted(() => ({ synced: [] as number[] }));
 vi.mock('../layout/index.ts', () => ({
   layoutDurations: { full: 2500, settle: 1500 },
   layoutModeAtom: { get: () => ({ type: 'idle' }), subscribe: () => () => undefined },
-  forceAtlas2Sync: (_graph: unknown, iterations: number) => layout.synced.push(iterations),
+  forceAtlas2Steps: (_graph: unknown, iterations: number) => layout.synced.push(iterations),
   startLayout: () => undefined,
   stopLayout: () => undefined,
 }));
@@ -177,7 +177,7 @@ describe('analysis actions', () => {
     expect(analysis.skillGap.atom.get().result).toMatchObject({ type: 'error', message: 'boom' });
   });
 
-  it('answers the weak links of an address and draws the chain wheel', async () => {
+  it('answers the weak links of an address and draws the chain in its lanes', async () => {
     const analysis = await freshAnalysis();
     const calls = noCalls();
     await analysis.loadPickerOptions(fakeClient(calls));

@@ -1,6 +1,7 @@
 import type { NodeDetail, SearchHit } from '@chanjiao/graph-schema';
 import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
+import { chainLanesOf } from '../layout/chain.ts';
 import { mixColours } from '../appearance/index.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import { indexSchema } from '../schema/index.ts';
@@ -407,26 +408,29 @@ describe('skill-gap graph', () => {
   });
 });
 
-describe('chain wheel', () => {
-  it('puts the chain in the middle and the segments clockwise from the top', () => {
+describe('chain in lanes', () => {
+  it('puts the chain above, the segments in their lanes upstream → downstream, in order', () => {
     const graph = createAtlasGraph();
     fillWeakLinksGraph(graph, sampleWeakLinks(), { name_zh: '动力电池产业链' });
-    expect(graph.getNodeAttributes('Chain:battery')).toMatchObject({
-      name_zh: '动力电池产业链',
-      x: 0,
-      y: 0,
-    });
     const at = (key: string) => graph.getNodeAttributes(`Segment:${key}`);
-    // Four segments: top, right, bottom, left (sigma's y points up).
-    expect(at('materials').y).toBeGreaterThan(0);
-    expect(Math.abs(at('materials').x)).toBeLessThan(1e-9);
-    expect(at('separator').x).toBeGreaterThan(0);
-    expect(at('cells').y).toBeLessThan(0);
-    expect(at('recycling').x).toBeLessThan(0);
+    const chain = graph.getNodeAttributes('Chain:battery');
+    expect(chain).toMatchObject({ name_zh: '动力电池产业链' });
+    for (const key of ['materials', 'separator', 'cells', 'recycling'])
+      expect(at(key).y).toBeLessThan(chain.y);
+    // Lanes left to right; within the upstream lane, order top to bottom (sigma's y points up).
+    expect(at('materials').x).toBe(at('separator').x);
+    expect(at('materials').y).toBeGreaterThan(at('separator').y);
+    expect(at('materials').x).toBeLessThan(at('cells').x);
+    expect(at('cells').x).toBeLessThan(at('recycling').x);
     expect(at('separator').status).toBe('missing');
+    expect(chainLanesOf(graph)?.map((l) => [l.lane, l.segments])).toEqual([
+      ['upstream', 2],
+      ['midstream', 1],
+      ['downstream', 1],
+    ]);
   });
 
-  it('draws each local enterprise once, outside its first segment, linked to all its segments', () => {
+  it('draws each local enterprise once, under its first segment, linked to all its segments', () => {
     const graph = createAtlasGraph();
     fillWeakLinksGraph(graph, sampleWeakLinks());
     expect(graph.order).toBe(1 + 4 + 3);
@@ -434,10 +438,11 @@ describe('chain wheel', () => {
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:cells')).toBe(true);
     expect(graph.hasEdge('PART_OF|Segment:separator|Chain:battery')).toBe(true);
     const b = graph.getNodeAttributes('Enterprise:b');
-    expect(b.y).toBeGreaterThan(0);
-    expect(Math.hypot(b.x, b.y)).toBeGreaterThan(
-      Math.hypot(graph.getNodeAttribute('Segment:materials', 'y'), 0),
-    );
+    const materials = graph.getNodeAttributes('Segment:materials');
+    // Under materials (its first segment), above the next segment of the lane.
+    expect(b.x).toBeGreaterThan(materials.x);
+    expect(b.y).toBeLessThan(materials.y);
+    expect(b.y).toBeGreaterThan(graph.getNodeAttribute('Segment:separator', 'y'));
     expect([...segmentFocus(sampleWeakLinks(), 'cells')].sort()).toEqual([
       'Chain:battery',
       'Enterprise:b',

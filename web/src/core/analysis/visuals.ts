@@ -124,9 +124,6 @@ export function analysisNodeDisplay(
   };
   if (attributes.role === 'chain' || attributes.role === 'segment')
     display.labelVisibility = 'visible';
-  // On the chain wheel, labels point away from the centre so neighbours overlap less.
-  if (attributes.role === 'segment' || attributes.role === 'enterprise')
-    display.labelPosition = attributes.x < -1 ? 'left' : 'right';
   const standOut = emphasis(context);
   if (standOut) {
     if (standOut.has(node)) {

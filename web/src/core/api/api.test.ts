@@ -11,6 +11,9 @@ describe('apiPaths', () => {
     expect(apiPaths.node({ kind: 'Competency', key: '电池测试' })).toBe(
       '/api/nodes/Competency/%E7%94%B5%E6%B1%A0%E6%B5%8B%E8%AF%95',
     );
+    expect(apiPaths.node({ kind: 'Chain', key: 'c' }, 0)).toBe(
+      '/api/nodes/Chain/c?relationships=0',
+    );
   });
 
   it('keeps an empty q (list a kind) and drops absent parameters', () => {

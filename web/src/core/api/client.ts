@@ -25,7 +25,12 @@ export interface ApiClient {
   schema(signal?: AbortSignal): Promise<SchemaDescription>;
   health(signal?: AbortSignal): Promise<Health>;
   search(params: SearchParams, signal?: AbortSignal): Promise<SearchHit[]>;
-  node(ref: NodeRef, signal?: AbortSignal): Promise<NodeDetail>;
+  /** A node with its relationships (at most `relationships` of them; 0 for its degree alone). */
+  node(
+    ref: NodeRef,
+    signal?: AbortSignal,
+    options?: { relationships?: number },
+  ): Promise<NodeDetail>;
   neighbourhood(params: NeighbourhoodParams, signal?: AbortSignal): Promise<Neighbourhood>;
   skillGap(params: SkillGapParams, signal?: AbortSignal): Promise<SkillGapAnswer>;
   weakLinks(params: WeakLinksParams, signal?: AbortSignal): Promise<WeakLinksAnswer>;
@@ -104,8 +109,8 @@ export function createApiClient(
       if (!isRecord(body) || !Array.isArray(body.hits)) throw badResponse(path, '{hits: [...]}');
       return body.hits as SearchHit[];
     },
-    async node(ref, signal) {
-      const path = apiPaths.node(ref);
+    async node(ref, signal, options) {
+      const path = apiPaths.node(ref, options?.relationships);
       const body = await getJson(path, signal);
       if (!isRecord(body) || typeof body.kind !== 'string' || !Array.isArray(body.relationships))
         throw badResponse(path, 'a node with relationships');

@@ -23,6 +23,7 @@ import {
 } from '../../core/layout/index.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { LaneHeadings } from '../graph/LaneHeadings.tsx';
 import { createSigma, type AtlasSigma } from '../graph/renderer.ts';
 import { useExplorerActions } from '../shell/navigation.ts';
 
@@ -156,6 +157,7 @@ export function AnalysisGraph({
   return (
     <section className="analysis-graph" aria-label={label}>
       <div ref={containerRef} className="graph-canvas" data-testid="analysis-graph" />
+      {sigma && <LaneHeadings sigma={sigma} graph={graph} />}
       {failure && (
         <div className="graph-failure" role="alert">
           {t('graph.webglFailed', { message: failure })}

@@ -13,7 +13,7 @@ export function GraphToolbar() {
   const go = useExplorerNavigate();
   const running = layout.type === 'running';
   return (
-    <div className="graph-toolbar">
+    <div className="graph-toolbar" data-graph-overlay="">
       <div className="toolbar-buttons" role="toolbar">
         <button
           type="button"
