@@ -1,8 +1,10 @@
 /**
  * Every string the explorer shows, in Chinese and English. Names of kinds, relationship types and
  * properties are not here: they come from the graph schema (`/api/schema`). `{name}` marks a
- * parameter filled by `translate`.
+ * parameter filled by `translate`. The analysis views keep theirs in `messages/`.
  */
+import { viewMessages } from './messages/index.ts';
+
 export const messages = {
   'app.name': { zh: '产教图谱', en: 'Chanjiao Atlas' },
   'app.tagline': {
@@ -430,6 +432,8 @@ export const messages = {
 
   'value.true': { zh: '是', en: 'yes' },
   'value.false': { zh: '否', en: 'no' },
+
+  ...viewMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

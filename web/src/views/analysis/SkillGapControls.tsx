@@ -4,7 +4,7 @@
  * typing pauses or the field is left, so a period is one step in the history, not one per key),
  * and whether occupations borrow competency profiles over cross-scheme mappings (off by default).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   pickerOptionsAtom,
   readyOptions,
@@ -81,9 +81,12 @@ function PeriodInput({
 export function SkillGapControls({
   query,
   onChange,
+  children,
 }: {
   query: SkillGapQuery;
   onChange: (change: Partial<SkillGapQuery>) => void;
+  /** The view's actions (print), at the end of the bar. */
+  children?: ReactNode;
 }) {
   const { language, t } = useTranslation();
   const options = readyOptions(useAtomValue(pickerOptionsAtom));
@@ -152,6 +155,7 @@ export function SkillGapControls({
         />
         <span>{t('analysis.followMappings')}</span>
       </label>
+      {children && <div className="analysis-actions">{children}</div>}
     </div>
   );
 }

@@ -1,0 +1,8 @@
+/** The analysis views' strings, one file per view family, merged into the dictionary. */
+import { analysisViewMessages } from './analyses.ts';
+import { sharedViewMessages } from './shared.ts';
+
+export const viewMessages = {
+  ...sharedViewMessages,
+  ...analysisViewMessages,
+} as const;
