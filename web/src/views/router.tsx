@@ -11,6 +11,7 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { TalentMapView } from './talent/TalentMapView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { NotFoundView } from './shell/NotFoundView.tsx';
 
@@ -37,6 +38,13 @@ const skillGapRoute = createRoute({
   component: SkillGapView,
 });
 
+const talentMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['talent-map'].path,
+  validateSearch: views['talent-map'].search,
+  component: TalentMapView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -48,6 +56,7 @@ const routeTree = rootRoute.addChildren([
   explorerRoute,
   weakLinksRoute,
   skillGapRoute,
+  talentMapRoute,
   importRoute,
 ]);
 

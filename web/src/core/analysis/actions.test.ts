@@ -1,6 +1,7 @@
 import type { NodeDetail, SearchHit } from '@chanjiao/graph-schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client.ts';
+import { unusedAnalysisApi } from '../api/analysisClient.ts';
 import type { NodeRef, SearchParams } from '../api/urls.ts';
 import { sampleSkillGap, sampleWeakLinks } from './fixtures.ts';
 import type { SkillGapParams, WeakLinksParams } from './types.ts';
@@ -58,6 +59,7 @@ function fakeClient(calls: Calls, options: { failSkillGap?: string } = {}): ApiC
     MicroCredential: [],
   };
   return {
+    ...unusedAnalysisApi(),
     schema: () => Promise.reject(new Error('not used')),
     health: () => Promise.reject(new Error('not used')),
     neighbourhood: () => Promise.reject(new Error('not used')),

@@ -12,7 +12,17 @@ import type { SkillGapAnswer, WeakLinksAnswer } from './types.ts';
 
 /** What a node stands for in an analysis graph; the visual getters style by role. */
 export type AnalysisRole =
-  'competency' | 'occupation' | 'teaching' | 'chain' | 'segment' | 'enterprise';
+  | 'competency'
+  | 'occupation'
+  | 'teaching'
+  | 'chain'
+  | 'segment'
+  | 'enterprise'
+  | 'program'
+  | 'posting'
+  | 'candidate'
+  | 'expert'
+  | 'field';
 
 export const competencyId = (key: string) => `Competency:${key}`;
 export const occupationId = (key: string) => `Occupation:${key}`;

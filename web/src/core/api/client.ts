@@ -16,12 +16,13 @@ import type {
   WeakLinksAnswer,
   WeakLinksParams,
 } from '../analysis/types.ts';
+import { createAnalysisApi, type AnalysisApi } from './analysisClient.ts';
 import { ApiError, errorFromResponse } from './errors.ts';
 import { apiPaths, type NeighbourhoodParams, type NodeRef, type SearchParams } from './urls.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface ApiClient {
+export interface ApiClient extends AnalysisApi {
   schema(signal?: AbortSignal): Promise<SchemaDescription>;
   health(signal?: AbortSignal): Promise<Health>;
   search(params: SearchParams, signal?: AbortSignal): Promise<SearchHit[]>;
@@ -84,6 +85,7 @@ export function createApiClient(
     fetchJson(fetchImpl, base + path, signal ? { signal } : {});
 
   return {
+    ...createAnalysisApi(getJson),
     async schema(signal) {
       const path = apiPaths.schema();
       const body = await getJson(path, signal);

@@ -2,3 +2,4 @@
 export * from './types.ts';
 export * from './palette.ts';
 export * from './base.ts';
+export * from './heatmap.ts';

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { skillGapSearchSchema } from '../analysis/skillGap.ts';
+import { talentMapSearchSchema } from '../analysis/talentMap.ts';
 import { weakLinksSearchSchema } from '../analysis/weakLinks.ts';
 import { explorerSearchSchema } from '../graph/url.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -40,6 +41,12 @@ export const views = {
     group: 'industry',
     label: 'mode.weakLinks',
     search: weakLinksSearchSchema,
+  },
+  'talent-map': {
+    path: '/talent-map',
+    group: 'industry',
+    label: 'mode.talentMap',
+    search: talentMapSearchSchema,
   },
   'skill-gap': {
     path: '/skill-gap',

@@ -24,14 +24,20 @@ const demandModes: DemandMode[] = ['structural', 'postings'];
 /** How long typing must pause before the period is written to the address. */
 const periodCommitMs = 600;
 
-function PeriodInput({
+export function PeriodInput({
   value,
   disabled,
   onCommit,
+  id = 'skill-gap-period',
+  label,
+  testId = 'picker-period',
 }: {
   value: string;
   disabled: boolean;
   onCommit: (period: string) => void;
+  id?: string;
+  label?: string;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
@@ -50,13 +56,13 @@ function PeriodInput({
   const invalid = draft.trim() !== '' && !periodPattern.test(draft.trim());
   return (
     <div className="picker picker-period">
-      <label className="picker-label" htmlFor="skill-gap-period">
-        {t('analysis.period')}
+      <label className="picker-label" htmlFor={id}>
+        {label ?? t('analysis.period')}
       </label>
       <input
-        id="skill-gap-period"
+        id={id}
         className={invalid && !disabled ? 'picker-input picker-input-invalid' : 'picker-input'}
-        data-testid="picker-period"
+        data-testid={testId}
         type="text"
         inputMode="numeric"
         value={draft}

@@ -1,8 +1,10 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
 import { sharedViewMessages } from './shared.ts';
+import { talentMapMessages } from './talentMap.ts';
 
 export const viewMessages = {
   ...sharedViewMessages,
   ...analysisViewMessages,
+  ...talentMapMessages,
 } as const;
