@@ -11,6 +11,8 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { AdjustmentView } from './programs/AdjustmentView.tsx';
+import { AlignmentView } from './programs/AlignmentView.tsx';
 import { TalentMapView } from './talent/TalentMapView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { NotFoundView } from './shell/NotFoundView.tsx';
@@ -45,6 +47,20 @@ const talentMapRoute = createRoute({
   component: TalentMapView,
 });
 
+const alignmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.alignment.path,
+  validateSearch: views.alignment.search,
+  component: AlignmentView,
+});
+
+const adjustmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['program-adjustment'].path,
+  validateSearch: views['program-adjustment'].search,
+  component: AdjustmentView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -57,6 +73,8 @@ const routeTree = rootRoute.addChildren([
   weakLinksRoute,
   skillGapRoute,
   talentMapRoute,
+  alignmentRoute,
+  adjustmentRoute,
   importRoute,
 ]);
 

@@ -4,13 +4,28 @@
  * shared pipeline (`define.ts`): the address's parameters, the client call, the graph it redraws
  * from each answer and the nodes a pick brings forward.
  */
-import type { TalentMapParams } from '../api/analysisPaths.ts';
+import type {
+  AlignmentParams,
+  ProgramAdjustmentParams,
+  TalentMapParams,
+} from '../api/analysisPaths.ts';
 import { dimensionColours } from '../charts/palette.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
-import type { TalentMap } from './answers.ts';
+import type { Alignment, ProgramAdjustment, TalentMap } from './answers.ts';
 import { createAnalysis } from './define.ts';
+import { ensureNames } from './index.ts';
 import { fillLayeredGraph } from './layered.ts';
+import {
+  adjustmentFocus,
+  adjustmentLayers,
+  adjustmentParams,
+  alignmentFocus,
+  alignmentLayers,
+  alignmentParams,
+  type AdjustmentSearch,
+  type AlignmentSearch,
+} from './programs.ts';
 import {
   talentMapFocus,
   talentMapLayers,
@@ -31,4 +46,40 @@ export const talentMap = createAnalysis<TalentMapSearch, TalentMapParams, Talent
     fillLayeredGraph(graph, layers, edges);
   },
   focus: talentMapFocus,
+});
+
+export const alignmentGraph: AtlasGraph = createAtlasGraph();
+
+export const alignment = createAnalysis<AlignmentSearch, AlignmentParams, Alignment>({
+  params: alignmentParams,
+  fetch: (client, params, signal) => client.alignment(params, signal),
+  graph: alignmentGraph,
+  draw(graph, answer) {
+    const { layers, edges } = alignmentLayers(answer);
+    fillLayeredGraph(graph, layers, edges);
+  },
+  focus: alignmentFocus,
+  shown(answer, client) {
+    void ensureNames(
+      answer.programs.flatMap((p) => p.programGroups.map((g) => `ProgramGroup:${g}`)),
+      client,
+    );
+  },
+});
+
+export const adjustmentGraph: AtlasGraph = createAtlasGraph();
+
+export const programAdjustment = createAnalysis<
+  AdjustmentSearch,
+  ProgramAdjustmentParams,
+  ProgramAdjustment
+>({
+  params: adjustmentParams,
+  fetch: (client, params, signal) => client.programAdjustment(params, signal),
+  graph: adjustmentGraph,
+  draw(graph, answer) {
+    const { layers, edges } = adjustmentLayers(answer);
+    fillLayeredGraph(graph, layers, edges);
+  },
+  focus: adjustmentFocus,
 });

@@ -3,3 +3,4 @@ export * from './types.ts';
 export * from './palette.ts';
 export * from './base.ts';
 export * from './heatmap.ts';
+export * from './bars.ts';

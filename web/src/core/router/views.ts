@@ -6,6 +6,7 @@
  * the reader back to where they left that view) and the ARIA tabs keyboard model.
  */
 import { z } from 'zod';
+import { adjustmentSearchSchema, alignmentSearchSchema } from '../analysis/programs.ts';
 import { skillGapSearchSchema } from '../analysis/skillGap.ts';
 import { talentMapSearchSchema } from '../analysis/talentMap.ts';
 import { weakLinksSearchSchema } from '../analysis/weakLinks.ts';
@@ -53,6 +54,18 @@ export const views = {
     group: 'education',
     label: 'mode.skillGap',
     search: skillGapSearchSchema,
+  },
+  alignment: {
+    path: '/alignment',
+    group: 'education',
+    label: 'mode.alignment',
+    search: alignmentSearchSchema,
+  },
+  'program-adjustment': {
+    path: '/program-adjustment',
+    group: 'education',
+    label: 'mode.programAdjustment',
+    search: adjustmentSearchSchema,
   },
   import: {
     path: '/import',

@@ -175,7 +175,7 @@ export function TalentMapView() {
           graph={talentMapGraph}
           focus={focus}
           onPickNode={onPickNode}
-          fitRatio={1.3}
+          fitRatio={1.5}
           label={t('talentMap.graph')}
           exportName={`${t('talentMap.title')} ${chainName}`}
         />

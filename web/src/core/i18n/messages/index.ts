@@ -1,5 +1,6 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
+import { adjustmentMessages, programMessages } from './programs.ts';
 import { sharedViewMessages } from './shared.ts';
 import { talentMapMessages } from './talentMap.ts';
 
@@ -7,4 +8,6 @@ export const viewMessages = {
   ...sharedViewMessages,
   ...analysisViewMessages,
   ...talentMapMessages,
+  ...programMessages,
+  ...adjustmentMessages,
 } as const;
