@@ -17,7 +17,7 @@ const forbid = (packages) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/*.d.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/*.d.ts', '**/.venv/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

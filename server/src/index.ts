@@ -13,3 +13,5 @@ export { streamImport, ImportProblemsError } from './import/stream-import.ts';
 export { openImportSources, loadPreset, expandFolders } from './import/open-sources.ts';
 export { ndjsonFileSource } from './import/ndjson-source.ts';
 export { openMappingSources } from './import/mapping/index.ts';
+export { analyses, type AnalysisName } from './analysis/registry.ts';
+export { AnalysisGraph } from './analysis/graph.ts';

@@ -10,6 +10,7 @@
  * yields one node or edge per value; a property that splits becomes a list.
  */
 import { z } from 'zod';
+import { linearRegexProblem } from './linear-regex.ts';
 
 /** A test on one row, used by `skip` and `when`. Exactly one operator besides `column`. */
 export const conditionSchema = z
@@ -53,9 +54,15 @@ export const transformSchema = z.union([
   z.literal('uriTail'),
   /**
    * Replaces every occurrence of the text `replace` with `with`; with `regex: true`, `replace` is a
-   * JavaScript regular expression (all matches replaced; `$1` in `with` names a group).
+   * regular expression in RE2 syntax, which runs in linear time (all matches replaced; `$1` in
+   * `with` names a group; back-references and look-ahead are refused).
    */
-  z.strictObject({ replace: z.string().min(1), with: z.string(), regex: z.boolean().optional() }),
+  z
+    .strictObject({ replace: z.string().min(1), with: z.string(), regex: z.boolean().optional() })
+    .superRefine((t, context) => {
+      const problem = t.regex ? linearRegexProblem(t.replace) : null;
+      if (problem) context.addIssue({ code: 'custom', path: ['replace'], message: problem });
+    }),
   /** Looks the value up in a table; `otherwise` (if given) for values not in it, else a problem. */
   z.strictObject({
     lookup: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),

@@ -59,6 +59,8 @@ import {
   type SearchQuery,
   type Subgraph,
   type BulkSession,
+  type CountQuery,
+  type ExpandQuery,
   type UpsertOp,
   type WriteOp,
   type WriteResult,
@@ -68,6 +70,7 @@ import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.t
 import { breadthFirstByLevel } from '../traverse.ts';
 import { mapNeo4jError, toPlainProps } from './errors.ts';
 import { fullTextQuery } from './fulltext.ts';
+import { countNeighboursNeo4j, expandNeo4j, getNodesNeo4j } from './scoped.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -850,6 +853,18 @@ export class Neo4jStore implements GraphStore {
       edges.sort(compareEdgeRows);
       return { nodes: ids.map((id) => rows.get(id)!), edges, truncated };
     });
+  }
+
+  getNodes(refs: NodeRef[]) {
+    return getNodesNeo4j((operation, work) => this.read(operation, work), refs);
+  }
+
+  expand(query: ExpandQuery) {
+    return expandNeo4j((operation, work) => this.read(operation, work), query);
+  }
+
+  countNeighbours(query: CountQuery) {
+    return countNeighboursNeo4j((operation, work) => this.read(operation, work), query);
   }
 
   async stats(): Promise<Stats> {

@@ -69,6 +69,10 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
             .default('ndjson'),
         }),
         produces: Object.values(exportFormats).map((f) => f.contentType.split(';')[0]!),
+        response: {
+          200: z.unknown().describe('The graph in the chosen format, streamed'),
+          400: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {

@@ -29,7 +29,9 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['import-jobs'],
         summary: 'Upload one file for an import job (raw bytes, streamed to disk)',
         description:
-          'Body: the file as is, `Content-Type: application/octet-stream`; up to 4 GiB. The upload is kept for 24 hours.',
+          'Body: the file as is, `Content-Type: application/octet-stream` (no body: an empty file). ' +
+          'Limits: ATLAS_UPLOAD_MAX_SIZE a file (default 1 GiB) and ATLAS_UPLOAD_QUOTA a user (default 4 GiB) over the uploads they have; ' +
+          'past either 413. Uploads are deleted ATLAS_UPLOAD_TTL_HOURS after they arrive (default 24).',
         querystring: z.object({
           name: z.string().min(1).describe('the file name, e.g. Skills.txt'),
         }),
@@ -38,9 +40,12 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const upload = await app.importJobs.saveUpload(
+      const length = request.headers['content-length'];
+      const upload = await app.importJobs.uploads.save(
         request.query.name,
-        request.body as unknown as Readable,
+        request.body as unknown as Readable | undefined,
+        request.principal!.userId,
+        length === undefined ? undefined : Number(length),
       );
       return reply.code(201).send(upload);
     },
@@ -107,6 +112,10 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
           'Each event’s `data` is the job (as GET returns it), sent now, then about 4 times a second while it changes; the stream ends after the final state.',
         params: z.object({ id: z.string() }),
         produces: ['text/event-stream'],
+        response: {
+          200: z.string().describe('Server-Sent Events, one job snapshot each'),
+          404: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {
