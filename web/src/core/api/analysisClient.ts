@@ -1,19 +1,30 @@
 /**
  * The analysis endpoints of the API client beyond the skill gap and weak links. Each answer is
- * checked for the fields the views read first (a wrong server or proxy answers `BAD_RESPONSE`
- * rather than breaking a view half-way); the full shapes are documented at `/docs`.
+ * parsed with the zod schema graph-schema defines for it — the one the server answers with — so a
+ * view gets the typed answer or a `BAD_RESPONSE` error naming the first field that differs, never
+ * half an answer.
  */
-import type {
-  Alignment,
-  CandidatesForPosting,
-  ExpertFinder,
-  PostingsForCandidate,
-  ProgramAdjustment,
-  RegionOverview,
-  RelatedOccupations,
-  RelatedSegments,
-  TalentMap,
-} from '../analysis/answers.ts';
+import {
+  alignmentSchema,
+  candidatesForPostingSchema,
+  expertFinderSchema,
+  postingsForCandidateSchema,
+  programAdjustmentSchema,
+  regionOverviewSchema,
+  relatedOccupationsSchema,
+  relatedSegmentsSchema,
+  talentMapSchema,
+  type Alignment,
+  type CandidatesForPosting,
+  type ExpertFinder,
+  type PostingsForCandidate,
+  type ProgramAdjustment,
+  type RegionOverview,
+  type RelatedOccupations,
+  type RelatedSegments,
+  type TalentMap,
+} from '@chanjiao/graph-schema';
+import type { z } from 'zod';
 import {
   analysisPaths,
   type AlignmentParams,
@@ -48,48 +59,32 @@ export interface AnalysisApi {
 
 type GetJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
-/** The fields an answer must have, by what they must be. */
-type Expected = Record<string, 'array' | 'object'>;
-
-function checked<T>(path: string, body: unknown, expected: Expected): T {
-  const record = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : null;
-  const fine =
-    record !== null &&
-    Object.entries(expected).every(([field, kind]) => {
-      const value = (record as Record<string, unknown>)[field];
-      return kind === 'array'
-        ? Array.isArray(value)
-        : typeof value === 'object' && value !== null && !Array.isArray(value);
-    });
-  if (!fine)
-    throw new ApiError(
-      `Unexpected response from ${path}: expected {${Object.keys(expected).join(', ')}}`,
-      200,
-      'BAD_RESPONSE',
-    );
-  return body as T;
+/** An answer parsed with its graph-schema schema; any other shape is `BAD_RESPONSE`, naming what. */
+export function parseAnswer<T>(path: string, body: unknown, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `${issue.path.join('.') || '(answer)'}: ${issue.message}` : 'unknown shape';
+  throw new ApiError(`Unexpected response from ${path}: ${where}`, 200, 'BAD_RESPONSE');
 }
 
 export function createAnalysisApi(getJson: GetJson): AnalysisApi {
   const get =
-    <P, T>(build: (params: P) => string, expected: Expected) =>
+    <P, T>(build: (params: P) => string, schema: z.ZodType<T>) =>
     async (params: P, signal?: AbortSignal): Promise<T> => {
       const path = build(params);
-      return checked<T>(path, await getJson(path, signal), expected);
+      return parseAnswer(path, await getJson(path, signal), schema);
     };
   return {
-    talentMap: get(analysisPaths.talentMap, { segments: 'array', competencies: 'array' }),
-    alignment: get(analysisPaths.alignment, { programs: 'array', chains: 'array' }),
-    programAdjustment: get(analysisPaths.programAdjustment, { programs: 'array', rules: 'array' }),
-    matchPosting: get(analysisPaths.matchPosting, { posting: 'object', candidates: 'array' }),
-    matchCandidate: get(analysisPaths.matchCandidate, { candidate: 'object', postings: 'array' }),
-    relatedOccupations: get(analysisPaths.relatedOccupations, {
-      occupation: 'object',
-      related: 'array',
-    }),
-    relatedSegments: get(analysisPaths.relatedSegments, { segment: 'object', related: 'array' }),
-    experts: get(analysisPaths.experts, { request: 'object', experts: 'array' }),
-    overview: get(analysisPaths.overview, { region: 'object', chains: 'array' }),
+    talentMap: get(analysisPaths.talentMap, talentMapSchema),
+    alignment: get(analysisPaths.alignment, alignmentSchema),
+    programAdjustment: get(analysisPaths.programAdjustment, programAdjustmentSchema),
+    matchPosting: get(analysisPaths.matchPosting, candidatesForPostingSchema),
+    matchCandidate: get(analysisPaths.matchCandidate, postingsForCandidateSchema),
+    relatedOccupations: get(analysisPaths.relatedOccupations, relatedOccupationsSchema),
+    relatedSegments: get(analysisPaths.relatedSegments, relatedSegmentsSchema),
+    experts: get(analysisPaths.experts, expertFinderSchema),
+    overview: get(analysisPaths.overview, regionOverviewSchema),
   };
 }
 

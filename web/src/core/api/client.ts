@@ -10,13 +10,14 @@ import type {
   SchemaDescription,
   SearchHit,
 } from '@chanjiao/graph-schema';
+import { skillGapSchema, weakLinksSchema } from '@chanjiao/graph-schema';
 import type {
   SkillGapAnswer,
   SkillGapParams,
   WeakLinksAnswer,
   WeakLinksParams,
 } from '../analysis/types.ts';
-import { createAnalysisApi, type AnalysisApi } from './analysisClient.ts';
+import { createAnalysisApi, parseAnswer, type AnalysisApi } from './analysisClient.ts';
 import { ApiError, errorFromResponse } from './errors.ts';
 import { apiPaths, type NeighbourhoodParams, type NodeRef, type SearchParams } from './urls.ts';
 
@@ -122,21 +123,11 @@ export function createApiClient(
     },
     async skillGap(params, signal) {
       const path = apiPaths.skillGap(params);
-      const body = await getJson(path, signal);
-      if (
-        !isRecord(body) ||
-        !Array.isArray(body.competencies) ||
-        !(body.coverage === null || typeof body.coverage === 'number')
-      )
-        throw badResponse(path, '{coverage, competencies: [...]}');
-      return body as unknown as SkillGapAnswer;
+      return parseAnswer(path, await getJson(path, signal), skillGapSchema);
     },
     async weakLinks(params, signal) {
       const path = apiPaths.weakLinks(params);
-      const body = await getJson(path, signal);
-      if (!isRecord(body) || !Array.isArray(body.segments))
-        throw badResponse(path, '{segments: [...]}');
-      return body as unknown as WeakLinksAnswer;
+      return parseAnswer(path, await getJson(path, signal), weakLinksSchema);
     },
   };
 }

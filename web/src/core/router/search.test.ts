@@ -77,7 +77,15 @@ describe('address serialiser', () => {
 
 describe('view registry', () => {
   it('lists views by group and finds a view by path', () => {
-    expect(viewOrder).toEqual(['explorer', 'weak-links', 'skill-gap', 'import']);
+    expect(viewOrder).toEqual([
+      'explorer',
+      'weak-links',
+      'talent-map',
+      'skill-gap',
+      'alignment',
+      'program-adjustment',
+      'import',
+    ]);
     expect(viewOfPath('/')).toBe('explorer');
     expect(viewOfPath('/skill-gap/')).toBe('skill-gap');
     expect(viewOfPath('/nowhere')).toBeNull();
