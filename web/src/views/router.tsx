@@ -11,6 +11,7 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { MatchingView } from './people/MatchingView.tsx';
 import { AdjustmentView } from './programs/AdjustmentView.tsx';
 import { AlignmentView } from './programs/AlignmentView.tsx';
 import { TalentMapView } from './talent/TalentMapView.tsx';
@@ -61,6 +62,13 @@ const adjustmentRoute = createRoute({
   component: AdjustmentView,
 });
 
+const matchingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.matching.path,
+  validateSearch: views.matching.search,
+  component: MatchingView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -75,6 +83,7 @@ const routeTree = rootRoute.addChildren([
   talentMapRoute,
   alignmentRoute,
   adjustmentRoute,
+  matchingRoute,
   importRoute,
 ]);
 

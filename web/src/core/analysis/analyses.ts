@@ -10,6 +10,7 @@ import type {
   TalentMapParams,
 } from '../api/analysisPaths.ts';
 import { dimensionColours } from '../charts/palette.ts';
+import { supplyColour } from './visuals.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import type { Alignment, ProgramAdjustment, TalentMap } from './answers.ts';
@@ -26,6 +27,14 @@ import {
   type AdjustmentSearch,
   type AlignmentSearch,
 } from './programs.ts';
+import {
+  matchFocus,
+  matchingParams,
+  matchLayers,
+  type MatchAnswer,
+  type MatchingSearch,
+  type MatchParams,
+} from './matching.ts';
 import {
   talentMapFocus,
   talentMapLayers,
@@ -82,4 +91,37 @@ export const programAdjustment = createAnalysis<
     fillLayeredGraph(graph, layers, edges);
   },
   focus: adjustmentFocus,
+});
+
+export const matchingGraph: AtlasGraph = createAtlasGraph();
+
+export const matching = createAnalysis<MatchingSearch, MatchParams, MatchAnswer>({
+  params: matchingParams,
+  async fetch(client, params, signal): Promise<MatchAnswer> {
+    if (params.direction === 'posting') {
+      const { direction, ...query } = params;
+      return { direction, result: await client.matchPosting(query, signal) };
+    }
+    const { direction, ...query } = params;
+    return { direction, result: await client.matchCandidate(query, signal) };
+  },
+  graph: matchingGraph,
+  draw(graph, answer) {
+    // A score reads like supply: red for nothing met, green for everything.
+    const { layers, edges } = matchLayers(answer, supplyColour, dimensionColour);
+    fillLayeredGraph(graph, layers, edges);
+  },
+  focus: matchFocus,
+  shown(answer, client) {
+    if (answer.direction === 'candidate')
+      void ensureNames(
+        answer.result.postings.flatMap((p) => [
+          ...(p.enterprise ? [`Enterprise:${p.enterprise}`] : []),
+          ...(p.occupation ? [`Occupation:${p.occupation}`] : []),
+        ]),
+        client,
+      );
+    else if (answer.result.posting.enterprise)
+      void ensureNames([`Enterprise:${answer.result.posting.enterprise}`], client);
+  },
 });

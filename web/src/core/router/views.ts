@@ -6,6 +6,7 @@
  * the reader back to where they left that view) and the ARIA tabs keyboard model.
  */
 import { z } from 'zod';
+import { matchingSearchSchema } from '../analysis/matching.ts';
 import { adjustmentSearchSchema, alignmentSearchSchema } from '../analysis/programs.ts';
 import { skillGapSearchSchema } from '../analysis/skillGap.ts';
 import { talentMapSearchSchema } from '../analysis/talentMap.ts';
@@ -66,6 +67,12 @@ export const views = {
     group: 'education',
     label: 'mode.programAdjustment',
     search: adjustmentSearchSchema,
+  },
+  matching: {
+    path: '/matching',
+    group: 'people',
+    label: 'mode.matching',
+    search: matchingSearchSchema,
   },
   import: {
     path: '/import',

@@ -1,5 +1,6 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
+import { matchingMessages } from './people.ts';
 import { adjustmentMessages, programMessages } from './programs.ts';
 import { sharedViewMessages } from './shared.ts';
 import { talentMapMessages } from './talentMap.ts';
@@ -10,4 +11,5 @@ export const viewMessages = {
   ...talentMapMessages,
   ...programMessages,
   ...adjustmentMessages,
+  ...matchingMessages,
 } as const;
