@@ -11,7 +11,9 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { ExpertsView } from './people/ExpertsView.tsx';
 import { MatchingView } from './people/MatchingView.tsx';
+import { RelatedView } from './people/RelatedView.tsx';
 import { AdjustmentView } from './programs/AdjustmentView.tsx';
 import { AlignmentView } from './programs/AlignmentView.tsx';
 import { TalentMapView } from './talent/TalentMapView.tsx';
@@ -69,6 +71,20 @@ const matchingRoute = createRoute({
   component: MatchingView,
 });
 
+const relatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.related.path,
+  validateSearch: views.related.search,
+  component: RelatedView,
+});
+
+const expertsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.experts.path,
+  validateSearch: views.experts.search,
+  component: ExpertsView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -84,6 +100,8 @@ const routeTree = rootRoute.addChildren([
   alignmentRoute,
   adjustmentRoute,
   matchingRoute,
+  relatedRoute,
+  expertsRoute,
   importRoute,
 ]);
 

@@ -15,7 +15,16 @@ import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import type { Alignment, ProgramAdjustment, TalentMap } from './answers.ts';
 import { createAnalysis } from './define.ts';
-import { ensureNames } from './index.ts';
+import type { ExpertsParams } from '../api/analysisPaths.ts';
+import type { ExpertFinder } from './answers.ts';
+import {
+  expertsFocus,
+  expertsLayers,
+  expertsParams,
+  requestedIds,
+  type ExpertsSearch,
+} from './experts.ts';
+import { ensureNames, namesAtom } from './index.ts';
 import { fillLayeredGraph } from './layered.ts';
 import {
   adjustmentFocus,
@@ -35,6 +44,14 @@ import {
   type MatchingSearch,
   type MatchParams,
 } from './matching.ts';
+import {
+  relatedFocus,
+  relatedLayers,
+  relatedParams,
+  type RelatedAnswer,
+  type RelatedParams,
+  type RelatedSearch,
+} from './related.ts';
 import {
   talentMapFocus,
   talentMapLayers,
@@ -123,5 +140,60 @@ export const matching = createAnalysis<MatchingSearch, MatchParams, MatchAnswer>
       );
     else if (answer.result.posting.enterprise)
       void ensureNames([`Enterprise:${answer.result.posting.enterprise}`], client);
+  },
+});
+
+export const relatedGraph: AtlasGraph = createAtlasGraph();
+
+export const related = createAnalysis<RelatedSearch, RelatedParams, RelatedAnswer>({
+  params: relatedParams,
+  async fetch(client, params, signal): Promise<RelatedAnswer> {
+    if (params.kind === 'occupation') {
+      const { kind, ...query } = params;
+      return { kind, result: await client.relatedOccupations(query, signal) };
+    }
+    const { kind, ...query } = params;
+    return { kind, result: await client.relatedSegments(query, signal) };
+  },
+  graph: relatedGraph,
+  draw(graph, answer) {
+    const { layers, edges } = relatedLayers(answer, dimensionColour);
+    fillLayeredGraph(graph, layers, edges);
+  },
+  focus: relatedFocus,
+  shown(answer, client) {
+    if (answer.kind === 'segment')
+      void ensureNames(
+        answer.result.related.flatMap((r) => [
+          ...(r.chain ? [`Chain:${r.chain}`] : []),
+          ...r.sharedOccupations.map((o) => `Occupation:${o}`),
+        ]),
+        client,
+      );
+  },
+});
+
+export const expertsGraph: AtlasGraph = createAtlasGraph();
+
+export const experts = createAnalysis<ExpertsSearch, ExpertsParams, ExpertFinder>({
+  params: expertsParams,
+  fetch: (client, params, signal) => client.experts(params, signal),
+  graph: expertsGraph,
+  draw(graph, answer) {
+    const { layers, edges } = expertsLayers(answer, (id) => namesAtom.get().get(id) ?? {});
+    fillLayeredGraph(graph, layers, edges);
+  },
+  focus: expertsFocus,
+  shown(answer, client) {
+    const { request } = answer;
+    void ensureNames(
+      requestedIds({
+        competency: request.competencies,
+        chain: request.chains,
+        segment: request.segments,
+        industry: request.industries,
+      }),
+      client,
+    );
   },
 });

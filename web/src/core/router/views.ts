@@ -6,7 +6,9 @@
  * the reader back to where they left that view) and the ARIA tabs keyboard model.
  */
 import { z } from 'zod';
+import { expertsSearchSchema } from '../analysis/experts.ts';
 import { matchingSearchSchema } from '../analysis/matching.ts';
+import { relatedSearchSchema } from '../analysis/related.ts';
 import { adjustmentSearchSchema, alignmentSearchSchema } from '../analysis/programs.ts';
 import { skillGapSearchSchema } from '../analysis/skillGap.ts';
 import { talentMapSearchSchema } from '../analysis/talentMap.ts';
@@ -73,6 +75,18 @@ export const views = {
     group: 'people',
     label: 'mode.matching',
     search: matchingSearchSchema,
+  },
+  related: {
+    path: '/related',
+    group: 'people',
+    label: 'mode.related',
+    search: relatedSearchSchema,
+  },
+  experts: {
+    path: '/experts',
+    group: 'people',
+    label: 'mode.experts',
+    search: expertsSearchSchema,
   },
   import: {
     path: '/import',

@@ -1,6 +1,6 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
-import { matchingMessages } from './people.ts';
+import { expertMessages, matchingMessages, relatedMessages } from './people.ts';
 import { adjustmentMessages, programMessages } from './programs.ts';
 import { sharedViewMessages } from './shared.ts';
 import { talentMapMessages } from './talentMap.ts';
@@ -12,4 +12,6 @@ export const viewMessages = {
   ...programMessages,
   ...adjustmentMessages,
   ...matchingMessages,
+  ...relatedMessages,
+  ...expertMessages,
 } as const;
