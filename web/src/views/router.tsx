@@ -11,6 +11,7 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { OverviewView } from './overview/OverviewView.tsx';
 import { ExpertsView } from './people/ExpertsView.tsx';
 import { MatchingView } from './people/MatchingView.tsx';
 import { RelatedView } from './people/RelatedView.tsx';
@@ -27,6 +28,13 @@ const explorerRoute = createRoute({
   path: views.explorer.path,
   validateSearch: views.explorer.search,
   component: ExplorerView,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.overview.path,
+  validateSearch: views.overview.search,
+  component: OverviewView,
 });
 
 const weakLinksRoute = createRoute({
@@ -94,6 +102,7 @@ const importRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   explorerRoute,
+  overviewRoute,
   weakLinksRoute,
   skillGapRoute,
   talentMapRoute,

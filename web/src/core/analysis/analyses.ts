@@ -10,13 +10,14 @@ import type {
   TalentMapParams,
 } from '../api/analysisPaths.ts';
 import { dimensionColours } from '../charts/palette.ts';
-import { supplyColour } from './visuals.ts';
+import { statusColours, supplyColour } from './visuals.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import type { Alignment, ProgramAdjustment, TalentMap } from './answers.ts';
 import { createAnalysis } from './define.ts';
-import type { ExpertsParams } from '../api/analysisPaths.ts';
-import type { ExpertFinder } from './answers.ts';
+import type { ExpertsParams, OverviewParams } from '../api/analysisPaths.ts';
+import type { ExpertFinder, RegionOverview } from './answers.ts';
+import { overviewFocus, overviewLayers, overviewParams, type OverviewSearch } from './overview.ts';
 import {
   expertsFocus,
   expertsLayers,
@@ -193,6 +194,34 @@ export const experts = createAnalysis<ExpertsSearch, ExpertsParams, ExpertFinder
         segment: request.segments,
         industry: request.industries,
       }),
+      client,
+    );
+  },
+});
+
+export const overviewGraph: AtlasGraph = createAtlasGraph();
+
+export const overview = createAnalysis<OverviewSearch, OverviewParams, RegionOverview>({
+  params: overviewParams,
+  fetch: (client, params, signal) => client.overview(params, signal),
+  graph: overviewGraph,
+  draw(graph, answer) {
+    const { layers, edges } = overviewLayers(answer, {
+      missing: statusColours.missing,
+      present: statusColours.normal,
+    });
+    fillLayeredGraph(graph, layers, edges);
+  },
+  focus: overviewFocus,
+  shown(answer, client) {
+    void ensureNames(
+      [
+        ...answer.chains.flatMap((c) => [
+          ...c.localClusters.map((k) => `Cluster:${k}`),
+          ...c.servedBy.map((k) => `ProgramGroup:${k}`),
+        ]),
+        ...answer.graduates.byProgram.map((p) => `Institution:${p.institution}`),
+      ],
       client,
     );
   },

@@ -79,11 +79,15 @@ describe('view registry', () => {
   it('lists views by group and finds a view by path', () => {
     expect(viewOrder).toEqual([
       'explorer',
+      'overview',
       'weak-links',
       'talent-map',
       'skill-gap',
       'alignment',
       'program-adjustment',
+      'matching',
+      'related',
+      'experts',
       'import',
     ]);
     expect(viewOfPath('/')).toBe('explorer');

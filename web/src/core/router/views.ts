@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { expertsSearchSchema } from '../analysis/experts.ts';
 import { matchingSearchSchema } from '../analysis/matching.ts';
+import { overviewSearchSchema } from '../analysis/overview.ts';
 import { relatedSearchSchema } from '../analysis/related.ts';
 import { adjustmentSearchSchema, alignmentSearchSchema } from '../analysis/programs.ts';
 import { skillGapSearchSchema } from '../analysis/skillGap.ts';
@@ -39,6 +40,12 @@ export const views = {
     group: 'explore',
     label: 'mode.explorer',
     search: explorerSearchSchema,
+  },
+  overview: {
+    path: '/overview',
+    group: 'industry',
+    label: 'mode.overview',
+    search: overviewSearchSchema,
   },
   'weak-links': {
     path: '/weak-links',

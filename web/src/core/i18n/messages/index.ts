@@ -1,5 +1,6 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
+import { overviewMessages } from './overview.ts';
 import { expertMessages, matchingMessages, relatedMessages } from './people.ts';
 import { adjustmentMessages, programMessages } from './programs.ts';
 import { sharedViewMessages } from './shared.ts';
@@ -14,4 +15,5 @@ export const viewMessages = {
   ...matchingMessages,
   ...relatedMessages,
   ...expertMessages,
+  ...overviewMessages,
 } as const;
