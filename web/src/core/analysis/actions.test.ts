@@ -188,14 +188,18 @@ describe('analysis actions', () => {
       fakeClient(calls),
     );
     expect(calls.weakLinks).toEqual([{ chain: 'battery', region: '350900' }]);
-    expect(analysis.weakLinksGraph.order).toBe(8);
+    expect(analysis.weakLinksGraph.order).toBe(10);
     expect(analysis.weakLinksGraph.getNodeAttribute('Chain:battery', 'name_zh')).toBe('battery');
     const view = analysis.analysisView(
       analysis.weakLinks.definition,
       analysis.weakLinks.atom.get(),
       'Segment:separator',
     );
-    expect([...(view.focus ?? [])].sort()).toEqual(['Chain:battery', 'Segment:separator']);
+    expect([...(view.focus ?? [])].sort()).toEqual([
+      'Chain:battery',
+      'Enterprise:far-separator',
+      'Segment:separator',
+    ]);
     await vi.waitFor(() => expect(analysis.namesAtom.get().has('Enterprise:c')).toBe(true));
   });
 });

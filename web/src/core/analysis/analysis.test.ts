@@ -7,6 +7,7 @@ import { indexSchema } from '../schema/index.ts';
 import { sampleSkillGap, sampleWeakLinks } from './fixtures.ts';
 import { formatLevel, formatPercent, formatQuotient } from './format.ts';
 import {
+  candidateColour,
   competencyFocus,
   fillSkillGapGraph,
   fillWeakLinksGraph,
@@ -429,7 +430,23 @@ describe('chain wheel', () => {
   it('draws each local enterprise once, outside its first segment, linked to all its segments', () => {
     const graph = createAtlasGraph();
     fillWeakLinksGraph(graph, sampleWeakLinks());
-    expect(graph.order).toBe(1 + 4 + 3);
+    // The chain, 4 segments, 3 local enterprises and one candidate each for the missing and weak ones.
+    expect(graph.order).toBe(1 + 4 + 3 + 2);
+    expect(graph.hasEdge('OPERATES_IN|Enterprise:far-separator|Segment:separator')).toBe(true);
+    const far = graph.getNodeAttributes('Enterprise:far-separator');
+    expect(far.colour).toBe(candidateColour);
+    expect(Math.hypot(far.x, far.y)).toBeGreaterThan(
+      Math.hypot(
+        graph.getNodeAttribute('Enterprise:b', 'x'),
+        graph.getNodeAttribute('Enterprise:b', 'y'),
+      ),
+    );
+    expect([...segmentFocus(sampleWeakLinks(), 'recycling')].sort()).toEqual([
+      'Chain:battery',
+      'Enterprise:c',
+      'Enterprise:far-recycling',
+      'Segment:recycling',
+    ]);
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:materials')).toBe(true);
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:cells')).toBe(true);
     expect(graph.hasEdge('PART_OF|Segment:separator|Chain:battery')).toBe(true);

@@ -60,6 +60,7 @@ export function segmentFocus(answer: WeakLinksAnswer, key: string): Set<string> 
   focus.add(segmentId(key));
   focus.add(`Chain:${answer.chain}`);
   for (const e of segment.local) focus.add(enterpriseId(e));
+  for (const c of segment.candidates) focus.add(enterpriseId(c.key));
   return focus;
 }
 
@@ -175,12 +176,16 @@ export function fillSkillGapGraph(graph: AtlasGraph, answer: SkillGapAnswer): { 
 }
 
 /** Radii of the chain wheel, in graph units (sigma rescales to the canvas). */
-const wheel = { segments: 120, enterprises: 185, stagger: 20 };
+const wheel = { segments: 120, enterprises: 185, stagger: 20, candidates: 260 };
+
+/** Enterprises elsewhere that could fill a segment: off the status scale, distinct from local ones. */
+export const candidateColour = '#7c3aed';
 
 /**
  * Empties `graph` and draws the chain wheel: the chain at the centre, its segments on a circle in
  * chain order (clockwise from the top, upstream first), each local enterprise just outside the
- * first segment it operates in, linked to every segment it operates in. Positions are computed, not
+ * first segment it operates in, linked to every segment it operates in; the enterprises elsewhere
+ * that could fill a missing or weak segment on an outer ring beside it. Positions are computed, not
  * laid out, so the order along the chain stays readable.
  */
 export function fillWeakLinksGraph(
@@ -242,6 +247,35 @@ export function fillWeakLinksGraph(
         y: radius * Math.sin(angle + offset),
       });
     });
+  });
+
+  answer.segments.forEach((segment, index) => {
+    const angle = angleOf(index);
+    const outside = segment.candidates.filter((c) => !graph.hasNode(enterpriseId(c.key)));
+    outside.forEach((c, i) => {
+      const offset = outside.length > 1 ? (i / (outside.length - 1) - 0.5) * step * 0.8 : 0;
+      graph.addNode(enterpriseId(c.key), {
+        kind: 'Enterprise',
+        key: c.key,
+        name_zh: c.name_zh,
+        ...(c.name_en !== undefined && { name_en: c.name_en }),
+        role: 'enterprise',
+        colour: candidateColour,
+        candidate: true,
+        weight: 0,
+        x: (wheel.candidates + (i % 2) * wheel.stagger) * Math.cos(angle + offset),
+        y: (wheel.candidates + (i % 2) * wheel.stagger) * Math.sin(angle + offset),
+      });
+    });
+    for (const c of segment.candidates) {
+      const source = enterpriseId(c.key);
+      const edge = edgeKey('OPERATES_IN', source, segmentId(segment.key));
+      if (!graph.hasEdge(edge))
+        graph.addDirectedEdgeWithKey(edge, source, segmentId(segment.key), {
+          rel: 'OPERATES_IN',
+          weight: 0.1,
+        });
+    }
   });
 
   for (const segment of answer.segments)

@@ -4,3 +4,4 @@ export * from './palette.ts';
 export * from './base.ts';
 export * from './heatmap.ts';
 export * from './bars.ts';
+export * from './quotient.ts';

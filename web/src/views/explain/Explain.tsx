@@ -2,7 +2,8 @@
  * "Explain this number": a small `?` button beside a number or a column header that opens a
  * popover (the browser's Popover API: top layer, light dismiss, Esc closes) saying what the number
  * is — its name, unit, what it counts, its formula — with a link to the analysis' documentation,
- * where every formula and choice is written down.
+ * where every formula and choice is written down. Built of phrasing elements only, so it may sit
+ * inside a sentence, a label or a caption.
  */
 import { useId } from 'react';
 import { docsLink, metrics, type MetricId } from '../../core/explain/index.ts';
@@ -28,7 +29,7 @@ export function Explain({ metric, value }: { metric: MetricId; value?: string })
       >
         ?
       </button>
-      <div
+      <span
         id={id}
         popover="auto"
         className="explain-popover"
@@ -37,21 +38,21 @@ export function Explain({ metric, value }: { metric: MetricId; value?: string })
         data-testid="explain-popover"
         onClick={(event) => event.stopPropagation()}
       >
-        <p className="explain-name">{name}</p>
-        {value !== undefined && <p className="explain-value">{value}</p>}
-        <dl className="explain-facts">
-          <dt>{t('explain.unit')}</dt>
-          <dd>{explanation.unit[language]}</dd>
-          <dt>{t('explain.counts')}</dt>
-          <dd>{explanation.counts[language]}</dd>
+        <span className="explain-name">{name}</span>
+        {value !== undefined && <span className="explain-value">{value}</span>}
+        <span className="explain-facts">
+          <span className="explain-term">{t('explain.unit')}</span>
+          <span>{explanation.unit[language]}</span>
+          <span className="explain-term">{t('explain.counts')}</span>
+          <span>{explanation.counts[language]}</span>
           {'formula' in explanation && (
             <>
-              <dt>{t('explain.formula')}</dt>
-              <dd className="explain-formula">{explanation.formula}</dd>
+              <span className="explain-term">{t('explain.formula')}</span>
+              <span className="explain-formula">{explanation.formula}</span>
             </>
           )}
-        </dl>
-        <div className="explain-actions">
+        </span>
+        <span className="explain-actions">
           <a
             href={docsLink(explanation.doc)}
             target="_blank"
@@ -63,8 +64,8 @@ export function Explain({ metric, value }: { metric: MetricId; value?: string })
           <button type="button" className="button" popoverTarget={id} popoverTargetAction="hide">
             {t('explain.close')}
           </button>
-        </div>
-      </div>
+        </span>
+      </span>
     </>
   );
 }
