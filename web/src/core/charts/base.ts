@@ -43,7 +43,8 @@ export const categoryAxisStyle = {
 export const valueAxisStyle = {
   axisLine: { show: false },
   splitLine: { lineStyle: { color: axisColours.split } },
-  axisLabel: { color: axisColours.text },
+  // On a narrow phone the value labels would run into each other: ECharts drops the overlapping ones.
+  axisLabel: { color: axisColours.text, hideOverlap: true },
 } as const;
 
 /** A label cut to `max` characters (CJK count double), with an ellipsis. */

@@ -26,7 +26,7 @@ export function quotientBarsOption(
     xAxis: value,
     name,
     lineStyle: { color: colour, type: 'dashed' as const },
-    label: { formatter: name, color: colour },
+    label: { formatter: name, color: colour, position: 'insideEndTop' as const },
   });
   return {
     ...baseOption(text.description),

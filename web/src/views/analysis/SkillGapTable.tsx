@@ -123,7 +123,9 @@ export function SkillGapTable({
       {
         id: 'courses',
         label: t('skillGap.col.courses'),
-        value: (c) => joinLabels(courses(c), language),
+        // "Not taught" is a value too: it filters and exports.
+        value: (c) =>
+          c.courses.length > 0 ? joinLabels(courses(c), language) : t('skillGap.notTaught'),
         className: 'cell-list',
         render: (c, picked) => (
           <ItemList items={courses(c)} expanded={picked} empty={t('skillGap.notTaught')} />

@@ -19,14 +19,18 @@ export interface ChartProps {
   onPick?(nodeId: string): void;
 }
 
+/** A figure whose drawing needs at least this width scrolls sideways inside itself on a phone. */
+type MinWidth = { minWidth?: number };
+
 const EChart = lazy(() => import('./EChart.tsx'));
 
 export function Chart({
   title,
   caption,
   actions,
+  minWidth,
   ...props
-}: ChartProps & { title: string; caption?: ReactNode; actions?: ReactNode }) {
+}: ChartProps & MinWidth & { title: string; caption?: ReactNode; actions?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <figure className="chart-panel">
@@ -34,15 +38,19 @@ export function Chart({
         <h2 className="panel-heading">{title}</h2>
         {actions && <div className="chart-actions">{actions}</div>}
       </div>
-      <Suspense
-        fallback={
-          <div className="chart-loading" style={{ height: props.height }} role="status">
-            {t('chart.loading')}
-          </div>
-        }
-      >
-        <EChart {...props} />
-      </Suspense>
+      <div className="chart-scroll">
+        <div style={minWidth ? { minWidth } : undefined}>
+          <Suspense
+            fallback={
+              <div className="chart-loading" style={{ height: props.height }} role="status">
+                {t('chart.loading')}
+              </div>
+            }
+          >
+            <EChart {...props} />
+          </Suspense>
+        </div>
+      </div>
       {caption && <figcaption className="chart-caption">{caption}</figcaption>}
     </figure>
   );

@@ -148,6 +148,7 @@ export function DataTable<Row>({
                       className={headerClass(column)}
                       title={column.hint}
                       data-column={column.id}
+                      data-exported={column.exported === false ? 'false' : undefined}
                       aria-sort={
                         sorted === 'asc'
                           ? 'ascending'

@@ -51,6 +51,7 @@ export function TalentMapHeat({
       title={t('talentMap.heat.title')}
       option={option}
       height={heatMapHeight(matrix.rows.length)}
+      minWidth={220 + matrix.columns.length * 30}
       testId="talent-map-heat"
       onPick={onPick}
       caption={
