@@ -28,12 +28,19 @@ import { docsTransform, documentErrors } from './plugins/openapi.ts';
 import { securityHeaders } from './plugins/headers.ts';
 import { originCheck } from './plugins/origin.ts';
 import { rateLimits } from './plugins/rate-limit.ts';
+import { roleAccess, type AccessResolver } from './mcp/access.ts';
+import { RouteCatalog } from './mcp/catalog.ts';
+import { mcpRoutes } from './mcp/http.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
     config: Config;
     importJobs: ImportJobs;
+    /** Every route as registered, for the MCP tools (mcp/catalog.ts). */
+    routeCatalog: RouteCatalog;
+    /** What an MCP caller may do, from its token (mcp/access.ts). */
+    mcpAccess: AccessResolver;
   }
 }
 
@@ -46,6 +53,8 @@ export interface BuildAppOptions {
   closeStore?: boolean;
   /** Accounts already open (the caller closes them); default: `accounts.sqlite` in the data dir. */
   accounts?: AccountStore;
+  /** Maps an MCP caller's token to its access (default: read-only for everyone). */
+  mcpAccess?: AccessResolver;
 }
 
 /** Default body limit; the import route raises its own. */
@@ -71,9 +80,30 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ttlMs: uploads.ttlHours * 3600_000,
   });
   app.decorate('importJobs', importJobs);
-  // Queued and running import jobs finish before the store closes.
-  app.addHook('onClose', async () => importJobs.close());
-  if (options.closeStore ?? true) app.addHook('onClose', async () => options.store.close());
+  const routeCatalog = new RouteCatalog();
+  app.decorate('routeCatalog', routeCatalog);
+  app.decorate(
+    'mcpAccess',
+    options.mcpAccess ??
+      roleAccess((token) => app.auth.accounts.principalForToken(token)?.role ?? null),
+  );
+  // Before any route is registered: the MCP tools are derived from the routes.
+  app.addHook('onRoute', (route) => routeCatalog.add(route));
+  // Import jobs and imports in flight finish before the store closes (one hook, so the order holds).
+  app.addHook('onClose', async () => {
+    await importJobs.close();
+    if (options.closeStore ?? true) await options.store.close();
+  });
+  // Once closing, every answer still in flight (a long import, an analysis) is its connection's
+  // last: the server closes only idle connections, and would otherwise wait for a client's
+  // keep-alive connection to time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -176,6 +206,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'edges', description: 'Single relationships' },
         { name: 'explore', description: 'Search and neighbourhoods' },
         {
+          name: 'mcp',
+          description: 'The API as tools for AI assistants (Model Context Protocol)',
+        },
+        {
           name: 'analysis',
           description:
             'Talent map, skill gap, weak links and more, with the keys behind every number',
@@ -189,6 +223,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(accountRoutes, { prefix: '/api' });
+  await app.register(mcpRoutes);
   await registerWebClient(app, options.config.webDir);
   return app;
 }

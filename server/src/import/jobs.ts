@@ -51,7 +51,7 @@ export class ImportJobs {
    */
   async start(request: ImportJobRequest): Promise<ImportJob> {
     const uploads = request.uploads.map((id) => this.uploads.get(id));
-    const sources = await openImportSources({
+    const { sources, notices } = await openImportSources({
       files: uploads.map((u) => ({ path: u.path, name: u.name })),
       ...(request.mapping !== undefined && {
         mapping: { text: request.mapping, origin: 'mapping' },
@@ -72,6 +72,7 @@ export class ImportJobs {
         rows: 0,
         records: 0,
       },
+      notices: { ...notices, shortRows: [] },
       problems: [],
       problemsTotal: 0,
       startedAt: new Date().toISOString(),
@@ -86,6 +87,7 @@ export class ImportJobs {
       try {
         const outcome = await streamImport(this.store, sources, {
           dryRun,
+          notices,
           onProgress: (p) => {
             job.progress = p;
             dirty = true;
@@ -97,6 +99,7 @@ export class ImportJobs {
           counts: outcome.counts,
           seconds: outcome.seconds,
         };
+        job.notices = outcome.notices;
         job.state = 'done';
       } catch (error) {
         if (error instanceof ImportProblemsError) {
@@ -135,14 +138,28 @@ export class ImportJobs {
     return () => this.events.off(id, handler);
   }
 
-  /** Resolves when every queued job has finished (for a graceful shutdown). */
+  /** Imports running outside the queue (`POST /api/import`), awaited by `idle` too. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /** Runs an import outside the queue, so that a graceful shutdown waits for it. */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(work);
+    }
+  }
+
+  /** Resolves when every queued job and tracked import has finished (for a graceful shutdown). */
   async idle(): Promise<void> {
     await this.queue;
+    await Promise.allSettled([...this.inFlight]);
   }
 
   /** Waits for the queued jobs, then stops the upload purge timer. */
   async close(): Promise<void> {
-    await this.queue;
+    await this.idle();
     this.uploads.close();
   }
 

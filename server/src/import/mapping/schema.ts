@@ -121,12 +121,20 @@ export type NodeMapping = z.infer<typeof nodeMappingSchema>;
 
 export const endpointSchema = z.strictObject({ kind: z.string().min(1), key: valueSchema });
 
+/**
+ * Other file mappings (by their `match`) whose files make the nodes an edge or a file links to.
+ * When one of those files is absent from an import, the edge mapping (or the whole file) is not
+ * read and the report says why, instead of every row failing on a missing endpoint.
+ */
+const needsSchema = z.array(z.string().min(1)).min(1);
+
 export const edgeMappingSchema = z.strictObject({
   rel: z.string().min(1),
   from: endpointSchema,
   to: endpointSchema,
   props: z.record(z.string(), valueSchema).optional(),
   when: conditionsSchema.optional(),
+  needs: needsSchema.optional(),
 });
 export type EdgeMapping = z.infer<typeof edgeMappingSchema>;
 
@@ -155,6 +163,16 @@ export const fileMappingSchema = z
     trim: z.boolean().default(true),
     /** Whether a file matching this entry must be present (default true). */
     required: z.boolean().default(true),
+    /** What the file adds to the graph, for people; reported when the file is absent. */
+    description: z.string().min(1).optional(),
+    /** The file is read only when the files of these file mappings are present too. */
+    needs: needsSchema.optional(),
+    /**
+     * CSV/TSV: a row with fewer cells than the header is a `problem` (default), or is read with
+     * the missing trailing cells `blank` and counted in the report (published files are not
+     * always rectangular). A row with more cells is always a problem.
+     */
+    shortRows: z.enum(['problem', 'blank']).optional(),
     nodes: z.array(nodeMappingSchema).default([]),
     edges: z.array(edgeMappingSchema).default([]),
   })

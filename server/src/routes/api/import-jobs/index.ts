@@ -14,6 +14,7 @@ import {
 import { presetNames, presets } from '@chanjiao/seed-data';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { describeAdds } from '../../../import/mapping/index.ts';
 import { loadPreset } from '../../../import/open-sources.ts';
 
 const octetStream = 'application/octet-stream';
@@ -57,15 +58,31 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['import-jobs'],
         summary: 'The mapping presets shipped with the platform (O*NET, ESCO)',
+        description:
+          'Each preset reads a published download as distributed. `fileDetails` lists its files, core first: ' +
+          'an import needs the core file(s) (`required`); every other file is read when present, and an import ' +
+          'without it reports what it would have added (`adds`). A file whose links end at nodes of another file ' +
+          '(`needs`) has those links left out when that file is absent.',
         response: { 200: importPresetsSchema },
       },
     },
     async () => ({
-      presets: presetNames.map((name) => ({
-        name,
-        description: presets[name].description,
-        files: loadPreset(name).mapping.files.map((f) => f.match),
-      })),
+      presets: presetNames.map((name) => {
+        const { files } = loadPreset(name).mapping;
+        // Core files first: an import needs them; the others are read when present.
+        const ordered = [...files.filter((f) => f.required), ...files.filter((f) => !f.required)];
+        return {
+          name,
+          description: presets[name].description,
+          files: files.map((f) => f.match),
+          fileDetails: ordered.map((f) => ({
+            match: f.match,
+            required: f.required,
+            adds: describeAdds(f),
+            needs: [...new Set([...(f.needs ?? []), ...f.edges.flatMap((e) => e.needs ?? [])])],
+          })),
+        };
+      }),
     }),
   );
 
