@@ -38,7 +38,11 @@ export function Chart({
         <h2 className="panel-heading">{title}</h2>
         {actions && <div className="chart-actions">{actions}</div>}
       </div>
-      <div className="chart-scroll">
+      {/* A figure that may scroll sideways is reachable by keyboard (arrow keys scroll it). */}
+      <div
+        className="chart-scroll"
+        {...(minWidth && { tabIndex: 0, role: 'region', 'aria-label': title })}
+      >
         <div style={minWidth ? { minWidth } : undefined}>
           <Suspense
             fallback={
