@@ -7,12 +7,14 @@
  */
 import type { RegionOverview, TalentMap, WeakLinks } from '@chanjiao/graph-schema';
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
 import {
   apiJson,
   desktop,
+  download,
   downloadCsv,
   expectCsvMatchesTable,
   expectNoSidewaysScroll,
@@ -200,6 +202,51 @@ describe('industry views in Chromium', () => {
     await page.locator('.analysis-main').evaluate((main) => main.scrollTo(0, 0));
     await page.waitForTimeout(1500);
     saveScreenshot('view-talent-map-desktop.png', await page.screenshot());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the graph on screen as PNG, GEXF and GraphML, with every node drawn', async () => {
+    const errors: string[] = [];
+    const page = await openPage(browser, desktop, errors);
+    await openView(
+      page,
+      `${server.baseUrl}/weak-links?chain=${chain}&region=${region}`,
+      'weak-link-row',
+    );
+    await expect
+      .poll(async () => Number(await page.getByTestId('analysis-graph').getAttribute('data-nodes')))
+      .toBeGreaterThan(20);
+    const nodes = Number(await page.getByTestId('analysis-graph').getAttribute('data-nodes'));
+    const save = async (format: string) => {
+      await page.getByTestId('graph-export').click();
+      return download(page, `graph-export-${format}`);
+    };
+    const png = await save('png');
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Not a blank canvas: a good part of the picture is drawn (nodes, edges, labels).
+    const image = PNG.sync.read(png.bytes);
+    let drawn = 0;
+    for (let i = 0; i < image.data.length; i += 4)
+      if (image.data[i]! < 235 || image.data[i + 1]! < 235 || image.data[i + 2]! < 235) drawn++;
+    expect(drawn / (image.width * image.height)).toBeGreaterThan(0.01);
+    const gexf = (await save('gexf')).bytes.toString('utf8');
+    expect(gexf).toContain('<gexf');
+    expect(gexf.match(/<node /g)?.length).toBe(nodes);
+    expect(gexf).toContain('Segment:separator');
+    const graphml = (await save('graphml')).bytes.toString('utf8');
+    expect(graphml.match(/<node /g)?.length).toBe(nodes);
+    expect(graphml).toContain('attr.name="status"');
+
+    // The explorer's graph exports the same way.
+    await page.goto(`${server.baseUrl}/?node=Chain:${chain}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => Number(document.body.dataset.graphNodes ?? 0) > 1, undefined, {
+      timeout: 20_000,
+    });
+    const explorer = (await save('gexf')).bytes.toString('utf8');
+    const shown = await page.evaluate(() => Number(document.body.dataset.graphNodes));
+    expect(explorer.match(/<node /g)?.length).toBe(shown);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -16,7 +16,7 @@ import { downloadBlob, fileNameOf, mimeTypes } from '../../core/table/index.ts';
 import './export.css';
 
 /** What the export needs of a sigma renderer (any attribute types). */
-interface Renderer {
+export interface ExportableRenderer {
   refresh(): unknown;
   getStageCanvas(): HTMLCanvasElement;
   getNodeDisplayData(
@@ -24,7 +24,7 @@ interface Renderer {
   ): { label?: string | null; color?: unknown; size?: unknown } | undefined;
 }
 
-function drawnNodes(renderer: Renderer | null): DrawnNodes {
+function drawnNodes(renderer: ExportableRenderer | null): DrawnNodes {
   return (node) => {
     const data = renderer?.getNodeDisplayData(node);
     if (!data) return null;
@@ -42,7 +42,7 @@ export function GraphExport({
   name,
 }: {
   graph: AtlasGraph;
-  renderer: Renderer | null;
+  renderer: ExportableRenderer | null;
   /** The file name without extension (the view and its subject). */
   name: string;
 }) {

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { atlasGraph } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { stopLayout } from '../../core/layout/index.ts';
+import { explorerRendererAtom } from '../export/ExplorerExport.tsx';
 import { CameraController, EventsController, ReducersController } from './controllers.tsx';
 import {
   createRenderer,
@@ -38,12 +39,14 @@ export function GraphView() {
     }
     setFailure(null);
     setRenderer({ sigma, context });
+    explorerRendererAtom.set(sigma);
     // Sigma follows window resizes itself, not its container's (the sidebar coming and going).
     const observer = new ResizeObserver(() => sigma.refresh({ schedule: true }));
     observer.observe(container);
     return () => {
       observer.disconnect();
       stopLayout(atlasGraph);
+      explorerRendererAtom.set(null);
       sigma.kill();
       setRenderer(null);
     };
