@@ -197,6 +197,28 @@ describe('education views in Chromium', () => {
     await page.close();
   });
 
+  it('prints as a report: the question in words, no app chrome, the graph as a picture', async () => {
+    const errors: string[] = [];
+    const page = await openPage(browser, desktop, errors);
+    const query = `chain=${chain}&region=${region}&institution=${college}`;
+    await openView(page, `${server.baseUrl}/skill-gap?${query}`, 'skill-gap-row', 10);
+    expect(await page.getByTestId('print-header').isVisible()).toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const header = page.getByTestId('print-header');
+    expect(await header.isVisible()).toBe(true);
+    expect(await header.innerText()).toContain('宁德示例职业技术学院');
+    expect(await header.innerText()).toContain(`institution=${college}`);
+    for (const chrome of ['.top-bar', '.view-tabs', '.analysis-controls', '.data-table-toolbar'])
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    await expect.poll(() => page.locator('.graph-print-image').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a phone: each education view shows its numbers without sideways scrolling', async () => {
     const errors: string[] = [];
     const page = await openPage(browser, phone, errors);

@@ -108,7 +108,7 @@ export function ProgramDecision({
           label={t('adjustment.metric.supply')}
           value={metrics.supply === null ? '—' : formatNumber(language, metrics.supply)}
           metric="graduates"
-          note={cohort ? t('adjustment.cohortYear', { year: cohort.year }) : undefined}
+          note={cohort ? t('adjustment.cohortYear', { year: String(cohort.year) }) : undefined}
         />
         <StatCard
           label={t('adjustment.metric.relevanceRate')}
