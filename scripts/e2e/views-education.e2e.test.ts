@@ -67,6 +67,12 @@ describe('education views in Chromium', () => {
     expect(await page.getByTestId('skill-gap-table-count').innerText()).toBe(
       `${untaught.length} / ${answer.competencies.length} 行`,
     );
+    // The filter is part of the address: a link shows just these rows.
+    await expect.poll(() => searchOf(page).get('filter')).toBe('未开设');
+    const fresh = await openPage(browser, desktop, errors);
+    await openView(fresh, page.url(), 'skill-gap-row');
+    expect((await readTable(fresh, 'skill-gap-table')).keys).toEqual(untaught.map((c) => c.key));
+    await fresh.close();
     const workbook = await downloadXlsx(page, 'skill-gap-table');
     expect(workbook.name).toMatch(/\.xlsx$/);
     const [header, ...rows] = workbook.rows;

@@ -25,6 +25,7 @@ import {
 import { picked, pickToggled } from './search.ts';
 import {
   skillGapDefaultsApplied,
+  skillGapFilterChanged,
   skillGapParams,
   skillGapQuery,
   skillGapQueryChanged,
@@ -553,5 +554,17 @@ describe('analysis visuals', () => {
     // Hovering highlights the neighbours (the chain), not the other segments.
     expect(context.highlighted.has('Chain:battery')).toBe(true);
     expect(context.highlighted.has('Segment:cells')).toBe(false);
+  });
+});
+
+describe('skill gap table filter in the address', () => {
+  it('keeps the filter, also across a new question, and drops it when emptied', () => {
+    const search = { chain: 'battery', institution: 'college', filter: '未开设' };
+    expect(skillGapFilterChanged('')(search)).toEqual({ chain: 'battery', institution: 'college' });
+    expect(skillGapFilterChanged('安全')(search).filter).toBe('安全');
+    expect(skillGapQueryChanged({ demand: 'postings' }, null)(search).filter).toBe('未开设');
+    expect(skillGapParams(search)).toEqual(
+      skillGapParams({ chain: 'battery', institution: 'college' }),
+    );
   });
 });

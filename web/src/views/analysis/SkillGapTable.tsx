@@ -21,6 +21,8 @@ export function SkillGapTable({
   onToggle,
   title,
   about,
+  filter,
+  onFilterChange,
 }: {
   answer: SkillGapAnswer;
   /** Key of the picked competency. */
@@ -30,6 +32,8 @@ export function SkillGapTable({
   /** The export's name: the table and its subject. */
   title: string;
   about: [string, string][];
+  filter: string;
+  onFilterChange: (filter: string) => void;
 }) {
   const { language, t } = useTranslation();
   const nameOf = useNodeNames();
@@ -153,6 +157,8 @@ export function SkillGapTable({
       onToggle={onToggle}
       empty={t('skillGap.empty')}
       about={about}
+      filter={filter}
+      onFilterChange={onFilterChange}
       className="gap-table"
     />
   );

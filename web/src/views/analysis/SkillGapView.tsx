@@ -17,6 +17,7 @@ import {
 import { picked, pickToggled } from '../../core/analysis/search.ts';
 import {
   skillGapDefaultsApplied,
+  skillGapFilterChanged,
   skillGapQuery,
   skillGapQueryChanged,
   skillGapSearchSchema,
@@ -127,6 +128,10 @@ export function SkillGapView() {
               onToggle={onToggleRow}
               title={t('skillGap.export', { supplier: supplierName })}
               about={facts}
+              filter={search.filter ?? ''}
+              onFilterChange={(filter) =>
+                void navigate({ search: skillGapFilterChanged(filter), replace: true })
+              }
             />
           )}
         </div>

@@ -56,6 +56,9 @@ export interface DataTableProps<Row> {
   tools?: ReactNode;
   /** Below the heading: a sentence saying what the rows are. */
   description?: ReactNode;
+  /** A filter the view keeps (in its address); the table keeps its own when absent. */
+  filter?: string;
+  onFilterChange?(filter: string): void;
   className?: string;
 }
 
@@ -79,10 +82,14 @@ export function DataTable<Row>({
   tools,
   description,
   className,
+  filter: keptFilter,
+  onFilterChange,
 }: DataTableProps<Row>) {
   const { language, t } = useTranslation();
   const [sort, setSort] = useState<TableSort | null>(initialSort);
-  const [filter, setFilter] = useState('');
+  const [ownFilter, setOwnFilter] = useState('');
+  const filter = keptFilter ?? ownFilter;
+  const setFilter = onFilterChange ?? setOwnFilter;
   const shown = useMemo(
     () => visibleRows(rows, columns, { sort, filter }, language),
     [rows, columns, sort, filter, language],
