@@ -1,6 +1,7 @@
 import type { NodeDetail, SearchHit } from '@chanjiao/graph-schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client.ts';
+import { unusedAnalysisApi } from '../api/analysisClient.ts';
 import type { NodeRef, SearchParams } from '../api/urls.ts';
 import { sampleSkillGap, sampleWeakLinks } from './fixtures.ts';
 import type { SkillGapParams, WeakLinksParams } from './types.ts';
@@ -58,6 +59,7 @@ function fakeClient(calls: Calls, options: { failSkillGap?: string } = {}): ApiC
     MicroCredential: [],
   };
   return {
+    ...unusedAnalysisApi(),
     schema: () => Promise.reject(new Error('not used')),
     health: () => Promise.reject(new Error('not used')),
     neighbourhood: () => Promise.reject(new Error('not used')),
@@ -186,14 +188,18 @@ describe('analysis actions', () => {
       fakeClient(calls),
     );
     expect(calls.weakLinks).toEqual([{ chain: 'battery', region: '350900' }]);
-    expect(analysis.weakLinksGraph.order).toBe(8);
+    expect(analysis.weakLinksGraph.order).toBe(10);
     expect(analysis.weakLinksGraph.getNodeAttribute('Chain:battery', 'name_zh')).toBe('battery');
     const view = analysis.analysisView(
       analysis.weakLinks.definition,
       analysis.weakLinks.atom.get(),
       'Segment:separator',
     );
-    expect([...(view.focus ?? [])].sort()).toEqual(['Chain:battery', 'Segment:separator']);
+    expect([...(view.focus ?? [])].sort()).toEqual([
+      'Chain:battery',
+      'Enterprise:far-separator',
+      'Segment:separator',
+    ]);
     await vi.waitFor(() => expect(analysis.namesAtom.get().has('Enterprise:c')).toBe(true));
   });
 });

@@ -8,6 +8,7 @@ import { indexSchema } from '../schema/index.ts';
 import { sampleSkillGap, sampleWeakLinks } from './fixtures.ts';
 import { formatLevel, formatPercent, formatQuotient } from './format.ts';
 import {
+  candidateColour,
   competencyFocus,
   fillSkillGapGraph,
   fillWeakLinksGraph,
@@ -25,6 +26,7 @@ import {
 import { picked, pickToggled } from './search.ts';
 import {
   skillGapDefaultsApplied,
+  skillGapFilterChanged,
   skillGapParams,
   skillGapQuery,
   skillGapQueryChanged,
@@ -433,7 +435,23 @@ describe('chain in lanes', () => {
   it('draws each local enterprise once, under its first segment, linked to all its segments', () => {
     const graph = createAtlasGraph();
     fillWeakLinksGraph(graph, sampleWeakLinks());
-    expect(graph.order).toBe(1 + 4 + 3);
+    // The chain, 4 segments, 3 local enterprises and one candidate each for the missing and weak ones.
+    expect(graph.order).toBe(1 + 4 + 3 + 2);
+    expect(graph.hasEdge('OPERATES_IN|Enterprise:far-separator|Segment:separator')).toBe(true);
+    const far = graph.getNodeAttributes('Enterprise:far-separator');
+    expect(far.colour).toBe(candidateColour);
+    expect(Math.hypot(far.x, far.y)).toBeGreaterThan(
+      Math.hypot(
+        graph.getNodeAttribute('Enterprise:b', 'x'),
+        graph.getNodeAttribute('Enterprise:b', 'y'),
+      ),
+    );
+    expect([...segmentFocus(sampleWeakLinks(), 'recycling')].sort()).toEqual([
+      'Chain:battery',
+      'Enterprise:c',
+      'Enterprise:far-recycling',
+      'Segment:recycling',
+    ]);
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:materials')).toBe(true);
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:cells')).toBe(true);
     expect(graph.hasEdge('PART_OF|Segment:separator|Chain:battery')).toBe(true);
@@ -541,5 +559,17 @@ describe('analysis visuals', () => {
     // Hovering highlights the neighbours (the chain), not the other segments.
     expect(context.highlighted.has('Chain:battery')).toBe(true);
     expect(context.highlighted.has('Segment:cells')).toBe(false);
+  });
+});
+
+describe('skill gap table filter in the address', () => {
+  it('keeps the filter, also across a new question, and drops it when emptied', () => {
+    const search = { chain: 'battery', institution: 'college', filter: '未开设' };
+    expect(skillGapFilterChanged('')(search)).toEqual({ chain: 'battery', institution: 'college' });
+    expect(skillGapFilterChanged('安全')(search).filter).toBe('安全');
+    expect(skillGapQueryChanged({ demand: 'postings' }, null)(search).filter).toBe('未开设');
+    expect(skillGapParams(search)).toEqual(
+      skillGapParams({ chain: 'battery', institution: 'college' }),
+    );
   });
 });

@@ -2,7 +2,7 @@
  * The graphs the analysis views draw, built from the answers themselves (an answer names every
  * node and link behind its numbers): for a skill gap, occupations → competencies ← courses; for
  * weak links, the chain in its lanes — segments upstream → downstream in order, local enterprises
- * under their segment. Nodes carry the data the visual getters need (share, supply, status) and a
+ * under their segment, enterprises elsewhere that could fill a gap after them. Nodes carry the data the visual getters need (share, supply, status) and a
  * `weight` in [0, 1] for their size; edges a `weight` for their width.
  */
 import type { AtlasGraph } from '../graph/types.ts';
@@ -13,7 +13,17 @@ import type { SkillGapAnswer, WeakLinksAnswer } from './types.ts';
 
 /** What a node stands for in an analysis graph; the visual getters style by role. */
 export type AnalysisRole =
-  'competency' | 'occupation' | 'teaching' | 'chain' | 'segment' | 'enterprise';
+  | 'competency'
+  | 'occupation'
+  | 'teaching'
+  | 'chain'
+  | 'segment'
+  | 'enterprise'
+  | 'program'
+  | 'posting'
+  | 'candidate'
+  | 'expert'
+  | 'field';
 
 export const competencyId = (key: string) => `Competency:${key}`;
 export const occupationId = (key: string) => `Occupation:${key}`;
@@ -51,6 +61,7 @@ export function segmentFocus(answer: WeakLinksAnswer, key: string): Set<string> 
   focus.add(segmentId(key));
   focus.add(`Chain:${answer.chain}`);
   for (const e of segment.local) focus.add(enterpriseId(e));
+  for (const c of segment.candidates) focus.add(enterpriseId(c.key));
   return focus;
 }
 
@@ -165,12 +176,16 @@ export function fillSkillGapGraph(graph: AtlasGraph, answer: SkillGapAnswer): { 
   return { added: fresh.length };
 }
 
+/** Enterprises elsewhere that could fill a segment: off the status scale, distinct from local ones. */
+export const candidateColour = '#7c3aed';
+
 /**
  * Empties `graph` and draws the chain in its lanes (see `core/layout/chain.ts`): the chain above,
  * its segments upstream → midstream → downstream in their order, each local enterprise under the
  * first segment it operates in and linked to every segment it operates in. Positions are
  * computed, not laid out, so the order along the chain stays readable; the lanes are left in the
- * graph's attributes for their headings.
+ * graph's attributes for their headings. The enterprises elsewhere that could fill a missing or weak
+ * segment stand under it after the local ones, in their own colour.
  */
 export function fillWeakLinksGraph(
   graph: AtlasGraph,
@@ -187,6 +202,15 @@ export function fillWeakLinksGraph(
   const blocks = new Map<string, string[]>();
   for (const [e, segment] of home)
     blocks.set(segment, [...(blocks.get(segment) ?? []), enterpriseId(e)]);
+  // Candidates from elsewhere stand under the first segment they could fill, after the local ones.
+  const candidates = new Map<string, WeakLinksAnswer['segments'][number]['candidates'][number]>();
+  for (const segment of answer.segments)
+    for (const c of segment.candidates)
+      if (!home.has(c.key) && !candidates.has(c.key)) {
+        candidates.set(c.key, c);
+        const id = segmentId(segment.key);
+        blocks.set(id, [...(blocks.get(id) ?? []), enterpriseId(c.key)]);
+      }
   const layout = chainLayout({
     chain,
     segments: answer.segments.map((s) => ({
@@ -233,6 +257,28 @@ export function fillWeakLinksGraph(
       weight: 0,
       ...at(enterpriseId(key)),
     });
+  for (const c of candidates.values())
+    graph.addNode(enterpriseId(c.key), {
+      kind: 'Enterprise',
+      key: c.key,
+      name_zh: c.name_zh,
+      ...(c.name_en !== undefined && { name_en: c.name_en }),
+      role: 'enterprise',
+      colour: candidateColour,
+      candidate: true,
+      weight: 0,
+      ...at(enterpriseId(c.key)),
+    });
+  for (const segment of answer.segments)
+    for (const c of segment.candidates) {
+      const source = enterpriseId(c.key);
+      const edge = edgeKey('OPERATES_IN', source, segmentId(segment.key));
+      if (graph.hasNode(source) && !graph.hasEdge(edge))
+        graph.addDirectedEdgeWithKey(edge, source, segmentId(segment.key), {
+          rel: 'OPERATES_IN',
+          weight: 0.1,
+        });
+    }
   for (const segment of answer.segments)
     for (const key of segment.local) {
       const source = enterpriseId(key);

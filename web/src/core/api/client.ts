@@ -10,18 +10,20 @@ import type {
   SchemaDescription,
   SearchHit,
 } from '@chanjiao/graph-schema';
+import { skillGapSchema, weakLinksSchema } from '@chanjiao/graph-schema';
 import type {
   SkillGapAnswer,
   SkillGapParams,
   WeakLinksAnswer,
   WeakLinksParams,
 } from '../analysis/types.ts';
+import { createAnalysisApi, parseAnswer, type AnalysisApi } from './analysisClient.ts';
 import { ApiError, errorFromResponse } from './errors.ts';
 import { apiPaths, type NeighbourhoodParams, type NodeRef, type SearchParams } from './urls.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface ApiClient {
+export interface ApiClient extends AnalysisApi {
   schema(signal?: AbortSignal): Promise<SchemaDescription>;
   health(signal?: AbortSignal): Promise<Health>;
   search(params: SearchParams, signal?: AbortSignal): Promise<SearchHit[]>;
@@ -89,6 +91,7 @@ export function createApiClient(
     fetchJson(fetchImpl, base + path, signal ? { signal } : {});
 
   return {
+    ...createAnalysisApi(getJson),
     async schema(signal) {
       const path = apiPaths.schema();
       const body = await getJson(path, signal);
@@ -125,21 +128,11 @@ export function createApiClient(
     },
     async skillGap(params, signal) {
       const path = apiPaths.skillGap(params);
-      const body = await getJson(path, signal);
-      if (
-        !isRecord(body) ||
-        !Array.isArray(body.competencies) ||
-        !(body.coverage === null || typeof body.coverage === 'number')
-      )
-        throw badResponse(path, '{coverage, competencies: [...]}');
-      return body as unknown as SkillGapAnswer;
+      return parseAnswer(path, await getJson(path, signal), skillGapSchema);
     },
     async weakLinks(params, signal) {
       const path = apiPaths.weakLinks(params);
-      const body = await getJson(path, signal);
-      if (!isRecord(body) || !Array.isArray(body.segments))
-        throw badResponse(path, '{segments: [...]}');
-      return body as unknown as WeakLinksAnswer;
+      return parseAnswer(path, await getJson(path, signal), weakLinksSchema);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client.ts';
+import { unusedAnalysisApi } from '../api/analysisClient.ts';
 import type { NeighbourhoodParams } from '../api/urls.ts';
 import { hiddenKindsAtom } from '../filters/index.ts';
 import { selectionAtom } from '../selection/index.ts';
@@ -32,6 +33,7 @@ interface FakeOptions {
 function fakeClient(calls: string[], options: FakeOptions = {}): ApiClient {
   const unused = () => Promise.reject(new Error('not used'));
   return {
+    ...unusedAnalysisApi(),
     schema: unused,
     health: unused,
     search: unused,

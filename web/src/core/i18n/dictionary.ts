@@ -1,9 +1,11 @@
 /**
  * Every string the explorer shows, in Chinese and English. Names of kinds, relationship types and
  * properties are not here: they come from the graph schema (`/api/schema`). `{name}` marks a
- * parameter filled by `translate`. The graph's, search's and panels' strings are in `graphMessages.ts`.
+ * parameter filled by `translate`. The graph's, search's and panels' strings are in `graphMessages.ts`;
+ * the analysis views keep theirs in `messages/`.
  */
 import { graphMessages } from './graphMessages.ts';
+import { viewMessages } from './messages/index.ts';
 
 export const messages = {
   ...graphMessages,
@@ -347,6 +349,8 @@ export const messages = {
 
   'value.true': { zh: '是', en: 'yes' },
   'value.false': { zh: '否', en: 'no' },
+
+  ...viewMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

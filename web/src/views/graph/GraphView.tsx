@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { atlasGraph, canvasTallAtom } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { stopLayout } from '../../core/layout/index.ts';
+import { explorerRendererAtom } from '../export/ExplorerExport.tsx';
 import { CameraController, EventsController, ReducersController } from './controllers.tsx';
 import { LaneHeadings } from './LaneHeadings.tsx';
 import {
@@ -39,6 +40,7 @@ export function GraphView() {
     }
     setFailure(null);
     setRenderer({ sigma, context });
+    explorerRendererAtom.set(sigma);
     // Sigma follows window resizes itself, not its container's (the sidebar coming and going).
     const observer = new ResizeObserver(() => {
       canvasTallAtom.set(container.clientHeight > container.clientWidth * 1.1);
@@ -48,6 +50,7 @@ export function GraphView() {
     return () => {
       observer.disconnect();
       stopLayout(atlasGraph);
+      explorerRendererAtom.set(null);
       sigma.kill();
       setRenderer(null);
     };
