@@ -7,6 +7,7 @@ import { edgeRoutes } from './edges/index.ts';
 import { exploreRoutes } from './explore/index.ts';
 import { importExportRoutes } from './import-export/index.ts';
 import { importJobRoutes } from './import-jobs/index.ts';
+import { listRoutes } from './lists/index.ts';
 import { nodeRoutes } from './nodes/index.ts';
 import { systemRoutes } from './system/index.ts';
 
@@ -20,4 +21,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(analysisRoutes);
   await app.register(peopleAnalysisRoutes);
   await app.register(programAnalysisRoutes);
+  await app.register(listRoutes);
 };
