@@ -176,6 +176,18 @@ const cases: Case<never>[] = [
     ]),
   },
   {
+    name: 'trends',
+    analysis: analyses.trends,
+    queries: [
+      { chain, region: '350900' },
+      { chain, region: '350902', from: 2018, to: 2025, window: 3 },
+      { chain, region: '350000' },
+      { chain, region: '350200' },
+      { chain, region: '320400', from: 2020 },
+      { chain, region: '999999' },
+    ],
+  },
+  {
     name: 'the N lists, all at once',
     analysis: analyses.lists,
     queries: [

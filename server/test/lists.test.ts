@@ -75,7 +75,7 @@ describe('the N lists of the demo chain in Ningde', () => {
     expect(summary.structuralDemand).toBe(2375);
     expect(rows).toHaveLength(22);
     const operator = rows.find((r) => r.key === 'battery-production-operator')!;
-    expect(operator.periods).toEqual(['2024', '2025']);
+    expect(operator.periods).toEqual(['2023', '2024', '2025']);
     const in2025 = await json<ListAnswer<'demand'>>(`/api/lists/demand?${where}&period=2025`);
     const operator2025 = in2025.rows.find((r) => r.key === 'battery-production-operator')!;
     expect(operator2025.postings).toBeLessThan(operator.postings!);

@@ -9,6 +9,7 @@ import {
   alignmentSchema,
   allListsSchema,
   listSchema,
+  trendsSchema,
   type ListName,
   candidatesForPostingSchema,
   expertFinderSchema,
@@ -35,6 +36,8 @@ import {
 } from './load/people.ts';
 import { loadLists } from './load/lists.ts';
 import { loadAlignment, loadProgramAdjustment } from './load/programs.ts';
+import { loadTrends } from './load/trends.ts';
+import { trends } from './trends/index.ts';
 import { allLists, nList, type ListQuery } from './lists/index.ts';
 import { loadOverview } from './load/region.ts';
 import { candidatesForPosting, postingsForCandidate } from './matching.ts';
@@ -88,6 +91,7 @@ export const analyses = {
     listSchema,
   ),
   lists: triple(loadLists, allLists, allListsSchema),
+  trends: triple(loadTrends, trends, trendsSchema),
 };
 
 export type AnalysisName = keyof typeof analyses;

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/index.ts';
 import { peopleAnalysisRoutes } from './analysis/people.ts';
 import { programAnalysisRoutes } from './analysis/programs.ts';
+import { trendRoutes } from './analysis/trends.ts';
 import { edgeRoutes } from './edges/index.ts';
 import { exploreRoutes } from './explore/index.ts';
 import { importExportRoutes } from './import-export/index.ts';
@@ -21,5 +22,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(analysisRoutes);
   await app.register(peopleAnalysisRoutes);
   await app.register(programAnalysisRoutes);
+  await app.register(trendRoutes);
   await app.register(listRoutes);
 };
