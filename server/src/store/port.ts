@@ -10,9 +10,11 @@
  *   (after the earlier ops of the batch) fails the batch with MissingNodeError.
  * - Orderings are deterministic so both stores answer the same: nodes by (kind, key), edges by
  *   (rel, from, to) in code-unit order.
- * - Scoped reads (`getNodes`, `expand`, `countNeighbours`) are how analyses read exactly the subgraph their
- *   parameters reach: one hop from a set of nodes per call, composed by the analysis loaders, with
- *   aggregates counted inside the store rather than by loading what they count.
+ * - Scoped reads (`getNodes`, `expand`, `countNeighbours`) are how analyses read exactly the
+ *   subgraph their parameters reach: one hop from a set of nodes per call, composed by the analysis
+ *   loaders (server/src/analysis/load/), with aggregates counted inside the store rather than by
+ *   loading what they count. Each call is one read of committed data; a loader's calls are not one
+ *   snapshot (a batch committed between two of them is seen by the later one only).
  */
 import type {
   EdgeRef,
