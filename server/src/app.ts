@@ -214,6 +214,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           description:
             'Talent map, skill gap, weak links and more, with the keys behind every number',
         },
+        {
+          name: 'lists',
+          description:
+            'The N lists of a chain in a region (1 图 N 清单): enterprises, demand, gaps, courses, experts, bases, equipment, services',
+        },
       ],
     },
     transform: docsTransform,
