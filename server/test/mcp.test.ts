@@ -176,6 +176,22 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
     }
   });
 
+  it('offers the N lists as JSON tools, without the file formats, answering as their routes do', async () => {
+    const { tools } = await client.listTools();
+    const list = tools.find((t) => t.name === 'n_list')!;
+    expect(Object.keys(list.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['list', 'chain', 'region', 'demand', 'period']),
+    );
+    expect(list.inputSchema.properties).not.toHaveProperty('format');
+    expect(tools.map((t) => t.name)).toContain('all_n_lists');
+    const args = { list: 'skill-gaps', chain: 'nev-power-battery-chain', region: '350900' };
+    const result = await call(client, 'n_list', args);
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual(
+      await http(app, '/api/lists/skill-gaps?chain=nev-power-battery-chain&region=350900'),
+    );
+  });
+
   it('reports the route’s errors as tool errors, and refuses arguments outside the schema', async () => {
     const unknown = await call(client, 'analysis_skill_gap', {
       ...skillGapExample,

@@ -11,7 +11,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeRef, NodeRef } from '@chanjiao/graph-schema';
+import { listNames, type EdgeRef, type NodeRef } from '@chanjiao/graph-schema';
 import type { GraphStore, WriteOp } from '../src/store/port.ts';
 import { asAdmin } from './helpers.ts';
 
@@ -93,6 +93,9 @@ function walk(): string[] {
   for (const text of [secretName, marker, '电芯', 'engineer', 'cell'])
     for (const kind of [undefined, 'Enterprise', 'Competency', 'Expert'])
       urls.push(`/api/search?${q({ q: text, ...(kind && { kind }), limit: '50' })}`);
+  // Listings (no text): their totals count only what the reader sees.
+  for (const kind of ['Enterprise', 'Expert', 'Posting'])
+    urls.push(`/api/search?${q({ q: '', kind, limit: '200' })}`);
   for (const r of [...Object.values(secret), ...Object.values(pub)]) {
     urls.push(nodeUrl(r));
     for (const depth of ['1', '2'])
@@ -139,6 +142,10 @@ function walk(): string[] {
     urls.push(`/api/analysis/alignment?${q({ institution, chain })}`);
   }
   urls.push(`/api/analysis/overview?${q({ region: '350900' })}`);
+  urls.push(`/api/analysis/trends?${q({ chain, region: '350900' })}`);
+  urls.push(`/api/lists?${q({ chain, region: '350900', demand: 'postings' })}`);
+  for (const list of listNames)
+    urls.push(`/api/lists/${list}?${q({ chain, region: '350900', period: '2025' })}`);
   return urls;
 }
 

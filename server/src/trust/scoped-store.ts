@@ -5,11 +5,12 @@
  * port: reads it does not know (and every write) pass through.
  *
  * This filters what the adapters answer, above the port, so it holds on both stores without
- * adapter code; its costs are that a filtered answer may come back shorter than its limit, a
- * relationship total counts what it hid only among the listed items, and counts are taken by
- * reading the reached nodes. Store-wide statistics (`stats`, health) still count every record.
+ * adapter code — except search, whose totals and facets the store must count without them, so the
+ * scope goes down to the store (`SearchQuery.privateOf`). Its costs are that a filtered answer may
+ * come back shorter than its limit, a relationship total counts what it hid only among the listed
+ * items, and counts are taken by reading the reached nodes. Store-wide statistics (`stats`, health) still count every record.
  */
-import { nodeId, type NodeRef, type SearchHit } from '@chanjiao/graph-schema';
+import { nodeId, type NodeRef } from '@chanjiao/graph-schema';
 import type {
   CountQuery,
   EdgeRow,
@@ -24,9 +25,6 @@ import { isVisible, type ReadScope } from './scope.ts';
 
 /** A limit no hop reaches, for counting by reading (an integer for both stores' drivers). */
 const everyRelationship = 2 ** 31 - 2;
-
-/** A search asks for this many more hits than it returns, to fill its limit after filtering. */
-const searchHeadroom = 2;
 
 export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
   if (scope.all) return store;
@@ -70,13 +68,13 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
     },
 
     async search(query) {
-      const hits: SearchHit[] = await store.search({
-        ...query,
-        limit: query.limit * searchHeadroom + 10,
-      });
-      const hidden = await hiddenAmong(hits);
-      return hits.filter((hit) => !hidden.has(nodeId(hit))).slice(0, query.limit);
+      // The store leaves them out itself, so the page, its total and its facets agree.
+      return store.search({ ...query, privateOf: scope.organisations });
     },
+
+    // The text fast path cannot be filtered without parsing it: a reader who is not an
+    // administrator gets the parsed answer, filtered below.
+    neighbourhoodText: undefined,
 
     async neighbourhood(query) {
       const graph = await store.neighbourhood(query);

@@ -15,6 +15,13 @@ import { LoginView } from './auth/LoginView.tsx';
 import { SetupView } from './auth/SetupView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { OverviewView } from './overview/OverviewView.tsx';
+import { ExpertsView } from './people/ExpertsView.tsx';
+import { MatchingView } from './people/MatchingView.tsx';
+import { RelatedView } from './people/RelatedView.tsx';
+import { AdjustmentView } from './programs/AdjustmentView.tsx';
+import { AlignmentView } from './programs/AlignmentView.tsx';
+import { TalentMapView } from './talent/TalentMapView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { NotFoundView } from './shell/NotFoundView.tsx';
 
@@ -25,6 +32,13 @@ const explorerRoute = createRoute({
   path: views.explorer.path,
   validateSearch: views.explorer.search,
   component: ExplorerView,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.overview.path,
+  validateSearch: views.overview.search,
+  component: OverviewView,
 });
 
 const weakLinksRoute = createRoute({
@@ -39,6 +53,48 @@ const skillGapRoute = createRoute({
   path: views['skill-gap'].path,
   validateSearch: views['skill-gap'].search,
   component: SkillGapView,
+});
+
+const talentMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['talent-map'].path,
+  validateSearch: views['talent-map'].search,
+  component: TalentMapView,
+});
+
+const alignmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.alignment.path,
+  validateSearch: views.alignment.search,
+  component: AlignmentView,
+});
+
+const adjustmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['program-adjustment'].path,
+  validateSearch: views['program-adjustment'].search,
+  component: AdjustmentView,
+});
+
+const matchingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.matching.path,
+  validateSearch: views.matching.search,
+  component: MatchingView,
+});
+
+const relatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.related.path,
+  validateSearch: views.related.search,
+  component: RelatedView,
+});
+
+const expertsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.experts.path,
+  validateSearch: views.experts.search,
+  component: ExpertsView,
 });
 
 const importRoute = createRoute({
@@ -64,8 +120,15 @@ const setupRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   explorerRoute,
+  overviewRoute,
   weakLinksRoute,
   skillGapRoute,
+  talentMapRoute,
+  alignmentRoute,
+  adjustmentRoute,
+  matchingRoute,
+  relatedRoute,
+  expertsRoute,
   importRoute,
   loginRoute,
   setupRoute,
