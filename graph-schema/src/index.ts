@@ -15,3 +15,4 @@ export * from './wire.ts';
 export * from './import-jobs.ts';
 export * from './analysis.ts';
 export * from './accounts.ts';
+export * from './changes.ts';

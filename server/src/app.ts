@@ -101,8 +101,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     if (closing) reply.header('connection', 'close');
+    // The id the audit trail records a write under, so a client can find its changes.
+    reply.header('x-request-id', request.id);
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -67,3 +67,10 @@ export class ImportInProgressError extends AtlasError {
   override readonly statusCode = 409;
   override readonly code = 'IMPORT_IN_PROGRESS';
 }
+
+/** A restore of a node that exists (it was never removed, or is back already). */
+export class AlreadyExistsError extends AtlasError {
+  override name = 'AlreadyExistsError';
+  override readonly statusCode = 409;
+  override readonly code = 'ALREADY_EXISTS';
+}

@@ -38,8 +38,9 @@ export class CountingStore implements GraphStore {
     };
   }
 
-  write: GraphStore['write'] = (ops) => this.inner.write(ops);
-  beginBulk: GraphStore['beginBulk'] = () => this.inner.beginBulk();
+  write: GraphStore['write'] = (ops, audit) => this.inner.write(ops, audit);
+  beginBulk: GraphStore['beginBulk'] = (audit) => this.inner.beginBulk(audit);
+  changes: GraphStore['changes'] = (query) => this.inner.changes(query);
   close: GraphStore['close'] = () => this.inner.close();
   exportAll: GraphStore['exportAll'] = () => this.inner.exportAll();
 

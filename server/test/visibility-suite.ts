@@ -98,12 +98,14 @@ function walk(): string[] {
     urls.push(`/api/search?${q({ q: '', kind, limit: '200' })}`);
   for (const r of [...Object.values(secret), ...Object.values(pub)]) {
     urls.push(nodeUrl(r));
+    urls.push(`${nodeUrl(r)}/history`);
     for (const depth of ['1', '2'])
       urls.push(
         `/api/graph/neighbourhood?${q({ kind: r.kind, key: r.key, depth, limit: '2000' })}`,
       );
   }
   for (const e of privateEdges) urls.push(edgeUrl(e));
+  urls.push('/api/changes?limit=1000');
   for (const format of ['ndjson', 'graphml', 'gexf']) urls.push(`/api/export?format=${format}`);
   for (const demand of ['structural', 'postings'])
     for (const region of [undefined, '350900']) {
@@ -224,14 +226,19 @@ export function describeVisibility(name: string, harness: VisibilityHarness): vo
         });
       who.member = await token('secret-member', [secretOrg]);
       who.outsider = await token('outsider', ['other-works']);
-      await store.write([
-        ...privateNodes,
-        ...privateEdges.map((e): WriteOp => ({
-          op: 'upsertEdge',
-          edge: { ...e, props: (edgeProps[e.rel] ?? {}) as never },
-          mode: 'replace',
-        })),
-      ]);
+      // Written as their organisation's member would, so the audit trail holds them too.
+      const stamp = { by: 'secret-member', at: '2026-01-02T00:00:00.000Z', requestId: 'walk' };
+      await store.write(
+        [
+          ...privateNodes,
+          ...privateEdges.map((e): WriteOp => ({
+            op: 'upsertEdge',
+            edge: { ...e, props: (edgeProps[e.rel] ?? {}) as never },
+            mode: 'replace',
+          })),
+        ],
+        stamp,
+      );
     }, 300_000);
 
     afterAll(async () => {
@@ -279,6 +286,9 @@ export function describeVisibility(name: string, harness: VisibilityHarness): vo
         '/api/analysis/skill-gap',
         '/api/analysis/match/posting',
         '/api/analysis/experts',
+        '/api/changes',
+        `/api/nodes/Enterprise/${secret.enterprise.key}/history`,
+        '/api/nodes/Competency/electrochemistry-fundamentals/history',
       ])
         expect(seen, route).toContain(route);
       const search = await get(`/api/search?${q({ q: secretName })}`, who.member);

@@ -24,6 +24,7 @@ import type {
   RelationSummary,
   RelType,
   Stats,
+  ChangeRecord,
 } from '@chanjiao/graph-schema';
 import type { SearchPage } from './search-rank.ts';
 
@@ -41,6 +42,33 @@ export interface EdgeRow {
 }
 
 export type WriteMode = 'merge' | 'replace';
+
+/**
+ * Who writes a batch or a bulk session, for the audit trail: given, the store records one change
+ * per written node or relationship (ChangeRecord) in the same transaction as the write; absent
+ * (loading the demo, tests, a restore from a backup), it records none.
+ */
+export interface AuditStamp {
+  by: string;
+  at: string;
+  requestId: string | null;
+}
+
+/** Which changes to list (see GraphStore.changes). */
+export interface ChangeQuery {
+  /** Changes after this position (exclusive); 0 from the first. */
+  since: number;
+  /** Changes written at or after this time (ISO 8601), besides `since`. */
+  sinceTime?: string;
+  limit: number;
+  /** Only changes to this node and to relationships that start or end at it. */
+  node?: NodeRef;
+  /**
+   * Leave out changes to records that were private to other organisations (as
+   * `SearchQuery.privateOf`; a relationship's change is private when one of its ends was).
+   */
+  privateOf?: readonly string[];
+}
 
 export type WriteOp =
   | { op: 'upsertNode'; node: NodeRow; mode: WriteMode }
@@ -177,10 +205,12 @@ export interface GraphStore {
    * counts answer at once. Asking starts the preparation. A store without it is always ready.
    */
   ready?(): boolean;
-  /** Applies a batch atomically. */
-  write(ops: WriteOp[]): Promise<WriteResult>;
+  /** Applies a batch atomically (with its audit records, when `audit` says who writes). */
+  write(ops: WriteOp[], audit?: AuditStamp): Promise<WriteResult>;
   /** Opens a bulk session (see BulkSession); waits while another write or session runs. */
-  beginBulk(): Promise<BulkSession>;
+  beginBulk(audit?: AuditStamp): Promise<BulkSession>;
+  /** The audit trail, oldest first (by `seq`). */
+  changes(query: ChangeQuery): Promise<ChangeRecord[]>;
   /** Which of these nodes and edges exist now (as `nodeId` / `edgeId` strings). */
   existing(nodes: NodeRef[], edges: EdgeRef[]): Promise<{ nodes: Set<string>; edges: Set<string> }>;
   getNode(ref: NodeRef): Promise<NodeRow | null>;

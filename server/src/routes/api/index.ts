@@ -1,6 +1,7 @@
 /** The `/api` routes, one feature a folder. */
 import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/index.ts';
+import { changeRoutes } from './changes/index.ts';
 import { peopleAnalysisRoutes } from './analysis/people.ts';
 import { programAnalysisRoutes } from './analysis/programs.ts';
 import { trendRoutes } from './analysis/trends.ts';
@@ -24,4 +25,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(programAnalysisRoutes);
   await app.register(trendRoutes);
   await app.register(listRoutes);
+  await app.register(changeRoutes);
 };

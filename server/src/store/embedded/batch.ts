@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { emptyWriteResult, type WriteOp, type WriteResult } from '../port.ts';
+import type { AuditContext } from './audit.ts';
 import type { Change } from './adjacency/graph.ts';
 import { CountDelta } from './counts.ts';
 import { removeEdge, removeNode, upsertEdge, upsertNode, type WriteContext } from './upsert.ts';
@@ -23,12 +24,15 @@ export function writeBatch(
   collectChanges: boolean,
   /** Runs first inside the transaction, once it holds the write lock. */
   begin: () => void = () => undefined,
+  /** Records each change in the same transaction (audit.ts); none without. */
+  audit?: AuditContext,
 ): BatchOutcome {
   const result = emptyWriteResult();
   const cx: WriteContext = {
     ...base,
     delta: new CountDelta(),
     changes: collectChanges ? [] : null,
+    ...(audit && { audit }),
   };
   const run = db.transaction(() => {
     begin();

@@ -18,6 +18,7 @@ import type { Change } from './adjacency/graph.ts';
 import { CountDelta } from './counts.ts';
 import { EdgeSet } from './edge-set.ts';
 import { dropIndexes, indexes, type Statements } from './sql.ts';
+import type { AuditContext } from './audit.ts';
 import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
 
 /** Past this many changes the adjacency is rebuilt after COMMIT rather than patched. */
@@ -38,6 +39,8 @@ export interface BulkHost {
   committed(delta: CountDelta, changes: Change[] | null): void;
   /** The session is over (committed or rolled back): release the write lock. */
   finished(): void;
+  /** Records each change in the session's transaction (audit.ts); none without. */
+  audit?: AuditContext;
 }
 
 /** Starts the session's transaction; the caller holds the write lock. */
@@ -88,6 +91,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
         known,
         learned: [],
         ...(fresh && { fresh: { edges: fresh, added: [] } }),
+        ...(host.audit && { audit: host.audit }),
       };
       let result: WriteResult;
       try {

@@ -29,9 +29,12 @@ import {
   type RelationSummary,
   type RelType,
   type Stats,
+  type ChangeRecord,
 } from '@chanjiao/graph-schema';
 import type {
+  AuditStamp,
   BulkSession,
+  ChangeQuery,
   CountQuery,
   EdgeRow,
   ExpandQuery,
@@ -51,6 +54,7 @@ import type {
 import { WriteLock } from '../lock.ts';
 import type { SearchPage } from '../search-rank.ts';
 import { Walker } from './adjacency/bfs.ts';
+import { listChanges, prepareAudit, type AuditStatements } from './audit.ts';
 import { Codes } from './adjacency/codes.ts';
 import type { Adjacency } from './adjacency/graph.ts';
 import { LiveAdjacency } from './adjacency/live.ts';
@@ -77,6 +81,7 @@ export function embeddedDatabasePath(dataDir: string): string {
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly st: Statements;
+  private readonly audit: AuditStatements;
   private readonly reader: Database.Database;
   private readonly reads: reads.Reads;
   private readonly searches: SearchStatements;
@@ -98,6 +103,7 @@ export class EmbeddedStore implements GraphStore {
     private readonly file: string,
   ) {
     this.st = prepareStatements(db);
+    this.audit = prepareAudit(db);
     this.reader = reads.openReader(file);
     this.reads = reads.prepareReads(this.reader);
     this.searches = prepareSearch(this.reader);
@@ -160,7 +166,7 @@ export class EmbeddedStore implements GraphStore {
 
   // ── writes ─────────────────────────────────────────────────────────────────
 
-  async write(ops: WriteOp[]): Promise<WriteResult> {
+  async write(ops: WriteOp[], audit?: AuditStamp): Promise<WriteResult> {
     this.assertOpen();
     return this.lock.run(() => {
       this.assertOpen();
@@ -170,6 +176,7 @@ export class EmbeddedStore implements GraphStore {
         ops,
         this.live.wantsChanges,
         () => this.followFile(),
+        audit && { st: this.audit, stamp: audit },
       );
       this.counts.apply(delta);
       this.live.committed(changes ?? []);
@@ -177,7 +184,7 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  async beginBulk(): Promise<BulkSession> {
+  async beginBulk(audit?: AuditStamp): Promise<BulkSession> {
     this.assertOpen();
     const release = await this.lock.acquire();
     try {
@@ -203,6 +210,7 @@ export class EmbeddedStore implements GraphStore {
           this.bulkOpen = false;
           release();
         },
+        ...(audit && { audit: { st: this.audit, stamp: audit } }),
       });
       this.bulkOpen = true;
       return session;
@@ -238,6 +246,11 @@ export class EmbeddedStore implements GraphStore {
     this.followFile();
     if (!this.ready()) return relationshipsFromSql(this.reader, this.reads, ref, limit);
     return relationshipsFromAdjacency(await this.live.get(), this.reads, this.rels, ref, limit);
+  }
+
+  async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
+    this.assertOpen();
+    return listChanges(this.reader, query);
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {

@@ -7,7 +7,8 @@
  * never confuses a removed row with a new one). Merges happen in SQLite (`json_patch`, a flat
  * merge for flat properties): an update reads nothing into JavaScript. Each write collects what
  * the commit will change — count deltas and, when the adjacency wants them, the changes — and the
- * caller applies them after COMMIT.
+ * caller applies them after COMMIT. With an audit context, each write also records its change
+ * (audit.ts) — before and after read in the same transaction.
  */
 import {
   nodeId,
@@ -20,6 +21,7 @@ import {
 import { MissingNodeError } from '../../errors.ts';
 import type { EdgeRow, NodeRow, WriteMode } from '../port.ts';
 import type { Codes } from './adjacency/codes.ts';
+import { edgeRowById, recordEdge, recordNode, type AuditContext } from './audit.ts';
 import type { Change } from './adjacency/graph.ts';
 import type { CountDelta } from './counts.ts';
 import type { EdgeSet } from './edge-set.ts';
@@ -50,6 +52,8 @@ export interface WriteContext {
    * and relationships are found in this set instead of the (dropped) unique index.
    */
   fresh?: { edges: EdgeSet; added: number[] };
+  /** Who writes, when changes are recorded. */
+  audit?: AuditContext;
 }
 
 export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Outcome {
@@ -59,6 +63,7 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
     row = cx.st.nodeIdByKey.get(node.kind, node.key) as number | undefined;
   const json = JSON.stringify(node.props);
   if (row !== undefined) {
+    const before = cx.audit ? (cx.st.nodePropsById.get(row) as string) : null;
     if (mode === 'merge') {
       cx.st.mergeNodeProps.run(json, row);
       if (touchesSearch(node.props)) {
@@ -69,11 +74,13 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
       cx.st.setNodeProps.run(json, row);
       cx.st.indexNode.run(row, searchDoc(node.key, node.props));
     }
+    if (cx.audit) recordNode(cx.audit, node, before, cx.st.nodePropsById.get(row) as string);
     remember(cx, id, row);
     return 'updated';
   }
   row = ++cx.ids.node;
   cx.st.insertNode.run(row, node.kind, node.key, json);
+  if (cx.audit) recordNode(cx.audit, node, null, json);
   cx.st.indexNode.run(row, searchDoc(node.key, node.props));
   remember(cx, id, row);
   cx.delta.node(node.kind, 1);
@@ -96,11 +103,15 @@ export function upsertEdge(
     : ((cx.st.edgeIdByEnds.get(src, edge.rel, dst) as number | undefined) ?? 0);
   const json = JSON.stringify(edge.props);
   if (row !== 0) {
+    const before = cx.audit ? (cx.st.edgePropsById.get(row) as string) : null;
     (mode === 'merge' ? cx.st.mergeEdgeProps : cx.st.setEdgeProps).run(json, row);
+    if (cx.audit)
+      recordEdge(cx.audit, edge, [src, dst], before, cx.st.edgePropsById.get(row) as string);
     return 'updated';
   }
   const created = ++cx.ids.edge;
   cx.st.insertEdge.run(created, edge.rel, src, dst, json);
+  if (cx.audit) recordEdge(cx.audit, edge, [src, dst], null, json);
   if (cx.fresh) {
     cx.fresh.edges.add(src, rel, dst, created);
     cx.fresh.added.push(src, rel, dst);
@@ -117,6 +128,7 @@ export function removeEdge(cx: WriteContext, ref: EdgeRef): boolean {
   if (src === undefined || dst === undefined) return false;
   const row = cx.st.edgeIdByEnds.get(src, ref.rel, dst) as number | undefined;
   if (row === undefined) return false;
+  if (cx.audit) recordEdge(cx.audit, ref, [src, dst], cx.st.edgePropsById.get(row) as string, null);
   cx.st.deleteEdge.run(row);
   cx.delta.rel(ref.rel, -1);
   cx.changes?.push({ type: 'removeEdge', edge: row, src, dst });
@@ -133,6 +145,14 @@ export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
     src: number;
     dst: number;
   }[];
+  if (cx.audit)
+    recordNode(
+      cx.audit,
+      ref,
+      cx.st.nodePropsById.get(row) as string,
+      null,
+      incident.map((edge) => edgeRowById(cx.audit!.st, edge.id)),
+    );
   for (const edge of incident) {
     cx.st.deleteEdge.run(edge.id);
     cx.delta.rel(edge.rel, -1);

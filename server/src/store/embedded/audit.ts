@@ -1,0 +1,217 @@
+/**
+ * The embedded store's audit trail: the `changes` table, written by the one write path
+ * (upsert.ts) inside the write's own SQLite transaction — so a change and its record commit or
+ * roll back together — and read back as the change feed and a node's history. One row per written
+ * node or relationship: who, when, which request, the properties before and after, and for a
+ * removed node the relationships that went with it (what a restore needs). `private_org` keeps
+ * whose private record a change touched, so the feed can leave it out for other readers without
+ * looking at records that may no longer exist.
+ */
+import type Database from 'better-sqlite3';
+import type { ChangeAction, ChangeRecord, NodeKind, Props, RelType } from '@chanjiao/graph-schema';
+import type { AuditStamp, ChangeQuery, EdgeRow } from '../port.ts';
+
+export const changesTable = `
+CREATE TABLE IF NOT EXISTS changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  request_id TEXT,
+  action TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  rel TEXT,
+  to_kind TEXT,
+  to_key TEXT,
+  before TEXT,
+  after TEXT,
+  relationships TEXT,
+  private_org TEXT
+);
+CREATE INDEX IF NOT EXISTS changes_by_node ON changes (kind, key);
+CREATE INDEX IF NOT EXISTS changes_by_end ON changes (to_kind, to_key) WHERE to_kind IS NOT NULL;
+CREATE INDEX IF NOT EXISTS changes_by_time ON changes (at);
+`;
+
+export function prepareAudit(db: Database.Database) {
+  return {
+    insert: db.prepare(
+      `INSERT INTO changes (at, by, request_id, action, kind, key, rel, to_kind, to_key, before, after, relationships, private_org)
+       VALUES (@at, @by, @requestId, @action, @kind, @key, @rel, @toKind, @toKey, @before, @after, @relationships, @privateOrg)`,
+    ),
+    /** The organisation of a private node by row id ('' for none); undefined when public. */
+    privateOrg: db
+      .prepare(
+        `SELECT coalesce(props ->> '$.org', '') FROM nodes WHERE id = ? AND props ->> '$.visibility' = 'private'`,
+      )
+      .pluck(),
+    edgeWithEnds: db
+      .prepare(
+        `SELECT e.rel, a.kind, a.key, b.kind, b.key, e.props FROM edges e
+         JOIN nodes a ON a.id = e.src JOIN nodes b ON b.id = e.dst WHERE e.id = ?`,
+      )
+      .raw(),
+  };
+}
+
+export type AuditStatements = ReturnType<typeof prepareAudit>;
+
+/** What the write path needs to record changes: the statements and who writes. */
+export interface AuditContext {
+  st: AuditStatements;
+  stamp: AuditStamp;
+}
+
+function privateOrgOfProps(...props: (Props | null)[]): string | null {
+  for (const p of props)
+    if (p && p.visibility === 'private') return typeof p.org === 'string' ? p.org : '';
+  return null;
+}
+
+function insert(
+  audit: AuditContext,
+  row: {
+    action: ChangeAction;
+    kind: string;
+    key: string;
+    rel?: string;
+    toKind?: string;
+    toKey?: string;
+    before: string | null;
+    after: string | null;
+    relationships?: string;
+    privateOrg: string | null;
+  },
+): void {
+  const { by, at, requestId } = audit.stamp;
+  audit.st.insert.run({
+    at,
+    by,
+    requestId,
+    rel: null,
+    toKind: null,
+    toKey: null,
+    relationships: null,
+    ...row,
+  });
+}
+
+export function recordNode(
+  audit: AuditContext,
+  node: { kind: string; key: string },
+  before: string | null,
+  after: string | null,
+  relationships?: EdgeRow[],
+): void {
+  const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as Props));
+  insert(audit, {
+    action: before === null ? 'create' : after === null ? 'remove' : 'update',
+    kind: node.kind,
+    key: node.key,
+    before,
+    after,
+    ...(relationships && { relationships: JSON.stringify(relationships) }),
+    privateOrg: privateOrgOfProps(parse(before), parse(after)),
+  });
+}
+
+export function recordEdge(
+  audit: AuditContext,
+  edge: { rel: string; from: { kind: string; key: string }; to: { kind: string; key: string } },
+  ends: [number, number],
+  before: string | null,
+  after: string | null,
+): void {
+  const privateOrg =
+    (audit.st.privateOrg.get(ends[0]) as string | undefined) ??
+    (audit.st.privateOrg.get(ends[1]) as string | undefined) ??
+    null;
+  insert(audit, {
+    action: before === null ? 'create' : after === null ? 'remove' : 'update',
+    kind: edge.from.kind,
+    key: edge.from.key,
+    rel: edge.rel,
+    toKind: edge.to.kind,
+    toKey: edge.to.key,
+    before,
+    after,
+    privateOrg,
+  });
+}
+
+/** A stored relationship with its ends' kinds and keys (for a removed node's record). */
+export function edgeRowById(st: AuditStatements, id: number): EdgeRow {
+  const [rel, fromKind, fromKey, toKind, toKey, props] = st.edgeWithEnds.get(id) as [
+    RelType,
+    NodeKind,
+    string,
+    NodeKind,
+    string,
+    string,
+  ];
+  return {
+    rel,
+    from: { kind: fromKind, key: fromKey },
+    to: { kind: toKind, key: toKey },
+    props: JSON.parse(props) as Props,
+  };
+}
+
+interface ChangeRow {
+  seq: number;
+  at: string;
+  by: string;
+  request_id: string | null;
+  action: ChangeAction;
+  kind: NodeKind;
+  key: string;
+  rel: RelType | null;
+  to_kind: NodeKind | null;
+  to_key: string | null;
+  before: string | null;
+  after: string | null;
+  relationships: string | null;
+}
+
+function toRecord(row: ChangeRow): ChangeRecord {
+  const from = { kind: row.kind, key: row.key };
+  const record: ChangeRecord = {
+    seq: row.seq,
+    at: row.at,
+    by: row.by,
+    requestId: row.request_id,
+    action: row.action,
+    ...(row.rel === null
+      ? { node: from }
+      : { edge: { rel: row.rel, from, to: { kind: row.to_kind!, key: row.to_key! } } }),
+    before: row.before === null ? null : (JSON.parse(row.before) as Props),
+    after: row.after === null ? null : (JSON.parse(row.after) as Props),
+  };
+  if (row.relationships !== null) record.relationships = JSON.parse(row.relationships) as EdgeRow[];
+  return record;
+}
+
+/** The changes a query asks for, oldest first; on the reader connection (committed data only). */
+export function listChanges(reader: Database.Database, query: ChangeQuery): ChangeRecord[] {
+  const where = ['seq > @since'];
+  const params: Record<string, unknown> = { since: query.since, limit: query.limit };
+  if (query.sinceTime !== undefined) {
+    where.push('at >= @sinceTime');
+    params.sinceTime = query.sinceTime;
+  }
+  if (query.node) {
+    where.push(
+      '((kind = @kind AND key = @key) OR (to_kind = @kind AND to_key = @key AND to_kind IS NOT NULL))',
+    );
+    params.kind = query.node.kind;
+    params.key = query.node.key;
+  }
+  if (query.privateOf) {
+    where.push('(private_org IS NULL OR private_org IN (SELECT value FROM json_each(@orgs)))');
+    params.orgs = JSON.stringify(query.privateOf);
+  }
+  const rows = reader
+    .prepare(`SELECT * FROM changes WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`)
+    .all(params) as ChangeRow[];
+  return rows.map(toRecord);
+}
