@@ -5,6 +5,7 @@
  * the analysis views keep theirs in `messages/`.
  */
 import { authMessages } from '../auth/messages.ts';
+import { changeMessages } from '../changes/messages.ts';
 import { graphMessages } from './graphMessages.ts';
 import { viewMessages } from './messages/index.ts';
 
@@ -353,6 +354,7 @@ export const messages = {
 
   ...viewMessages,
   ...authMessages,
+  ...changeMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

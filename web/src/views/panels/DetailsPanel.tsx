@@ -1,8 +1,10 @@
 /**
  * The selected node's details on the right: kind, key, names, every property with its zh/en
  * name from the schema, and its relationships grouped by type and direction. Following a
- * relationship focuses the node at its other end (fetching it into the graph if needed).
+ * relationship focuses the node at its other end (fetching it into the graph if needed). Below
+ * them the node's history; a removed node shows its history too, and an administrator's restore.
  */
+import { useState } from 'react';
 import { atlasGraph, parseNodeId } from '../../core/graph/index.ts';
 import { errorText } from '../../core/i18n/errors.ts';
 import { formatNumber, nodeName } from '../../core/i18n/index.ts';
@@ -14,15 +16,36 @@ import { useExplorerActions } from '../shell/navigation.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { RelationshipList } from './RelationshipList.tsx';
 import { ExpandOptions } from './ExpandOptions.tsx';
+import { NodeHistory } from './NodeHistory.tsx';
 import { useNodeDetail } from './useNodeDetail.ts';
 
 export function DetailsPanel({ id }: { id: string }) {
   const ref = parseNodeId(id);
+  // A restore reads the node again: a new version mounts fresh details.
+  const [version, setVersion] = useState(0);
   if (!ref) return null;
-  return <NodeDetails key={id} id={id} kind={ref.kind} nodeKey={ref.key} />;
+  return (
+    <NodeDetails
+      key={`${id}#${version}`}
+      id={id}
+      kind={ref.kind}
+      nodeKey={ref.key}
+      onRestored={() => setVersion((v) => v + 1)}
+    />
+  );
 }
 
-function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey: string }) {
+function NodeDetails({
+  id,
+  kind,
+  nodeKey,
+  onRestored,
+}: {
+  id: string;
+  kind: string;
+  nodeKey: string;
+  onRestored: () => void;
+}) {
   const { language, t } = useTranslation();
   const schema = readySchema(useAtomValue(schemaAtom));
   const kindName = useKindName();
@@ -111,6 +134,9 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
             <RelationshipList id={id} relationships={detail.relationships} />
           </section>
         </>
+      )}
+      {(detail || (state.type === 'error' && state.code === 'NOT_FOUND')) && (
+        <NodeHistory nodeRef={{ kind, key: nodeKey }} removed={!detail} onRestored={onRestored} />
       )}
     </aside>
   );
