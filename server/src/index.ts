@@ -3,7 +3,7 @@ export { buildApp } from './app.ts';
 export { loadConfig, type Config } from './config.ts';
 export { openStore } from './store/index.ts';
 export { EmbeddedStore } from './store/embedded/index.ts';
-export type { GraphStore, WriteOp } from './store/port.ts';
+export type { AuditStamp, GraphStore, WriteOp } from './store/port.ts';
 export { loadDemoRegion, seedIfEmpty } from './seed.ts';
 export { importNdjsonBody } from './import/body-import.ts';
 export { recordsSource, ndjsonTextSource } from './import/memory-sources.ts';

@@ -103,7 +103,9 @@ export function recordNode(
   after: string | null,
   relationships?: EdgeRow[],
 ): void {
-  const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as Props));
+  // Only a record that may be private is parsed (most are not).
+  const parse = (json: string | null) =>
+    json === null || !json.includes('"visibility"') ? null : (JSON.parse(json) as Props);
   insert(audit, {
     action: before === null ? 'create' : after === null ? 'remove' : 'update',
     kind: node.kind,
