@@ -26,6 +26,7 @@ import { isReferenceSetName, referenceSets, writeNdjson } from '@chanjiao/seed-d
 import { migrate } from '../migrate.ts';
 import { loadDemoRegion } from '../seed.ts';
 import { openStore } from '../store/index.ts';
+import { neo4jImportCommand, neo4jImportUsage } from '../store/neo4j/admin-import/command.ts';
 import type { GraphStore } from '../store/port.ts';
 
 const usage = `Usage: pnpm atlas <command> [options]
@@ -53,6 +54,7 @@ Commands:
                                 write a deterministic synthetic graph of n nodes (≥ 2000,
                                 about 5 relationships a node) in the import format, marked
                                 synthetic in every node's source
+${neo4jImportUsage}
   help                          this text
 
 The store is the one the environment selects: ATLAS_STORE (embedded|neo4j), ATLAS_DATA_DIR,
@@ -168,6 +170,7 @@ const commands: Record<string, Command> = {
 
 /** Commands that open their stores themselves, or none. */
 const standalone: Record<string, (args: string[]) => Promise<void>> = {
+  'neo4j-import': neo4jImportCommand,
   async generate(args) {
     const { values } = parseArgs({
       args,
