@@ -30,6 +30,7 @@ import { applyGroups } from './apply.ts';
 import { groupOps, orderForBatching } from './batching.ts';
 import { abandonedAfterMs, BulkSessions } from './bulk.ts';
 import { countChanges, emptyChanges } from './changes.ts';
+import { defaultHubDegree } from './cypher/neighbourhood.ts';
 import { awaitIndexes, schemaStatements } from './cypher/schema.ts';
 import { Executor, type Neo4jTarget } from './executor.ts';
 import { exportAll } from './export.ts';
@@ -37,13 +38,18 @@ import { neighbourhood } from './neighbourhood.ts';
 import { projection } from './projection.ts';
 import * as reads from './reads.ts';
 import { search } from './search.ts';
-import { readStats } from './stats.ts';
+import { StatsCache } from './stats.ts';
 
 export interface Neo4jOptions extends Neo4jTarget {
   /** Rows per UNWIND statement (default writeChunkSize). */
   chunkSize?: number;
   /** When another process's bulk session counts as abandoned (default abandonedAfterMs). */
   abandonedImportAfterMs?: number;
+  /**
+   * Nodes with more relationships than this are walked kind by kind in a neighbourhood (default
+   * defaultHubDegree); tests lower it to take that path on small graphs.
+   */
+  hubDegree?: number;
 }
 
 /** Rows per UNWIND statement by default; measured with scripts/bench/neo4j-chunks.ts (see README). */
@@ -53,16 +59,18 @@ export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
   private readonly lock = new WriteLock();
   private readonly bulk: BulkSessions;
+  private readonly counts: StatsCache;
 
   private constructor(
     private readonly exec: Executor,
     private readonly options: Neo4jOptions,
   ) {
+    this.counts = new StatsCache(exec);
     this.bulk = new BulkSessions(exec, this.lock, {
       owner: randomUUID(),
       chunkSize: options.chunkSize ?? writeChunkSize,
       abandonedAfterMs: options.abandonedImportAfterMs ?? abandonedAfterMs,
-      onChange: () => undefined,
+      onChange: () => this.counts.invalidate(),
     });
   }
 
@@ -88,12 +96,17 @@ export class Neo4jStore implements GraphStore {
     if (ops.length === 0) return emptyWriteResult();
     const groups = groupOps(orderForBatching(ops), this.options.chunkSize ?? writeChunkSize);
     return this.lock.run(async () => {
-      const changes = await this.exec.write('write', async (tx) => {
-        const out = emptyChanges();
-        await applyGroups(tx, groups, out);
-        return out;
-      });
-      return countChanges(changes);
+      try {
+        const changes = await this.exec.write('write', async (tx) => {
+          const out = emptyChanges();
+          await applyGroups(tx, groups, out);
+          return out;
+        });
+        return countChanges(changes);
+      } finally {
+        // Also after a failure: a commit whose answer was lost may still have happened.
+        this.counts.invalidate();
+      }
     });
   }
 
@@ -124,12 +137,15 @@ export class Neo4jStore implements GraphStore {
     return search(this.exec, query);
   }
 
-  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
-    return neighbourhood(this.exec, query);
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
+    return neighbourhood(this.exec, query, {
+      counts: await this.counts.kindCounts(),
+      hubDegree: this.options.hubDegree ?? defaultHubDegree,
+    });
   }
 
   stats(): Promise<Stats> {
-    return readStats(this.exec);
+    return this.counts.get();
   }
 
   projection(spec: ProjectionSpec): Promise<Subgraph> {

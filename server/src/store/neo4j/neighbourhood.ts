@@ -1,74 +1,172 @@
 /**
- * The neighbourhood of a node: breadth-first in both directions with a node budget, in the
- * deterministic order of traverse.ts, then the returned nodes' properties and the relationships
- * among them.
+ * The neighbourhood of a node on Neo4j: the breadth-first walk of traverse.ts (each level visits
+ * its frontier in id order and each node's neighbours in id order, up to a node budget), driven
+ * here with the bounded statements of cypher/neighbourhood.ts, all in one read transaction:
+ *
+ * - the centre and its neighbours come in one statement;
+ * - a level's frontier is cut into runs of ordinary nodes, each expanded by one statement, and hubs,
+ *   whose neighbours come kind by kind (one statement per kind, sent together, so one round trip);
+ * - the walk stops as soon as the budget is spent, so later frontier nodes are never touched;
+ * - one last statement returns the chosen nodes' properties and the relationships among them.
+ * A typical depth-2 neighbourhood takes three round trips; each statement is small, so Neo4j plans
+ * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
+ * of kilobytes of Cypher that takes tens of seconds to plan.)
  */
-import { nodeId, type RelType } from '@chanjiao/graph-schema';
+import type { NodeKind, RelType } from '@chanjiao/graph-schema';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { EdgeRow, NeighbourhoodQuery, NodeRow, Subgraph } from '../port.ts';
-import { compareEdgeRows } from '../order.ts';
-import { breadthFirstByLevel } from '../traverse.ts';
-import * as walk from './cypher/neighbourhood.ts';
+import { compareEdgeRows, compareStrings } from '../order.ts';
+import { neighbourKinds } from './cypher/adjacency.ts';
+import { expandRun, hubNeighbours, subgraph, walkStart } from './cypher/neighbourhood.ts';
 import { run, type Executor } from './executor.ts';
-import { kindOf } from './names.ts';
-import { nodeProps, toPlainProps } from './values.ts';
+import { nodeProps, toNumber, toPlainProps } from './values.ts';
+
+interface Found {
+  id: string;
+  kind: NodeKind;
+  key: string;
+  degree: number;
+}
+
+function found(value: Record<string, unknown>): Found {
+  return {
+    id: value.id as string,
+    kind: value.kind as NodeKind,
+    key: value.key as string,
+    degree: toNumber(value.degree),
+  };
+}
+
+const order = (a: Found, b: Found) =>
+  compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
+
+/** The first `cap` neighbours of a hub, kind by kind in id order. */
+async function hubNeighbourList(
+  tx: ManagedTransaction,
+  hub: Found,
+  cap: number,
+  counts: Partial<Record<NodeKind, number>>,
+): Promise<Found[]> {
+  const kinds = neighbourKinds().get(hub.kind) ?? [];
+  // Sent together: the driver pipelines them, so this is one round trip.
+  const results = await Promise.all(
+    kinds.map(({ kind, rels }) =>
+      run(tx, hubNeighbours(hub.kind, kind, rels, hub.id, cap, counts[kind] ?? 1e12)),
+    ),
+  );
+  const out: Found[] = [];
+  for (const result of results)
+    for (const record of result.records) {
+      out.push(found(record.get('n') as Record<string, unknown>));
+      if (out.length >= cap) return out;
+    }
+  return out;
+}
+
+export interface WalkSettings {
+  /** Node count per kind (estimates are enough: they only pick strategies). */
+  counts: Partial<Record<NodeKind, number>>;
+  /** Nodes with more relationships than this are hubs (see cypher/neighbourhood.ts). */
+  hubDegree: number;
+}
 
 export async function neighbourhood(
   exec: Executor,
   query: NeighbourhoodQuery,
+  { counts, hubDegree }: WalkSettings,
 ): Promise<Subgraph | null> {
+  const { depth, limit } = query;
+  // At most `limit` nodes are seen before any step, so the first `limit + 1` neighbours of a step
+  // hold every one it may add and tell whether more were reachable.
+  const cap = limit + 1;
   return exec.read('neighbourhood', async (tx) => {
-    const center = await run(tx, walk.centre(query.center));
-    if (center.records.length === 0) return null;
-    const elementIds = new Map<string, string>([
-      [nodeId(query.center), center.records[0]!.get('id') as string],
-    ]);
-    const neighboursOf = async (frontier: string[]) => {
-      const res = await run(tx, walk.frontierNeighbours(frontier.map((f) => elementIds.get(f)!)));
-      const byElement = new Map([...elementIds].map(([k, v]) => [v, k]));
-      const adjacency = new Map<string, string[]>();
-      for (const record of res.records) {
-        const from = byElement.get(record.get('id') as string)!;
-        const to = nodeId({
-          kind: kindOf(record.get('labels') as string[]),
-          key: record.get('key') as string,
-        });
-        elementIds.set(to, record.get('mid') as string);
-        const list = adjacency.get(from);
-        if (list) list.push(to);
-        else adjacency.set(from, [to]);
-      }
-      return adjacency;
+    const start = (await run(tx, walkStart(query.center, cap, hubDegree))).records[0];
+    if (!start) return null;
+    const centre: Found = {
+      id: start.get('id') as string,
+      kind: query.center.kind,
+      key: query.center.key,
+      degree: toNumber(start.get('degree')),
     };
-    const { ids, truncated } = await breadthFirstByLevel(
-      nodeId(query.center),
-      neighboursOf,
-      query.depth,
-      query.limit,
-    );
-    const eids = ids.map((id) => elementIds.get(id)!);
-    const rows = new Map<string, NodeRow>();
-    for (const record of (await run(tx, walk.nodesByElementId(eids))).records) {
-      const kind = kindOf(record.get('labels') as string[]);
-      const key = record.get('key') as string;
-      rows.set(nodeId({ kind, key }), {
-        kind,
-        key,
-        props: nodeProps(record.get('p') as Record<string, unknown>),
-      });
+    const chosen: Found[] = [centre];
+    const seen = new Set([centre.id]);
+    let truncated = false;
+
+    /** Adds neighbours in order; false once the budget is spent and one more was on offer. */
+    const take = (candidates: Found[], next: Found[]): boolean => {
+      for (const candidate of candidates) {
+        if (seen.has(candidate.id)) continue;
+        if (chosen.length >= limit) return false;
+        seen.add(candidate.id);
+        chosen.push(candidate);
+        next.push(candidate);
+      }
+      return true;
+    };
+
+    let frontier = [centre];
+    walk: for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const next: Found[] = [];
+      for (let i = 0; i < frontier.length;) {
+        let candidates: Found[];
+        if (level === 1 && centre.degree <= hubDegree) {
+          candidates = (start.get('found') as Record<string, unknown>[]).map(found);
+          i = frontier.length;
+        } else if (frontier[i]!.degree > hubDegree) {
+          candidates = await hubNeighbourList(tx, frontier[i]!, cap, counts);
+          i++;
+        } else {
+          const runIds: string[] = [];
+          while (i < frontier.length && frontier[i]!.degree <= hubDegree)
+            runIds.push(frontier[i++]!.id);
+          candidates = (await run(tx, expandRun(runIds, cap))).records.map((r) =>
+            found(r.get('n') as Record<string, unknown>),
+          );
+        }
+        if (!take(candidates, next)) {
+          truncated = true;
+          break walk;
+        }
+      }
+      frontier = next.sort(order);
     }
-    const edges = (await run(tx, walk.edgesAmong(eids))).records.map((record): EdgeRow => ({
-      rel: record.get('rel') as RelType,
-      from: {
-        kind: kindOf(record.get('fromLabels') as string[]),
-        key: record.get('fromKey') as string,
-      },
-      to: {
-        kind: kindOf(record.get('toLabels') as string[]),
-        key: record.get('toKey') as string,
-      },
-      props: toPlainProps(record.get('p') as Record<string, unknown>),
+
+    const result = (
+      await run(
+        tx,
+        subgraph(
+          chosen.map((n) => n.id),
+          hubDegree,
+        ),
+      )
+    ).records[0]!;
+    const props = new Map<string, Record<string, unknown>>();
+    for (const n of result.get('nodes') as { id: string; p: Record<string, unknown> }[])
+      props.set(n.id, n.p);
+    const byId = new Map(chosen.map((n) => [n.id, n]));
+    const nodes: NodeRow[] = chosen.map((n) => ({
+      kind: n.kind,
+      key: n.key,
+      props: nodeProps(props.get(n.id) ?? {}),
     }));
+    const edges = (
+      result.get('edges') as {
+        rel: RelType;
+        from: string;
+        to: string;
+        p: Record<string, unknown>;
+      }[]
+    ).map((e): EdgeRow => {
+      const from = byId.get(e.from)!;
+      const to = byId.get(e.to)!;
+      return {
+        rel: e.rel,
+        from: { kind: from.kind, key: from.key },
+        to: { kind: to.kind, key: to.key },
+        props: toPlainProps(e.p),
+      };
+    });
     edges.sort(compareEdgeRows);
-    return { nodes: ids.map((id) => rows.get(id)!), edges, truncated };
+    return { nodes, edges, truncated };
   });
 }

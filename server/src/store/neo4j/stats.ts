@@ -1,11 +1,17 @@
-/** Counts by kind and relationship type, from Neo4j's count store (cypher/stats.ts). */
-import type { Stats } from '@chanjiao/graph-schema';
+/**
+ * Counts by kind and relationship type, from Neo4j's count store (cypher/stats.ts), cached: a
+ * health check or stats request reuses counts read within the last `ttlMs`, so a busy health
+ * endpoint costs one count statement per interval, not one per request. This process's own writes
+ * invalidate the cache at once; other processes' writes show within `ttlMs`. A failed read is not
+ * cached, so while Neo4j is unreachable every request fails (503) rather than answering old counts.
+ */
+import type { NodeKind, Stats } from '@chanjiao/graph-schema';
 import { compareStrings } from '../order.ts';
 import { countAll } from './cypher/stats.ts';
 import type { Executor } from './executor.ts';
 import { toNumber } from './values.ts';
 
-export async function readStats(exec: Executor): Promise<Stats> {
+async function readStats(exec: Executor): Promise<Stats> {
   const { records } = await exec.readOne('stats', countAll());
   const byKind: Record<string, number> = {};
   const byRel: Record<string, number> = {};
@@ -26,4 +32,58 @@ export async function readStats(exec: Executor): Promise<Stats> {
   const sorted = (o: Record<string, number>) =>
     Object.fromEntries(Object.entries(o).sort(([a], [b]) => compareStrings(a, b)));
   return { nodes, edges, byKind: sorted(byKind), byRel: sorted(byRel) };
+}
+
+export class StatsCache {
+  private value: Stats | null = null;
+  private readAt = 0;
+  private pending: Promise<Stats> | null = null;
+  /** Bumped by invalidate(), so a read that started before a write is not kept. */
+  private generation = 0;
+
+  constructor(
+    private readonly exec: Executor,
+    private readonly ttlMs = 500,
+  ) {}
+
+  /** Counts at most `ttlMs` old, and never older than this process's last write. */
+  get(): Promise<Stats> {
+    if (this.value && performance.now() - this.readAt < this.ttlMs)
+      return Promise.resolve(this.value);
+    return this.refresh();
+  }
+
+  /**
+   * Node counts by kind as last read, for estimates that tolerate staleness (refreshed in the
+   * background once expired; read once if there are none yet).
+   */
+  async kindCounts(): Promise<Partial<Record<NodeKind, number>>> {
+    if (!this.value) return (await this.refresh()).byKind;
+    if (performance.now() - this.readAt >= this.ttlMs) this.refresh().catch(() => undefined);
+    return this.value.byKind;
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.value = null;
+    this.pending = null;
+  }
+
+  private refresh(): Promise<Stats> {
+    if (this.pending) return this.pending;
+    const generation = this.generation;
+    const pending = readStats(this.exec)
+      .then((stats) => {
+        if (generation === this.generation) {
+          this.value = stats;
+          this.readAt = performance.now();
+        }
+        return stats;
+      })
+      .finally(() => {
+        if (this.pending === pending) this.pending = null;
+      });
+    this.pending = pending;
+    return pending;
+  }
 }
