@@ -10,9 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { ImportInProgressError } from '../../errors.ts';
 import type { WriteLock } from '../lock.ts';
 import { emptyWriteResult, type BulkSession, type UpsertOp, type WriteResult } from '../port.ts';
-import { applyGroups } from './apply.ts';
+import { applyGroups, nothingKnown, type NewRows } from './apply.ts';
 import { groupOps, orderForBatching } from './batching.ts';
-import { countChanges, emptyChanges, undoEntryOf, type UndoEntry } from './changes.ts';
+import { countChanges, emptyChanges, undoEntryOf, unpackUndo } from './changes.ts';
 import {
   beginMarker,
   deleteMarker,
@@ -24,7 +24,10 @@ import {
   recordUndo,
   undoStatements,
 } from './cypher/bulk.ts';
+import { ConstraintError } from './errors.ts';
 import { run, type Executor } from './executor.ts';
+import { KnownNew } from './known-new.ts';
+import type { CountReader } from './stats.ts';
 import { toNumber } from './values.ts';
 
 /** A session whose heartbeat is older than this (and not ours) is taken as abandoned. */
@@ -37,6 +40,8 @@ export interface BulkOptions {
   abandonedAfterMs: number;
   /** Called after anything a session did became visible (a chunk, a commit, a rollback). */
   onChange: () => void;
+  /** Reads current counts (which kinds and types are empty when a session begins). */
+  counts: CountReader;
 }
 
 export class BulkSessions {
@@ -52,14 +57,14 @@ export class BulkSessions {
       await this.recover(true);
       const id = randomUUID();
       await this.exec.write('bulk-begin', (tx) => run(tx, beginMarker(id, this.options.owner)));
-      return this.session(id, release);
+      return this.session(id, release, await KnownNew.at(this.options.counts));
     } catch (error) {
       release();
       throw error;
     }
   }
 
-  private session(id: string, release: () => void): BulkSession {
+  private session(id: string, release: () => void, known: KnownNew): BulkSession {
     let seq = 0;
     let finished = false;
     const finish = (): void => {
@@ -76,12 +81,22 @@ export class BulkSessions {
         if (ops.length === 0) return emptyWriteResult();
         const groups = groupOps(orderForBatching(ops), this.options.chunkSize);
         const chunk = seq + 1;
-        const changes = await this.exec.write('bulk-write', async (tx) => {
-          const out = emptyChanges();
-          await applyGroups(tx, groups, out);
-          await run(tx, recordUndo(id, chunk, undoEntryOf(out)));
-          return out;
-        });
+        const attempt = (newRows: NewRows) =>
+          this.exec.write('bulk-write', async (tx) => {
+            const out = emptyChanges();
+            await applyGroups(tx, groups, out, newRows);
+            await run(tx, recordUndo(id, chunk, undoEntryOf(out)));
+            return out;
+          });
+        let changes;
+        try {
+          changes = await attempt(known);
+        } catch (error) {
+          if (!(error instanceof ConstraintError)) throw error;
+          // Someone else created a node this chunk took for new: merge it, and its kinds from now on.
+          for (const group of groups) if (group.op === 'upsertNode') known.forgetKind(group.kind);
+          changes = await attempt(nothingKnown);
+        }
         seq = chunk;
         this.options.onChange();
         return countChanges(changes);
@@ -136,7 +151,7 @@ export class BulkSessions {
       const done = await this.exec.write('bulk-rollback', async (tx) => {
         const last = (await run(tx, lastUndo(id))).records[0];
         if (!last) return true;
-        const entry = JSON.parse(last.get('data') as string) as UndoEntry;
+        const entry = unpackUndo(last.get('data') as string);
         for (const statement of undoStatements(entry)) await run(tx, statement);
         await run(tx, deleteUndo(id, toNumber(last.get('seq'))));
         return false;

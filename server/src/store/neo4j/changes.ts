@@ -53,3 +53,52 @@ export function undoEntryOf(changes: ChangeSet): UndoEntry {
   const { nodesCreated, nodesUpdated, edgesCreated, edgesUpdated } = changes;
   return { nodesCreated, nodesUpdated, edgesCreated, edgesUpdated };
 }
+
+/**
+ * An undo entry as stored (JSON in the chunk's `AtlasImportUndo` node): created keys grouped by
+ * kind and by relationship shape, so a chunk of new entities does not repeat its kinds and types
+ * thousands of times.
+ */
+interface PackedUndo {
+  v: 2;
+  /** kind → keys */
+  nodesCreated: Record<string, string[]>;
+  /** `rel|fromKind|toKind` → [from key, to key, from key, to key, …] */
+  edgesCreated: Record<string, string[]>;
+  nodesUpdated: UndoEntry['nodesUpdated'];
+  edgesUpdated: UndoEntry['edgesUpdated'];
+}
+
+export function packUndo(entry: UndoEntry): string {
+  const packed: PackedUndo = {
+    v: 2,
+    nodesCreated: {},
+    edgesCreated: {},
+    nodesUpdated: entry.nodesUpdated,
+    edgesUpdated: entry.edgesUpdated,
+  };
+  for (const [kind, key] of entry.nodesCreated) (packed.nodesCreated[kind] ??= []).push(key);
+  for (const [rel, from, fromKey, to, toKey] of entry.edgesCreated)
+    (packed.edgesCreated[`${rel}|${from}|${to}`] ??= []).push(fromKey, toKey);
+  return JSON.stringify(packed);
+}
+
+/** Reads a stored undo entry, packed or (as written before packing) plain. */
+export function unpackUndo(json: string): UndoEntry {
+  const value = JSON.parse(json) as PackedUndo | UndoEntry;
+  if (!('v' in value)) return value;
+  const entry: UndoEntry = {
+    nodesCreated: [],
+    nodesUpdated: value.nodesUpdated,
+    edgesCreated: [],
+    edgesUpdated: value.edgesUpdated,
+  };
+  for (const [kind, keys] of Object.entries(value.nodesCreated))
+    for (const key of keys) entry.nodesCreated.push([kind as NodeKind, key]);
+  for (const [shape, keys] of Object.entries(value.edgesCreated)) {
+    const [rel, from, to] = shape.split('|') as [RelType, NodeKind, NodeKind];
+    for (let i = 0; i < keys.length; i += 2)
+      entry.edgesCreated.push([rel, from, keys[i]!, to, keys[i + 1]!]);
+  }
+  return entry;
+}

@@ -38,7 +38,7 @@ import { neighbourhood } from './neighbourhood.ts';
 import { projection } from './projection.ts';
 import * as reads from './reads.ts';
 import { search } from './search.ts';
-import { StatsCache } from './stats.ts';
+import { CountReader, StatsCache } from './stats.ts';
 
 export interface Neo4jOptions extends Neo4jTarget {
   /** Rows per UNWIND statement (default writeChunkSize). */
@@ -65,12 +65,14 @@ export class Neo4jStore implements GraphStore {
     private readonly exec: Executor,
     private readonly options: Neo4jOptions,
   ) {
-    this.counts = new StatsCache(exec);
+    const counts = new CountReader(exec);
+    this.counts = new StatsCache(counts);
     this.bulk = new BulkSessions(exec, this.lock, {
       owner: randomUUID(),
       chunkSize: options.chunkSize ?? writeChunkSize,
       abandonedAfterMs: options.abandonedImportAfterMs ?? abandonedAfterMs,
       onChange: () => this.counts.invalidate(),
+      counts,
     });
   }
 

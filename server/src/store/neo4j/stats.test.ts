@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Executor } from './executor.ts';
-import { StatsCache } from './stats.ts';
+import { CountReader, StatsCache } from './stats.ts';
 
 /** An executor whose count statement answers `nodes` Chains, and counts how often it was asked. */
 function counter() {
@@ -11,10 +11,14 @@ function counter() {
       const nodes = state.nodes;
       if (state.gate) await state.gate;
       if (state.fail) throw new Error('unavailable');
-      const record = (what: string, name: string, c: number) => ({
-        get: (field: string) => ({ what, name, c })[field],
-      });
-      return { records: [record('node', 'Chain', nodes), record('edge', 'PART_OF', 0)] };
+      const lists: Record<string, unknown> = {
+        nodes: [
+          ['Chain', nodes],
+          ['AtlasImport', 1],
+        ],
+        rels: [['PART_OF', 0]],
+      };
+      return { records: [{ get: (field: string) => lists[field] }] };
     },
   } as unknown as Executor;
   return { exec, state };
@@ -23,7 +27,7 @@ function counter() {
 describe('StatsCache', () => {
   it('answers from one read while fresh, and reads again once expired', async () => {
     const { exec, state } = counter();
-    const cache = new StatsCache(exec, 40);
+    const cache = new StatsCache(new CountReader(exec), 40);
     expect(await cache.get()).toEqual({ nodes: 1, edges: 0, byKind: { Chain: 1 }, byRel: {} });
     await Promise.all([cache.get(), cache.get(), cache.get()]);
     expect(state.reads).toBe(1);
@@ -35,7 +39,7 @@ describe('StatsCache', () => {
 
   it('reads again after a write, and never keeps a read that started before it', async () => {
     const { exec, state } = counter();
-    const cache = new StatsCache(exec, 60_000);
+    const cache = new StatsCache(new CountReader(exec), 60_000);
     let open!: () => void;
     state.gate = new Promise((resolve) => (open = resolve));
     const early = cache.get();
@@ -52,7 +56,7 @@ describe('StatsCache', () => {
 
   it('does not keep a failure: every request fails while the database is away', async () => {
     const { exec, state } = counter();
-    const cache = new StatsCache(exec, 60_000);
+    const cache = new StatsCache(new CountReader(exec), 60_000);
     state.fail = true;
     await expect(cache.get()).rejects.toThrow('unavailable');
     await expect(cache.get()).rejects.toThrow('unavailable');

@@ -5,33 +5,60 @@
  * invalidate the cache at once; other processes' writes show within `ttlMs`. A failed read is not
  * cached, so while Neo4j is unreachable every request fails (503) rather than answering old counts.
  */
-import type { NodeKind, Stats } from '@chanjiao/graph-schema';
+import { isNodeKind, isRelType, type NodeKind, type Stats } from '@chanjiao/graph-schema';
+import { Neo4jError } from 'neo4j-driver';
 import { compareStrings } from '../order.ts';
-import { countAll } from './cypher/stats.ts';
-import type { Executor } from './executor.ts';
+import { countColumns, graphCounts } from './cypher/stats.ts';
+import type { Executor, Statement } from './executor.ts';
 import { toNumber } from './values.ts';
 
-async function readStats(exec: Executor): Promise<Stats> {
-  const { records } = await exec.readOne('stats', countAll());
-  const byKind: Record<string, number> = {};
-  const byRel: Record<string, number> = {};
-  let nodes = 0;
-  let edges = 0;
-  for (const record of records) {
-    const c = toNumber(record.get('c'));
-    if (c === 0) continue;
-    const name = record.get('name') as string;
-    if (record.get('what') === 'node') {
+/**
+ * Reads all counts in one statement: through the statistics procedure while the server allows
+ * it, else (from the first refusal on) through plain count-store queries.
+ */
+export class CountReader {
+  private statement: Statement = graphCounts;
+
+  constructor(private readonly exec: Executor) {}
+
+  async read(): Promise<Stats> {
+    let record;
+    try {
+      record = (await this.exec.readOne('stats', this.statement)).records[0];
+    } catch (error) {
+      if (this.statement !== graphCounts || !refused(error)) throw error;
+      this.statement = countColumns();
+      record = (await this.exec.readOne('stats', this.statement)).records[0];
+    }
+    const byKind: Record<string, number> = {};
+    const byRel: Record<string, number> = {};
+    let nodes = 0;
+    let edges = 0;
+    for (const [name, value] of (record?.get('nodes') ?? []) as [string, unknown][]) {
+      const c = toNumber(value);
+      // Bookkeeping labels (bulk sessions) are not kinds.
+      if (c === 0 || !isNodeKind(name)) continue;
       nodes += c;
       byKind[name] = c;
-    } else {
+    }
+    for (const [name, value] of (record?.get('rels') ?? []) as [string, unknown][]) {
+      const c = toNumber(value);
+      if (c === 0 || !isRelType(name)) continue;
       edges += c;
       byRel[name] = c;
     }
+    const sorted = (o: Record<string, number>) =>
+      Object.fromEntries(Object.entries(o).sort(([a], [b]) => compareStrings(a, b)));
+    return { nodes, edges, byKind: sorted(byKind), byRel: sorted(byRel) };
   }
-  const sorted = (o: Record<string, number>) =>
-    Object.fromEntries(Object.entries(o).sort(([a], [b]) => compareStrings(a, b)));
-  return { nodes, edges, byKind: sorted(byKind), byRel: sorted(byRel) };
+}
+
+/** The procedure is missing or not allowed for this user. */
+function refused(error: unknown): boolean {
+  const code = error instanceof Neo4jError ? error.code : '';
+  return (
+    code.startsWith('Neo.ClientError.Procedure.') || code.startsWith('Neo.ClientError.Security.')
+  );
 }
 
 export class StatsCache {
@@ -42,7 +69,7 @@ export class StatsCache {
   private generation = 0;
 
   constructor(
-    private readonly exec: Executor,
+    private readonly counts: CountReader,
     private readonly ttlMs = 500,
   ) {}
 
@@ -72,7 +99,8 @@ export class StatsCache {
   private refresh(): Promise<Stats> {
     if (this.pending) return this.pending;
     const generation = this.generation;
-    const pending = readStats(this.exec)
+    const pending = this.counts
+      .read()
       .then((stats) => {
         if (generation === this.generation) {
           this.value = stats;

@@ -11,7 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import { edgeId, nodeId } from '@chanjiao/graph-schema';
 import { decodeLine } from '../../../import/ndjson.ts';
 import { CsvValueError, edgeLine, nodeLine, spansLines } from './csv.ts';
-import { hash53 } from './id-hash.ts';
+import { hash53 } from '../id-hash.ts';
 
 export interface RangeTask {
   file: string;

@@ -24,7 +24,7 @@ import {
 } from '@chanjiao/graph-schema';
 import type { ImportSource, Location, Problem } from '../../../import/source.ts';
 import { CsvValueError, edgeHeader, edgeLine, nodeHeader, nodeLine, spansLines } from './csv.ts';
-import { hash53, HashSet53 } from './id-hash.ts';
+import { hash53, HashSet53 } from '../id-hash.ts';
 
 export interface CsvGroup {
   /** `--nodes=<label>=…` or `--relationships=<type>=…` */

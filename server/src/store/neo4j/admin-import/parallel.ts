@@ -14,7 +14,7 @@ import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import type { Conversion, CsvGroup } from './convert.ts';
 import type { RangeResult, RangeTask } from './convert-worker.ts';
 import { edgeHeader, nodeHeader } from './csv.ts';
-import { HashSet53 } from './id-hash.ts';
+import { HashSet53 } from '../id-hash.ts';
 
 const workerEntry = path.join(import.meta.dirname, 'convert-worker.boot.mjs');
 

@@ -6,9 +6,10 @@
  */
 import neo4j from 'neo4j-driver';
 import type { NodeKind, Props, RelType } from '@chanjiao/graph-schema';
-import type { EdgeKey, UndoEntry } from '../changes.ts';
+import { packUndo, type EdgeKey, type UndoEntry } from '../changes.ts';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
+import { keepPlan } from './upsert.ts';
 
 export const importLabel = 'AtlasImport';
 export const undoLabel = 'AtlasImportUndo';
@@ -22,11 +23,12 @@ export function beginMarker(id: string, owner: string): Statement {
 
 /** Stores a chunk's undo entry and beats the session's heartbeat, in the chunk's transaction. */
 export function recordUndo(id: string, seq: number, entry: UndoEntry): Statement {
+  // The entry is stored packed (changes.ts).
   return {
     cypher: `MATCH (m:${importLabel} {id: $id})
 SET m.heartbeat = timestamp(), m.chunks = $seq
 CREATE (:${undoLabel} {import: $id, seq: $seq, data: $data})`,
-    params: { id, seq, data: JSON.stringify(entry) },
+    params: { id, seq, data: packUndo(entry) },
   };
 }
 
@@ -60,8 +62,8 @@ export function deleteUndo(id: string, seq: number): Statement {
 /** Deletes up to `batch` undo entries of a committed session; returns how many as `c`. */
 export function forgetUndo(id: string, batch: number): Statement {
   return {
-    cypher: `MATCH (u:${undoLabel} {import: $id}) WITH u LIMIT $batch DELETE u RETURN count(*) AS c`,
-    params: { id, batch: neo4j.int(batch) },
+    cypher: `MATCH (u:${undoLabel} {import: $id}) WITH u LIMIT $limit DELETE u RETURN count(*) AS c`,
+    params: { id, limit: neo4j.int(batch) },
   };
 }
 
@@ -95,26 +97,26 @@ export function undoStatements(entry: UndoEntry): Statement[] {
   for (const rows of groupRows(entry.edgesCreated, edgeShape)) {
     const [rel, from, , to] = rows[0]!;
     out.push({
-      cypher: `UNWIND $rows AS row ${edgeMatch(rel, from, to)} DELETE r`,
-      params: { rows: rows.map((e) => ({ from: e[2], to: e[4] })) },
+      cypher: `${keepPlan}UNWIND $batch.rows AS row ${edgeMatch(rel, from, to)} DELETE r`,
+      params: { batch: { rows: rows.map((e) => ({ from: e[2], to: e[4] })) } },
     });
   }
   for (const rows of groupRows(entry.edgesUpdated, edgeShape)) {
     const [rel, from, , to] = rows[0]!;
     out.push({
-      cypher: `UNWIND $rows AS row ${edgeMatch(rel, from, to)} SET r = row.props`,
-      params: { rows: rows.map((e) => ({ from: e[2], to: e[4], props: e[5] })) },
+      cypher: `${keepPlan}UNWIND $batch.rows AS row ${edgeMatch(rel, from, to)} SET r = row.props`,
+      params: { batch: { rows: rows.map((e) => ({ from: e[2], to: e[4], props: e[5] })) } },
     });
   }
   for (const rows of groupRows(entry.nodesCreated, (n) => n[0]))
     out.push({
-      cypher: `UNWIND $keys AS k MATCH (n:${label(rows[0]![0])} {key: k}) DETACH DELETE n`,
-      params: { keys: rows.map((n) => n[1]) },
+      cypher: `${keepPlan}UNWIND $batch.keys AS k MATCH (n:${label(rows[0]![0])} {key: k}) DETACH DELETE n`,
+      params: { batch: { keys: rows.map((n) => n[1]) } },
     });
   for (const rows of groupRows(entry.nodesUpdated, (n) => n[0]))
     out.push({
-      cypher: `UNWIND $rows AS row MATCH (n:${label(rows[0]![0])} {key: row.key}) SET n = row.props, n.key = row.key`,
-      params: { rows: rows.map((n) => ({ key: n[1], props: n[2] })) },
+      cypher: `${keepPlan}UNWIND $batch.rows AS row MATCH (n:${label(rows[0]![0])} {key: row.key}) SET n = row.props, n.key = row.key`,
+      params: { batch: { rows: rows.map((n) => ({ key: n[1], props: n[2] })) } },
     });
   return out;
 }

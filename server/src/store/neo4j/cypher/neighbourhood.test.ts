@@ -28,7 +28,7 @@ describe('neighbourhood statements', () => {
   it('stops expanding a run once enough distinct neighbours streamed by', () => {
     const s = expandRun(['4:x:1', '4:x:2'], 11);
     expect(s.cypher).toMatch(/WITH DISTINCT m LIMIT \$cap\s+RETURN/);
-    expect(s.params.ids).toEqual(['4:x:1', '4:x:2']);
+    expect(s.params.batch).toEqual({ ids: ['4:x:1', '4:x:2'] });
   });
 
   it('walks a hub kind by kind, by typed expansion or through the key index', () => {

@@ -45,7 +45,7 @@ RETURN elementId(c) AS id, degree, found`,
 
 export function expandRun(ids: string[], cap: number): Statement {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `UNWIND $batch.ids AS id
 MATCH (p) WHERE elementId(p) = id
 CALL (p) {
   MATCH (p)--(m)
@@ -54,7 +54,7 @@ CALL (p) {
 }
 WITH DISTINCT m LIMIT $cap
 RETURN ${neighbour} AS n`,
-    params: { ids, cap: neo4j.int(cap) },
+    params: { batch: { ids }, cap: neo4j.int(cap) },
   };
 }
 
@@ -98,7 +98,7 @@ RETURN ${neighbour} AS n`,
 
 export function subgraph(ids: string[], hubDegree: number): Statement {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `UNWIND $batch.ids AS id
 MATCH (x) WHERE elementId(x) = id
 WITH collect(x) AS ns
 CALL (ns) {
@@ -118,6 +118,6 @@ CALL (ns) {
                   p: properties(r)}) AS edges
 }
 RETURN [x IN ns | {id: elementId(x), p: properties(x)}] AS nodes, edges`,
-    params: { ids, hub: neo4j.int(hubDegree) },
+    params: { batch: { ids }, hub: neo4j.int(hubDegree) },
   };
 }

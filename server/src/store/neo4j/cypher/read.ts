@@ -48,8 +48,8 @@ RETURN total, rel, direction, labels, key, name_zh, name_en, props`,
 
 export function existingNodes(kind: NodeKind, keys: string[]): Statement {
   return {
-    cypher: `UNWIND $keys AS k MATCH (n:${label(kind)} {key: k}) RETURN n.key AS key`,
-    params: { keys: [...new Set(keys)] },
+    cypher: `UNWIND $batch.keys AS k MATCH (n:${label(kind)} {key: k}) RETURN n.key AS key`,
+    params: { batch: { keys: [...new Set(keys)] } },
   };
 }
 
@@ -58,9 +58,9 @@ export function existingEdges(
   rows: { from: string; to: string }[],
 ): Statement {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $batch.rows AS row
 MATCH (a:${label(shape.from)} {key: row.from})-[:${relType(shape.rel)}]->(b:${label(shape.to)} {key: row.to})
 RETURN a.key AS from, b.key AS to`,
-    params: { rows },
+    params: { batch: { rows } },
   };
 }

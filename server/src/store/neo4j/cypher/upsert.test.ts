@@ -1,30 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { missingEndpoint, removeEdges, removeNodes, upsertEdges, upsertNodes } from './upsert.ts';
+import {
+  createNodes,
+  mergeNodes,
+  missingEndpoint,
+  removeEdges,
+  removeNodes,
+  upsertEdges,
+} from './upsert.ts';
 
 const ends = { rel: 'REQUIRES', from: 'Occupation', to: 'Competency' } as const;
 
 describe('upsert statements', () => {
-  it('creates known-new nodes without a lookup and with the properties as one map', () => {
-    const s = upsertNodes('Competency', 'merge', 'create', [{ key: 'c1', props: { a: 1 } }]);
-    expect(s.cypher).toMatch(/^UNWIND \$rows AS row CREATE \(n:`Competency`\)/);
-    expect(s.cypher).not.toMatch(/MATCH|MERGE/);
-    expect(s.params).toEqual({ rows: [{ key: 'c1', props: { a: 1 } }] });
+  it('creates known-new nodes of any kinds in one statement, without a lookup', () => {
+    const s = createNodes([
+      { kind: 'Competency', key: 'c1', props: { a: 1 } },
+      { kind: 'Chain', key: 'k1', props: {} },
+    ]);
+    expect(s.cypher).toBe(
+      'CYPHER replan=skip UNWIND $batch.rows AS row CREATE (n:$(row.kind)) SET n = row.props',
+    );
+    // The list sits inside a map, so one plan serves every batch size.
+    expect(s.params).toEqual({
+      batch: {
+        rows: [
+          { kind: 'Competency', props: { a: 1, key: 'c1' } },
+          { kind: 'Chain', props: { key: 'k1' } },
+        ],
+      },
+    });
+    expect(() => createNodes([{ kind: 'Robot' as never, key: 'r', props: {} }])).toThrow(
+      /not a node kind/,
+    );
   });
 
   it('merges nodes and returns the properties of those that existed', () => {
-    const merge = upsertNodes('Chain', 'merge', 'merge', []);
+    const merge = mergeNodes('Chain', 'merge', []);
     expect(merge.cypher).toContain('MERGE (n:`Chain` {key: row.key})');
     expect(merge.cypher).toContain('SET n += row.props');
     expect(merge.cypher).toMatch(
       /RETURN collect\(CASE WHEN existed THEN \[row\.key, before\] END\)/,
     );
-    const replace = upsertNodes('Chain', 'replace', 'merge', []);
+    const replace = mergeNodes('Chain', 'replace', []);
     expect(replace.cypher).toContain('SET n = row.props, n.key = row.key');
   });
 
   it('has one statement shape per kind whatever the properties', () => {
-    const a = upsertNodes('Course', 'merge', 'merge', [{ key: 'x', props: { hours: 3 } }]);
-    const b = upsertNodes('Course', 'merge', 'merge', [{ key: 'y', props: { name_zh: '课' } }]);
+    const a = mergeNodes('Course', 'merge', [{ key: 'x', props: { hours: 3 } }]);
+    const b = mergeNodes('Course', 'merge', [{ key: 'y', props: { name_zh: '课' } }]);
     expect(a.cypher).toBe(b.cypher);
   });
 
@@ -41,11 +63,11 @@ describe('upsert statements', () => {
   });
 
   it('refuses names that are not in the schema', () => {
-    expect(() => upsertNodes('Robot' as never, 'merge', 'merge', [])).toThrow(/not a node kind/);
+    expect(() => mergeNodes('Robot' as never, 'merge', [])).toThrow(/not a node kind/);
     expect(() => upsertEdges({ ...ends, rel: 'HATES' as never }, 'merge', 'merge', [])).toThrow(
       /not a relationship type/,
     );
-    expect(() => upsertNodes('Chain`) DETACH DELETE (x' as never, 'merge', 'merge', [])).toThrow();
+    expect(() => mergeNodes('Chain`) DETACH DELETE (x' as never, 'merge', [])).toThrow();
   });
 
   it('looks up the first row with a missing endpoint by op index', () => {
@@ -56,13 +78,13 @@ describe('upsert statements', () => {
 
   it('removes each node or relationship once, returning what it was', () => {
     const nodes = removeNodes('Task', ['t1', 't2', 't1']);
-    expect(nodes.params).toEqual({ keys: ['t1', 't2'] });
+    expect(nodes.params).toEqual({ batch: { keys: ['t1', 't2'] } });
     expect(nodes.cypher).toContain('DETACH DELETE n');
     expect(nodes.cypher).toContain('collect([key, before]) AS before');
     const edges = removeEdges(ends, [
       { from: 'o', to: 'c' },
       { from: 'o', to: 'c' },
     ]);
-    expect(edges.params).toEqual({ rows: [{ from: 'o', to: 'c' }] });
+    expect(edges.params).toEqual({ batch: { rows: [{ from: 'o', to: 'c' }] } });
   });
 });
