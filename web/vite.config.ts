@@ -20,11 +20,15 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // The renderer and React change less often than the app: separate, cacheable chunks.
+        // The renderer, React and the router change less often than the app: separate, cacheable chunks.
         codeSplitting: {
           groups: [
             { name: 'sigma', test: /node_modules[\\/](sigma|graphology[^\\/]*|events)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'router',
+              test: /node_modules[\\/](@tanstack[\\/][^\\/]+|zod|seroval[^\\/]*)[\\/]/,
+            },
           ],
         },
       },

@@ -11,11 +11,23 @@ export const uploadSchema = z.object({
   bytes: z.number(),
 });
 
+/** One file a preset reads: whether the import needs it, and what it adds to the graph. */
+export const importPresetFileSchema = z.object({
+  match: z.string(),
+  /** The core file(s): an import without them is refused. The others are read when present. */
+  required: z.boolean(),
+  adds: z.string(),
+  /** Files that make the nodes this one links to; without them its links are not read. */
+  needs: z.array(z.string()),
+});
+
 export const importPresetSchema = z.object({
   name: z.string(),
   description: z.string(),
   /** The file names (or globs) the preset reads. */
   files: z.array(z.string()),
+  /** The same files with what each adds, core first. */
+  fileDetails: z.array(importPresetFileSchema).optional(),
 });
 
 export const importPresetsSchema = z.object({ presets: z.array(importPresetSchema) });
@@ -40,6 +52,24 @@ export const importProblemSchema = z.object({
   column: z.string().optional(),
   field: z.string().optional(),
   message: z.string(),
+});
+
+/**
+ * What an import report says besides counts — never problems, but worth knowing: the known files
+ * of a partial download that were absent, the parts of present files not read because the nodes
+ * they link come from an absent file, and rows read with missing trailing cells blank.
+ */
+export const importNoticesSchema = z.object({
+  absentFiles: z.array(z.object({ match: z.string(), adds: z.string() })),
+  skipped: z.array(z.object({ file: z.string(), what: z.string(), reason: z.string() })),
+  shortRows: z.array(
+    z.object({
+      file: z.string(),
+      /** Rows with fewer cells than the header, read with the missing trailing cells blank. */
+      rows: z.number(),
+      firstRow: z.number(),
+    }),
+  ),
 });
 
 export const importPhaseSchema = z.enum(['queued', 'nodes', 'edges', 'commit', 'rollback', 'done']);
@@ -72,6 +102,8 @@ export const importJobSchema = z.object({
       seconds: z.number(),
     })
     .optional(),
+  /** Absent files and skipped parts (known when the job starts), and short rows (when it ends). */
+  notices: importNoticesSchema.optional(),
   /** Up to 100 problems, in file and row order. */
   problems: z.array(importProblemSchema),
   problemsTotal: z.number(),
@@ -82,6 +114,8 @@ export const importJobSchema = z.object({
 
 export type Upload = z.infer<typeof uploadSchema>;
 export type ImportPreset = z.infer<typeof importPresetSchema>;
+export type ImportPresetFile = z.infer<typeof importPresetFileSchema>;
+export type ImportNotices = z.infer<typeof importNoticesSchema>;
 export type ImportJobRequest = z.input<typeof importJobRequestSchema>;
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 export type ImportPhase = z.infer<typeof importPhaseSchema>;

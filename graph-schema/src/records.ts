@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { keyMaxLength } from './define.ts';
+import { findUnicodeProblem, keyCharacterProblem, normalizeKey } from './text.ts';
 import { isNodeKind, nodeKindNames, nodeKinds, type NodeKind } from './kinds.ts';
 import {
   allowsPair,
@@ -67,14 +68,18 @@ export function edgeId(ref: EdgeRef): string {
   return `${ref.rel}|${nodeId(ref.from)}|${nodeId(ref.to)}`;
 }
 
-const controlChars = /[\u0000-\u001f\u007f]/;
-
-export function keyProblem(kind: NodeKind, key: unknown): string | null {
-  if (typeof key !== 'string') return 'must be a string';
+/**
+ * What is wrong with a key, or null. Checks the NFC form (see `normalizeKey`), which is what is
+ * stored: callers normalise keys before use.
+ */
+export function keyProblem(kind: NodeKind, raw: unknown): string | null {
+  if (typeof raw !== 'string') return 'must be a string';
+  const key = normalizeKey(raw);
   if (key.length === 0) return 'must not be empty';
   if (key.length > keyMaxLength) return `must be at most ${keyMaxLength} characters`;
+  const characters = keyCharacterProblem(key);
+  if (characters) return characters;
   if (key.trim() !== key) return 'must not start or end with whitespace';
-  if (controlChars.test(key)) return 'must not contain control characters';
   const pattern = nodeKinds[kind].keyPattern;
   if (pattern && !pattern.test(key))
     return `does not follow the ${kind} key rule: ${nodeKinds[kind].keyRule.en}`;
@@ -95,6 +100,8 @@ function zodErrors(error: z.ZodError, prefix: string, known: string[]): FieldErr
 }
 
 export function validateNodeProps(kind: NodeKind, props: unknown): Validation<Props> {
+  const unicode = findUnicodeProblem(props, 'props');
+  if (unicode) return { ok: false, errors: [unicode] };
   const schema = nodeKinds[kind].schema;
   const result = schema.safeParse(props ?? {});
   if (result.success) return { ok: true, value: stripUndefined(result.data as Props) };
@@ -102,6 +109,8 @@ export function validateNodeProps(kind: NodeKind, props: unknown): Validation<Pr
 }
 
 export function validateEdgeProps(rel: RelType, props: unknown): Validation<Props> {
+  const unicode = findUnicodeProblem(props, 'props');
+  if (unicode) return { ok: false, errors: [unicode] };
   const schema = relationshipTypes[rel].schema;
   const result = schema.safeParse(props ?? {});
   if (result.success) return { ok: true, value: stripUndefined(result.data as Props) };
@@ -144,7 +153,7 @@ export function validateNodeRef(value: unknown, field: string): Validation<NodeR
       message: 'unknown field (expected kind and key)',
     });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { kind: kind as NodeKind, key: key as string } };
+  return { ok: true, value: { kind: kind as NodeKind, key: normalizeKey(key as string) } };
 }
 
 /** Validates one decoded import record against the schema. */

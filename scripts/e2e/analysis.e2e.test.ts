@@ -40,6 +40,11 @@ describe('analysis views in Chromium on the embedded store', () => {
     const page = await openPage(errors);
 
     await page.getByTestId('mode-skill-gap').click();
+    // The view's address names its parameters, filled with the defaults.
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('institution'), { timeout: 20_000 })
+      .toBe('ningde-demo-university');
+    expect(new URL(page.url()).pathname).toBe('/skill-gap');
     const coverage = page.getByTestId('skill-gap-coverage');
     await expect
       .poll(async () => ((await coverage.count()) > 0 ? coverage.innerText() : ''), {
@@ -80,11 +85,14 @@ describe('analysis views in Chromium on the embedded store', () => {
     saveScreenshot('analysis-weak-links.png', await page.screenshot());
 
     // A local enterprise opens in the explorer, with its neighbourhood drawn.
+    expect(new URL(page.url()).searchParams.get('sel')).toMatch(/^Segment:/);
+    const enterprise = await page.getByTestId('local-enterprise').first().getAttribute('data-key');
     await page.getByTestId('local-enterprise').first().click();
     await page.waitForFunction(() => Number(document.body.dataset.graphNodes ?? 0) > 1, undefined, {
       timeout: 20_000,
     });
     expect(await page.getByTestId('mode-explorer').getAttribute('aria-selected')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('node')).toBe(`Enterprise:${enterprise}`);
 
     expect(errors).toEqual([]);
     await page.close();

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedStore } from '@chanjiao/server';
 import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { asAdmin, saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
 
 const mapping = `version: 1
 description: enterprises and their postings (test fixture)
@@ -59,7 +59,7 @@ const csv = (name: string, text: string) => ({
 });
 
 async function openImport(errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ ...asAdmin, viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   await page.getByTestId('mode-import').click();

@@ -11,6 +11,11 @@ import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/s
 export const webDir = path.resolve(import.meta.dirname, '../../web/dist');
 export const outputDir = path.join(import.meta.dirname, 'output');
 
+/** An administrator token the test server accepts; pages that write send it (see `asAdmin`). */
+export const e2eAdminToken = 'atlas_e2e-admin-token-0123456789abcdefghijklmnopq';
+/** Browser-context options whose requests are authenticated as the administrator. */
+export const asAdmin = { extraHTTPHeaders: { authorization: `Bearer ${e2eAdminToken}` } };
+
 export interface TestServer {
   baseUrl: string;
   store: EmbeddedStore;
@@ -26,6 +31,7 @@ export async function startEmbeddedServer(options: { demo: boolean }): Promise<T
     ATLAS_STORE: 'embedded',
     ATLAS_DATA_DIR: dataDir,
     ATLAS_WEB_DIR: webDir,
+    ATLAS_ADMIN_TOKEN: e2eAdminToken,
   });
   const store = EmbeddedStore.open({ dataDir });
   if (options.demo) await loadDemoRegion(store);

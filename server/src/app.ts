@@ -12,7 +12,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
@@ -21,12 +20,27 @@ import { AtlasError } from './errors.ts';
 import { apiRoutes } from './routes/api/index.ts';
 import type { GraphStore } from './store/port.ts';
 import { ImportJobs } from './import/jobs.ts';
+import type { AccountStore } from './auth/accounts.ts';
+import { auth } from './auth/plugin.ts';
+import { accountRoutes } from './auth/routes/index.ts';
+import { contentTypeCheck } from './plugins/content-type.ts';
+import { docsTransform, documentErrors } from './plugins/openapi.ts';
+import { securityHeaders } from './plugins/headers.ts';
+import { originCheck } from './plugins/origin.ts';
+import { rateLimits } from './plugins/rate-limit.ts';
+import { roleAccess, type AccessResolver } from './mcp/access.ts';
+import { RouteCatalog } from './mcp/catalog.ts';
+import { mcpRoutes } from './mcp/http.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
     config: Config;
     importJobs: ImportJobs;
+    /** Every route as registered, for the MCP tools (mcp/catalog.ts). */
+    routeCatalog: RouteCatalog;
+    /** What an MCP caller may do, from its token (mcp/access.ts). */
+    mcpAccess: AccessResolver;
   }
 }
 
@@ -37,6 +51,10 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   /** Close the store when the app closes (default true). */
   closeStore?: boolean;
+  /** Accounts already open (the caller closes them); default: `accounts.sqlite` in the data dir. */
+  accounts?: AccountStore;
+  /** Maps an MCP caller's token to its access (default: read-only for everyone). */
+  mcpAccess?: AccessResolver;
 }
 
 /** Default body limit; the import route raises its own. */
@@ -48,16 +66,44 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     bodyLimit: defaultBodyLimit,
     routerOptions: { maxParamLength: 1000 },
+    // Room for the longest documented query (e.g. 20,000 characters of adjustment rules).
+    http: { maxHeaderSize: 256 * 1024 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', options.config);
   app.decorate('store', options.store);
-  const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'));
+  const { uploads } = options.config;
+  const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'), {
+    maxBytes: uploads.maxBytes,
+    quotaBytes: uploads.quotaBytes,
+    ttlMs: uploads.ttlHours * 3600_000,
+  });
   app.decorate('importJobs', importJobs);
-  // Queued and running import jobs finish before the store closes.
-  app.addHook('onClose', async () => importJobs.idle());
-  if (options.closeStore ?? true) app.addHook('onClose', async () => options.store.close());
+  const routeCatalog = new RouteCatalog();
+  app.decorate('routeCatalog', routeCatalog);
+  app.decorate(
+    'mcpAccess',
+    options.mcpAccess ??
+      roleAccess((token) => app.auth.accounts.principalForToken(token)?.role ?? null),
+  );
+  // Before any route is registered: the MCP tools are derived from the routes.
+  app.addHook('onRoute', (route) => routeCatalog.add(route));
+  // Import jobs and imports in flight finish before the store closes (one hook, so the order holds).
+  app.addHook('onClose', async () => {
+    await importJobs.close();
+    if (options.closeStore ?? true) await options.store.close();
+  });
+  // Once closing, every answer still in flight (a long import, an analysis) is its connection's
+  // last: the server closes only idle connections, and would otherwise wait for a client's
+  // keep-alive connection to time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -108,6 +154,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   });
 
+  // Trust first: their onRoute hooks must see every route registered after them.
+  await app.register(auth, {
+    config: options.config.auth,
+    dataDir: options.config.dataDir,
+    ...(options.accounts && { accounts: options.accounts }),
+  });
+  await app.register(rateLimits, options.config.rateLimit);
+  await app.register(contentTypeCheck);
+  await app.register(originCheck, { allowedOrigins: options.config.auth.allowedOrigins });
+  await app.register(securityHeaders);
+  await app.register(documentErrors);
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -118,8 +176,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           'Node ids on the wire are `Kind:key`; subgraphs are graphology serialised JSON.',
         version: '0.1.0',
       },
+      components: {
+        securitySchemes: {
+          bearerToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token (POST /api/tokens), or ATLAS_ADMIN_TOKEN',
+          },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'atlas_session' },
+        },
+      },
       tags: [
         { name: 'system', description: 'Health and schema' },
+        {
+          name: 'accounts',
+          description:
+            'Sign-in, users and roles (viewer, editor, admin), organisations, API tokens. Writes need an editor; reads need a sign-in unless ATLAS_PUBLIC_READ',
+        },
         {
           name: 'import-export',
           description: 'Bulk import (NDJSON) and export (NDJSON, GraphML, GEXF)',
@@ -133,17 +206,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'edges', description: 'Single relationships' },
         { name: 'explore', description: 'Search and neighbourhoods' },
         {
+          name: 'mcp',
+          description: 'The API as tools for AI assistants (Model Context Protocol)',
+        },
+        {
           name: 'analysis',
           description:
             'Talent map, skill gap, weak links and more, with the keys behind every number',
         },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: docsTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(accountRoutes, { prefix: '/api' });
+  await app.register(mcpRoutes);
   await registerWebClient(app, options.config.webDir);
   return app;
 }
@@ -173,11 +252,14 @@ async function registerWebClient(app: FastifyInstance, webDir: string): Promise<
 function httpReason(status: number): string {
   const reasons: Record<number, string> = {
     400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
     404: 'Not Found',
     409: 'Conflict',
     413: 'Payload Too Large',
     415: 'Unsupported Media Type',
     422: 'Unprocessable Entity',
+    429: 'Too Many Requests',
     503: 'Service Unavailable',
   };
   return reasons[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');

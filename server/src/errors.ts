@@ -29,24 +29,6 @@ export class BadRequestError extends AtlasError {
   }
 }
 
-/** An import (or single write) that failed validation: nothing of it was written. */
-export class ImportRejectedError extends AtlasError {
-  override name = 'ImportRejectedError';
-  override readonly statusCode = 400;
-  override readonly code = 'IMPORT_REJECTED';
-  static readonly maxDetails = 100;
-  constructor(errors: { line: number; field: string; message: string }[]) {
-    const shown = errors.slice(0, ImportRejectedError.maxDetails);
-    super(
-      `import rejected: ${errors.length} problem${errors.length === 1 ? '' : 's'}` +
-        (errors.length > shown.length ? ` (first ${shown.length} listed)` : '') +
-        '; nothing was written',
-    );
-    this.details = shown;
-    this.totalErrors = errors.length;
-  }
-}
-
 /** A write named a node that does not exist (an edge endpoint, or the node to update). */
 export class MissingNodeError extends AtlasError {
   override name = 'MissingNodeError';

@@ -51,6 +51,15 @@ async function main(): Promise<void> {
   console.log(
     `Chanjiao Atlas (${store.name} store) at http://${shown}:${port}/  ·  API docs at /docs`,
   );
+  const setup = app.auth.setupToken;
+  if (setup)
+    console.log(
+      `No administrator yet (reading is ${config.auth.publicRead ? 'public' : 'closed'}). Create one with this single-use link:\n` +
+        `  http://${shown}:${port}/setup?token=${setup}\n` +
+        `or: curl -X POST http://${shown}:${port}/api/auth/setup -H 'content-type: application/json' ` +
+        `-d '{"token":"${setup}","username":"admin","password":"<12 characters or more>"}'\n` +
+        '(or start with ATLAS_ADMIN_PASSWORD / ATLAS_ADMIN_TOKEN set)',
+    );
 }
 
 main().catch((error: unknown) => {

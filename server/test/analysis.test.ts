@@ -155,8 +155,38 @@ describe('weak links', () => {
   });
 });
 
+describe('typed answers', () => {
+  it('documents every analysis answer’s real shape in OpenAPI, not a bare object', async () => {
+    const spec = (await app.inject('/docs/json')).json() as {
+      paths: Record<
+        string,
+        { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }
+      >;
+    };
+    const expected: Record<string, string[]> = {
+      '/api/analysis/talent-map': ['segments', 'occupations', 'competencies', 'dimensions'],
+      '/api/analysis/skill-gap': ['coverage', 'competencies', 'highlight'],
+      '/api/analysis/weak-links': ['thresholds', 'segments'],
+      '/api/analysis/alignment': ['programs', 'chains'],
+      '/api/analysis/program-adjustment': ['rules', 'programs', 'summary'],
+      '/api/analysis/match/posting': ['posting', 'candidates'],
+      '/api/analysis/match/candidate': ['candidate', 'postings', 'unscored'],
+      '/api/analysis/related/occupations': ['occupation', 'related'],
+      '/api/analysis/related/segments': ['segment', 'related'],
+      '/api/analysis/experts': ['request', 'experts'],
+      '/api/analysis/overview': ['region', 'counts', 'chains', 'graduates'],
+    };
+    for (const [path, fields] of Object.entries(expected)) {
+      const schema = spec.paths[path]?.get.responses['200']?.content['application/json']
+        ?.schema as { properties?: Record<string, unknown>; additionalProperties?: unknown };
+      expect(Object.keys(schema?.properties ?? {}), path).toEqual(expect.arrayContaining(fields));
+      expect(schema?.additionalProperties, path).toBe(false);
+    }
+  });
+});
+
 describe('limits', () => {
-  it('answers 422 when the projection exceeds the configured node limit', async () => {
+  it('answers 422 when a question would read more nodes than the configured limit', async () => {
     const dataDir = tempDir();
     const store = EmbeddedStore.open({ dataDir });
     await loadDemoRegion(store);

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
-import { buildTestApp, ndjson, tempDir, testConfig } from './helpers.ts';
+import { asAdmin, buildTestApp, ndjson, tempDir, testConfig } from './helpers.ts';
 
 const chainRecords = [
   {
@@ -83,7 +83,7 @@ async function importText(body: string, query = '') {
   return app.inject({
     method: 'POST',
     url: `/api/import${query}`,
-    headers: { 'content-type': 'application/x-ndjson' },
+    headers: { ...asAdmin, 'content-type': 'application/x-ndjson' },
     body,
   });
 }
@@ -350,7 +350,7 @@ describe('import', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/import',
-      headers: { 'content-type': 'text/csv' },
+      headers: { ...asAdmin, 'content-type': 'text/csv' },
       body: 'a,b',
     });
     expect(res.statusCode).toBe(415);
@@ -418,12 +418,14 @@ describe('nodes and edges', () => {
   it('creates, replaces, patches and deletes a node', async () => {
     const created = await app.inject({
       method: 'PUT',
+      headers: asAdmin,
       url: '/api/nodes/Competency/bms',
       payload: { props: { name_zh: '电池管理系统', dimension: 'knowledge', description: 'BMS' } },
     });
     expect(created.statusCode).toBe(201);
     const replaced = await app.inject({
       method: 'PUT',
+      headers: asAdmin,
       url: '/api/nodes/Competency/bms',
       payload: { props: { name_zh: 'BMS 算法', dimension: 'skill' } },
     });
@@ -431,6 +433,7 @@ describe('nodes and edges', () => {
     expect(replaced.json().props.description).toBeUndefined();
     const patched = await app.inject({
       method: 'PATCH',
+      headers: asAdmin,
       url: '/api/nodes/Competency/bms',
       payload: { props: { name_en: 'BMS algorithms', dimension: null } },
     });
@@ -438,6 +441,7 @@ describe('nodes and edges', () => {
     expect(patched.json().details[0].field).toBe('props.dimension');
     const patched2 = await app.inject({
       method: 'PATCH',
+      headers: asAdmin,
       url: '/api/nodes/Competency/bms',
       payload: { props: { name_en: 'BMS algorithms' } },
     });
@@ -448,19 +452,26 @@ describe('nodes and edges', () => {
     });
     const badProp = await app.inject({
       method: 'PUT',
+      headers: asAdmin,
       url: '/api/nodes/Competency/x',
       payload: { props: { name_zh: 'x', dimension: 'skill', weight: 3 } },
     });
     expect(badProp.statusCode).toBe(400);
-    const removed = await app.inject({ method: 'DELETE', url: '/api/nodes/Segment/cells' });
+    const removed = await app.inject({
+      method: 'DELETE',
+      headers: asAdmin,
+      url: '/api/nodes/Segment/cells',
+    });
     expect(removed.json()).toEqual({ nodesRemoved: 1, edgesRemoved: 3 });
     expect(
-      (await app.inject({ method: 'DELETE', url: '/api/nodes/Segment/cells' })).statusCode,
+      (await app.inject({ method: 'DELETE', headers: asAdmin, url: '/api/nodes/Segment/cells' }))
+        .statusCode,
     ).toBe(404);
     expect(
       (
         await app.inject({
           method: 'PATCH',
+          headers: asAdmin,
           url: '/api/nodes/Segment/cells',
           payload: { props: {} },
         })
@@ -473,6 +484,7 @@ describe('nodes and edges', () => {
     expect((await app.inject(url)).json().props).toMatchObject({ importance: 4, level: 3 });
     const patched = await app.inject({
       method: 'PATCH',
+      headers: asAdmin,
       url,
       payload: { props: { level: 5, essential: null } },
     });
@@ -480,6 +492,7 @@ describe('nodes and edges', () => {
     expect(patched.json().props.essential).toBeUndefined();
     const newEdge = await app.inject({
       method: 'PUT',
+      headers: asAdmin,
       url: '/api/edges/TEACHES/Course/intro/Competency/coating',
       payload: { props: { level: 2 } },
     });
@@ -487,13 +500,14 @@ describe('nodes and edges', () => {
     expect(newEdge.json().message).toMatch(/Course:intro/);
     const wrongPair = await app.inject({
       method: 'PUT',
+      headers: asAdmin,
       url: '/api/edges/TEACHES/Chain/battery/Competency/coating',
       payload: { props: {} },
     });
     expect(wrongPair.statusCode).toBe(400);
-    expect((await app.inject({ method: 'DELETE', url })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'DELETE', headers: asAdmin, url })).statusCode).toBe(204);
     expect((await app.inject(url)).statusCode).toBe(404);
-    expect((await app.inject({ method: 'DELETE', url })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', headers: asAdmin, url })).statusCode).toBe(404);
   });
 });
 
@@ -578,7 +592,7 @@ describe('export', () => {
       const imported = await other.app.inject({
         method: 'POST',
         url: '/api/import',
-        headers: { 'content-type': 'application/x-ndjson' },
+        headers: { ...asAdmin, 'content-type': 'application/x-ndjson' },
         body: res.body,
       });
       expect(imported.json().counts).toMatchObject({ nodesCreated: 5, edgesCreated: 5 });

@@ -61,4 +61,66 @@ describe('loadConfig', () => {
     expect((error as Error).name).toBe('ConfigError');
     expect((error as Error).message).toMatch(message);
   });
+
+  it('has safe defaults for accounts, rate limits and uploads', () => {
+    const config = loadConfig({});
+    expect(config.auth).toEqual({
+      publicRead: true,
+      adminUser: 'admin',
+      cookieSecure: true,
+      sessionHours: 12,
+      allowedOrigins: [],
+    });
+    expect(config.rateLimit).toEqual({ loginPerMinute: 10, writesPerMinute: 600 });
+    expect(config.uploads).toEqual({
+      maxBytes: 1024 ** 3,
+      quotaBytes: 4 * 1024 ** 3,
+      ttlHours: 24,
+    });
+  });
+
+  it('reads sizes with units, origins as a list, and the start-up administrator', () => {
+    const config = loadConfig({
+      ATLAS_UPLOAD_MAX_SIZE: '512MiB',
+      ATLAS_UPLOAD_QUOTA: '2GB',
+      ATLAS_ALLOWED_ORIGINS: 'https://a.example.org, http://b.example.org:8080',
+      ATLAS_PUBLIC_READ: 'false',
+      ATLAS_ADMIN_PASSWORD: 'twelve chars!',
+      ATLAS_ADMIN_TOKEN: 'x'.repeat(40),
+      ATLAS_RATE_LIMIT_WRITES: '0',
+    });
+    expect(config.uploads.maxBytes).toBe(512 * 1024 ** 2);
+    expect(config.uploads.quotaBytes).toBe(2e9);
+    expect(config.auth).toMatchObject({
+      publicRead: false,
+      allowedOrigins: ['https://a.example.org', 'http://b.example.org:8080'],
+      adminPassword: 'twelve chars!',
+      adminToken: 'x'.repeat(40),
+    });
+    expect(config.rateLimit.writesPerMinute).toBe(0);
+  });
+
+  it.each([
+    ['ATLAS_UPLOAD_MAX_SIZE', 'lots', /ATLAS_UPLOAD_MAX_SIZE="lots": must be a size/],
+    ['ATLAS_ALLOWED_ORIGINS', 'https://a.org/path', /ATLAS_ALLOWED_ORIGINS=.*scheme:\/\/host/],
+    ['ATLAS_PUBLIC_READ', 'maybe', /ATLAS_PUBLIC_READ="maybe"/],
+    ['ATLAS_SESSION_HOURS', '0', /ATLAS_SESSION_HOURS="0": must be at least 1/],
+    ['ATLAS_RATE_LIMIT_LOGIN', '-1', /ATLAS_RATE_LIMIT_LOGIN="-1": must be at least 0/],
+    ['ATLAS_ADMIN_USER', 'Admin User', /ATLAS_ADMIN_USER="Admin User"/],
+  ])('rejects %s=%s with a message naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('does not echo a rejected secret', () => {
+    let message = '';
+    try {
+      loadConfig({ ATLAS_ADMIN_PASSWORD: 'short-pw', ATLAS_ADMIN_TOKEN: 'has space in it' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('ATLAS_ADMIN_PASSWORD=(hidden): must be at least 12 characters');
+    expect(message).toContain('ATLAS_ADMIN_TOKEN=(hidden)');
+    expect(message).not.toContain('short-pw');
+    expect(message).not.toContain('has space');
+  });
 });

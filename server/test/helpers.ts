@@ -1,4 +1,8 @@
-/** Shared test helpers: temporary data directories and an app over a fresh embedded store. */
+/**
+ * Shared test helpers: temporary data directories and an app over a fresh embedded store. Test
+ * apps start with an administrator token (`ATLAS_ADMIN_TOKEN`), which tests that write through
+ * the API send as `headers: asAdmin`; rate limits are off unless a test turns them on.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,14 +15,27 @@ export function tempDir(prefix = 'atlas-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** The administrator token every test app accepts. */
+export const testAdminToken = 'atlas_test-admin-token-0123456789abcdefghijklmnop';
+/** Headers that authenticate a request as the test administrator. */
+export const asAdmin = { authorization: `Bearer ${testAdminToken}` };
+
 export function testConfig(dataDir: string, env: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({ ATLAS_DATA_DIR: dataDir, ATLAS_SEED_DEMO: 'false', ...env });
+  return loadConfig({
+    ATLAS_DATA_DIR: dataDir,
+    ATLAS_SEED_DEMO: 'false',
+    ATLAS_ADMIN_TOKEN: testAdminToken,
+    ATLAS_RATE_LIMIT_WRITES: '0',
+    ATLAS_RATE_LIMIT_LOGIN: '0',
+    ...env,
+  });
 }
 
 export async function buildTestApp(
   dataDir = tempDir(),
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ app: FastifyInstance; dataDir: string }> {
-  const config = testConfig(dataDir);
+  const config = testConfig(dataDir, env);
   const store = EmbeddedStore.open({ dataDir });
   const app = await buildApp({ config, store, logger: false });
   return { app, dataDir };

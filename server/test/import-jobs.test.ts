@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { ImportJob } from '@chanjiao/graph-schema';
-import { buildTestApp } from './helpers.ts';
+import { asAdmin, buildTestApp } from './helpers.ts';
 
 const mapping = `
 version: 1
@@ -54,7 +54,7 @@ describe('import jobs API', () => {
     const res = await app.inject({
       method: 'POST',
       url: `/api/uploads?name=${encodeURIComponent(name)}`,
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { ...asAdmin, 'content-type': 'application/octet-stream' },
       payload: typeof body === 'string' ? Buffer.from(body) : body,
     });
     expect(res.statusCode).toBe(201);
@@ -80,6 +80,7 @@ describe('import jobs API', () => {
 
     const dry = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { ...request, dryRun: true },
     });
@@ -97,7 +98,12 @@ describe('import jobs API', () => {
     });
     expect((await app.inject({ url: '/api/health' })).json()).toMatchObject({ nodes: 0 });
 
-    const real = await app.inject({ method: 'POST', url: '/api/import-jobs', payload: request });
+    const real = await app.inject({
+      method: 'POST',
+      headers: asAdmin,
+      url: '/api/import-jobs',
+      payload: request,
+    });
     const done = await finished(real.json<ImportJob>().id);
     expect(done.state).toBe('done');
     expect(done.result?.counts).toEqual(checked.result?.counts);
@@ -115,6 +121,7 @@ describe('import jobs API', () => {
     const a = await upload('enterprises.csv', enterprises);
     const started = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { uploads: [a.id, b.id], mapping, dryRun: true },
     });
@@ -135,6 +142,7 @@ describe('import jobs API', () => {
     const b = await upload('postings.csv', postings);
     const badKind = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: {
         uploads: [a.id, b.id],
@@ -146,6 +154,7 @@ describe('import jobs API', () => {
     expect(JSON.stringify(badKind.json().details)).toContain('Firm');
     const badColumn = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { uploads: [a.id, b.id], mapping: mapping.replace('column: 员工', 'column: 人员') },
     });
@@ -159,6 +168,7 @@ describe('import jobs API', () => {
     const b = await upload('postings.csv', 'id,岗位,时期,人数,企业\np3,岗,2025-H1,1,ND-Z\n');
     const started = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { uploads: [a.id, b.id], mapping },
     });
@@ -175,6 +185,7 @@ describe('import jobs API', () => {
   it('answers 404 for an unknown upload or job and 400 for a request without uploads', async () => {
     const unknown = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { uploads: ['00000000-0000-0000-0000-000000000000'] },
     });
@@ -182,12 +193,14 @@ describe('import jobs API', () => {
     expect((await app.inject({ url: '/api/import-jobs/nope' })).statusCode).toBe(404);
     const empty = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { uploads: [] },
     });
     expect(empty.statusCode).toBe(400);
     const preset = await app.inject({
       method: 'POST',
+      headers: asAdmin,
       url: '/api/import-jobs',
       payload: { uploads: [(await upload('x.csv', 'a\n1\n')).id], preset: 'nope' },
     });
@@ -201,7 +214,7 @@ describe('import jobs API', () => {
     const missingName = await app.inject({
       method: 'POST',
       url: '/api/uploads',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { ...asAdmin, 'content-type': 'application/octet-stream' },
       payload: Buffer.from('x'),
     });
     expect(missingName.statusCode).toBe(400);

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers.ts';
+import { asAdmin, tempDir, testAdminToken } from './helpers.ts';
 
 const entry = path.join(import.meta.dirname, '..', 'src', 'server.ts');
 
@@ -27,6 +27,7 @@ function startServer(dataDir: string): Promise<Started> {
         HOST: '127.0.0.1',
         ATLAS_SEED_DEMO: 'false',
         ATLAS_LOG_LEVEL: 'info',
+        ATLAS_ADMIN_TOKEN: testAdminToken,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -68,10 +69,13 @@ describe('graceful shutdown', () => {
       );
       const importing = fetch(`${first.url}/api/import`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-ndjson' },
+        headers: { ...asAdmin, 'content-type': 'application/x-ndjson' },
         body: lines.join('\n'),
       });
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // SIGTERM once the server has the request (a fixed delay raced it on a loaded machine,
+      // where a request not yet read is rightly answered 503 by a closing server).
+      await first.logged('incoming request');
+      await new Promise((resolve) => setTimeout(resolve, 50));
       first.proc.kill('SIGTERM');
       const response = await importing;
       expect(response.status).toBe(200);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeId, type EdgeRef, type NodeRef } from '@chanjiao/graph-schema';
 import type { EdgeRow, GraphStore, NodeRow, UpsertOp, WriteOp } from '../src/store/port.ts';
+import { describeScopedReads } from './store-contract-scoped.ts';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -380,6 +381,8 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
         .catch((e: unknown) => e);
       expect((failure as Error).name).toBe('LimitExceededError');
     });
+
+    describeScopedReads({ store: () => store, ns, ref, node, edge });
 
     describe('bulk sessions', () => {
       const upsert = (kind: NodeRow['kind'], key: string, props: NodeRow['props']) =>

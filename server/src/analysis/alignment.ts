@@ -13,18 +13,20 @@
  *   Each chain's own ranking follows the same order.
  * - `topGaps`: the five competencies with the largest gap `g_c = δ_c · (1 − S_c)` (> 0 only).
  */
-import type { NodeKind } from '@chanjiao/graph-schema';
+import type {
+  Alignment,
+  ChainAlignment,
+  GapSummary,
+  NodeKind,
+  ProgramAlignment,
+} from '@chanjiao/graph-schema';
 import type { AnalysisGraph } from './graph.ts';
-import { chainSkillsNeeds, combineNeeds, type ProjectionNeeds } from './load.ts';
 import { skillGap } from './skill-gap.ts';
 import { requireNode, type DemandMode } from './talent-map.ts';
 
-export const alignmentNeeds: ProjectionNeeds = combineNeeds(chainSkillsNeeds, {
-  kinds: ['ProgramGroup'],
-  rels: ['SERVES'],
-});
-
 export const topGapCount = 5;
+
+export type { Alignment, ChainAlignment, GapSummary, ProgramAlignment };
 
 export interface AlignmentQuery {
   institution: string;
@@ -32,55 +34,6 @@ export interface AlignmentQuery {
   region?: string;
   demand?: DemandMode;
   period?: string;
-}
-
-export interface GapSummary {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  dimension: string;
-  share: number;
-  requiredLevel: number;
-  taughtLevel: number;
-  supply: number;
-  gap: number;
-}
-
-export interface ChainAlignment {
-  chain: string;
-  coverage: number | null;
-  reason?: string;
-  totalDemand: number;
-  topGaps: GapSummary[];
-}
-
-export interface ProgramAlignment {
-  rank: number | null;
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  programGroups: string[];
-  /** The chain with the highest coverage, or null. */
-  best: { chain: string; coverage: number } | null;
-  reason?: string;
-  chains: ChainAlignment[];
-}
-
-export interface Alignment {
-  institution: { key: string; name_zh: string; name_en?: string };
-  chain: string | null;
-  region: string | null;
-  demandMode: DemandMode;
-  period: string | null;
-  programs: ProgramAlignment[];
-  /** Per chain, the programs serving it ranked by coverage. */
-  chains: {
-    key: string;
-    name_zh: string;
-    name_en?: string;
-    programs: { rank: number | null; key: string; coverage: number | null }[];
-  }[];
-  highlight: string[];
 }
 
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

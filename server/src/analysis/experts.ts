@@ -16,35 +16,11 @@
  * institutions or enterprises is LOCATED_IN the region or below it (directly or via a park).
  * Experts with score 0 are left out; ordering is score descending, then key.
  */
+import type { ExpertFinder, ExpertMatch } from '@chanjiao/graph-schema';
 import { BadRequestError } from '../errors.ts';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { defaultLevel } from './requirements.ts';
 import { requireNode } from './talent-map.ts';
-
-/** Experts, what they know and specialise in, where they work, and what they offer. */
-export const expertsNeeds: ProjectionNeeds = {
-  kinds: [
-    'Expert',
-    'Competency',
-    'Industry',
-    'Chain',
-    'Segment',
-    'Institution',
-    'Enterprise',
-    'Region',
-    'Park',
-    'Service',
-  ],
-  rels: [
-    'HAS_COMPETENCY',
-    'SPECIALISES_IN',
-    'AFFILIATED_WITH',
-    'LOCATED_IN',
-    'PART_OF',
-    'PROVIDES',
-  ],
-};
 
 export const maxLevel = 5;
 
@@ -58,55 +34,10 @@ export interface ExpertQuery {
 }
 
 type FieldKind = 'Industry' | 'Chain' | 'Segment';
+type CompetencyOverlap = ExpertMatch['competencies'][number];
+type FieldOverlap = ExpertMatch['fields'][number];
 
-export interface CompetencyOverlap {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  level: number;
-  match: number;
-}
-
-export interface FieldOverlap {
-  kind: FieldKind;
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  match: number;
-  /** The expert's specialism that matched, and how many PART_OF steps away it is. */
-  via: { kind: string; key: string; hops: number };
-}
-
-export interface ExpertMatch {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  title: string | null;
-  affiliations: { kind: string; key: string; name_zh: string; name_en?: string }[];
-  services: string[];
-  score: number;
-  competencyScore: number | null;
-  fieldScore: number | null;
-  competencies: CompetencyOverlap[];
-  fields: FieldOverlap[];
-  /** Requested items the expert does not cover at all, as `Kind:key`. */
-  uncovered: string[];
-}
-
-export interface ExpertFinder {
-  request: {
-    competencies: string[];
-    industries: string[];
-    chains: string[];
-    segments: string[];
-    region: string | null;
-  };
-  considered: number;
-  excludedByRegion: number;
-  total: number;
-  experts: ExpertMatch[];
-  highlight: string[];
-}
+export type { ExpertFinder, ExpertMatch };
 
 const byKey = <T extends { key: string }>(a: T, b: T) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -128,6 +59,20 @@ function above(graph: AnalysisGraph, id: string): Map<string, number> {
     frontier = next;
   }
   return depth;
+}
+
+/** The institutions and enterprises located in the regions (directly or through a park there). */
+export function localAffiliations(graph: AnalysisGraph, regions: Set<string>): string[] {
+  return (['Institution', 'Enterprise'] as const)
+    .flatMap((kind) => graph.nodesOf(kind))
+    .filter((n) => isLocatedIn(graph, n.id, regions))
+    .map((n) => n.id);
+}
+
+/** How many experts of the store are AFFILIATED_WITH an institution or enterprise in the regions. */
+function expertsAffiliatedIn(graph: AnalysisGraph, regions: Set<string>): number {
+  return graph.neighbourCounts(localAffiliations(graph, regions), 'AFFILIATED_WITH', 'in', 'Expert')
+    .distinct;
 }
 
 /** PART_OF steps between a and b when one lies above the other, else undefined. */
@@ -169,15 +114,14 @@ export function findExperts(graph: AnalysisGraph, query: ExpertQuery): ExpertFin
       ? undefined
       : regionAndBelow(graph, requireNode(graph, { kind: 'Region', key: query.region }, 'region'));
 
-  const all = graph.nodesOf('Expert');
-  let excludedByRegion = 0;
+  // Every expert of the store is considered; a loader hands over only those that can score (they
+  // share a requested item), with the totals counted in the store.
+  const considered = graph.kindTotal('Expert');
+  const excludedByRegion = regions ? considered - expertsAffiliatedIn(graph, regions) : 0;
   const ranked: ExpertMatch[] = [];
-  for (const expert of all) {
+  for (const expert of graph.nodesOf('Expert')) {
     const affiliations = graph.out(expert.id, 'AFFILIATED_WITH').map((l) => l.id);
-    if (regions && !affiliations.some((id) => isLocatedIn(graph, id, regions))) {
-      excludedByRegion += 1;
-      continue;
-    }
+    if (regions && !affiliations.some((id) => isLocatedIn(graph, id, regions))) continue;
     const levels = new Map<string, number>();
     for (const link of graph.out(expert.id, 'HAS_COMPETENCY'))
       levels.set(link.id, numberProp(link.props, 'level') ?? defaultLevel);
@@ -263,7 +207,7 @@ export function findExperts(graph: AnalysisGraph, query: ExpertQuery): ExpertFin
       segments: fieldKeys.Segment,
       region: query.region ?? null,
     },
-    considered: all.length,
+    considered,
     excludedByRegion,
     total: ranked.length,
     experts,

@@ -1,10 +1,16 @@
 /**
- * The in-memory view analyses compute on: a projection from the store, indexed by node id and by
+ * The in-memory view analyses compute on: a subgraph from the store, indexed by node id and by
  * relationship type in both directions. Pure data, no I/O — tests build one from a hand-made
- * subgraph, the API from `store.projection()`.
+ * subgraph, the API from the scoped reads of an analysis loader (see scope.ts).
+ *
+ * A loader's graph is `partial`: it holds what the question reaches, not every relationship of
+ * its nodes. What an analysis must know beyond that — how many enterprises a segment has anywhere,
+ * how many experts the store holds — the loader counts in the store and hands over as facts;
+ * asking a partial graph for a count it was not given is an error rather than a guess from
+ * whatever happens to be loaded. A complete graph (the tests') counts its own links.
  */
 import { nodeId, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
-import type { Subgraph } from '../store/port.ts';
+import type { Direction, Subgraph } from '../store/port.ts';
 
 export interface Link {
   id: string;
@@ -18,13 +24,56 @@ export interface AnalysisNode {
   props: Props;
 }
 
+/** Distinct `kind` nodes (any kind when absent) joined to each of `of` by `rel`, as counted. */
+export interface NeighbourCountFact {
+  of: string[];
+  rel: RelType;
+  direction: Direction;
+  kind?: NodeKind;
+  /** Aligned with `of`. */
+  counts: number[];
+  /** Distinct over all of `of`. */
+  distinct: number;
+}
+
+export interface GraphFacts {
+  /** The graph holds only part of the store's relationships of its nodes (a loader's graph). */
+  partial: boolean;
+  counts?: NeighbourCountFact[];
+  /** Number of nodes of a kind in the whole store. */
+  kindTotals?: Partial<Record<NodeKind, number>>;
+}
+
+export interface NeighbourCounts {
+  of(id: string): number;
+  distinct: number;
+}
+
+const countKey = (rel: RelType, direction: Direction, kind: NodeKind | undefined, id: string) =>
+  `${rel}|${direction}|${kind ?? '*'}|${id}`;
+const setKey = (rel: RelType, direction: Direction, kind: NodeKind | undefined, ids: string[]) =>
+  countKey(rel, direction, kind, [...new Set(ids)].sort().join('\n'));
+
 export class AnalysisGraph {
   private readonly nodes = new Map<string, AnalysisNode>();
   private readonly byKind = new Map<NodeKind, AnalysisNode[]>();
   private readonly outgoing = new Map<string, Link[]>();
   private readonly incoming = new Map<string, Link[]>();
+  private readonly partial: boolean;
+  private readonly perNode = new Map<string, number>();
+  private readonly perSet = new Map<string, number>();
+  private readonly kindTotals: Partial<Record<NodeKind, number>>;
+  private readonly edgeCount: number;
 
-  constructor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>) {
+  constructor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, facts: GraphFacts = { partial: false }) {
+    this.partial = facts.partial;
+    this.kindTotals = facts.kindTotals ?? {};
+    for (const fact of facts.counts ?? []) {
+      fact.of.forEach((id, i) =>
+        this.perNode.set(countKey(fact.rel, fact.direction, fact.kind, id), fact.counts[i]!),
+      );
+      this.perSet.set(setKey(fact.rel, fact.direction, fact.kind, fact.of), fact.distinct);
+    }
     for (const row of subgraph.nodes) {
       const node = { id: nodeId(row), kind: row.kind, key: row.key, props: row.props };
       this.nodes.set(node.id, node);
@@ -32,12 +81,18 @@ export class AnalysisGraph {
       if (list) list.push(node);
       else this.byKind.set(row.kind, [node]);
     }
+    this.edgeCount = subgraph.edges.length;
     for (const edge of subgraph.edges) {
       const from = nodeId(edge.from);
       const to = nodeId(edge.to);
       push(this.outgoing, `${edge.rel}|${from}`, { id: to, props: edge.props });
       push(this.incoming, `${edge.rel}|${to}`, { id: from, props: edge.props });
     }
+  }
+
+  /** How many nodes and relationships the graph holds. */
+  size(): { nodes: number; edges: number } {
+    return { nodes: this.nodes.size, edges: this.edgeCount };
   }
 
   has(id: string): boolean {
@@ -60,6 +115,54 @@ export class AnalysisGraph {
   /** Sources of `rel` edges arriving at `id`, with the edge properties. */
   in(id: string, rel: RelType): Link[] {
     return this.incoming.get(`${rel}|${id}`) ?? [];
+  }
+
+  /**
+   * How many distinct `kind` nodes (any kind when absent) each of `ids` is joined to by `rel` in
+   * `direction`, and how many over all of them — in the store, not only among loaded nodes.
+   */
+  neighbourCounts(
+    ids: string[],
+    rel: RelType,
+    direction: Direction,
+    kind?: NodeKind,
+  ): NeighbourCounts {
+    if (this.partial) {
+      const missing = () =>
+        new Error(
+          `analysis graph: ${rel} ${direction} counts of ${ids.join(', ')} were not loaded`,
+        );
+      const of = (id: string) => {
+        const count = this.perNode.get(countKey(rel, direction, kind, id));
+        if (count === undefined) throw missing();
+        return count;
+      };
+      const unique = [...new Set(ids)];
+      const distinct =
+        unique.length === 1
+          ? of(unique[0]!)
+          : unique.length === 0
+            ? 0
+            : this.perSet.get(setKey(rel, direction, kind, unique));
+      if (distinct === undefined) throw missing();
+      return { of, distinct };
+    }
+    const reached = (id: string) =>
+      (direction === 'out' ? this.out(id, rel) : this.in(id, rel))
+        .filter((l) => kind === undefined || this.nodes.get(l.id)?.kind === kind)
+        .map((l) => l.id);
+    return {
+      of: (id) => new Set(reached(id)).size,
+      distinct: new Set(ids.flatMap(reached)).size,
+    };
+  }
+
+  /** Nodes of a kind in the store (a complete graph counts its own). */
+  kindTotal(kind: NodeKind): number {
+    const total = this.kindTotals[kind];
+    if (total !== undefined) return total;
+    if (this.partial) throw new Error(`analysis graph: the number of ${kind} nodes was not loaded`);
+    return this.nodesOf(kind).length;
   }
 
   name(id: string): { name_zh: string; name_en?: string } {

@@ -13,16 +13,12 @@
  *   does not merge them (a broader skill is not the same skill).
  * Without `follow`, profiles are the own REQUIRES edges and every competency stands for itself.
  */
+import type { BorrowedFrom } from '@chanjiao/graph-schema';
 import type { AnalysisGraph, Link } from './graph.ts';
 import { numberProp } from './graph.ts';
 
 export type MappingMode = 'ignore' | 'follow';
-
-export interface BorrowedFrom {
-  key: string;
-  rel: 'SAME_AS' | 'BROADER_MATCH';
-  score: number;
-}
+export type { BorrowedFrom };
 
 export interface Profile {
   requirements: Link[];
@@ -61,7 +57,7 @@ export function mappingView(graph: AnalysisGraph, mode: MappingMode = 'ignore'):
         }
     }
     const sorted = [...members].sort();
-    const taught = sorted.filter((m) => graph.in(m, 'TEACHES').length > 0);
+    const taught = sorted.filter((m) => graph.neighbourCounts([m], 'TEACHES', 'in').of(m) > 0);
     const chosen = taught[0] ?? sorted[0]!;
     for (const m of members) canonicalOf.set(m, chosen);
     return chosen;

@@ -24,17 +24,17 @@
  * Ordering: score descending, then key ascending. `limit` cuts the ranked list; `total` counts it
  * before the cut.
  */
-import type { Props } from '@chanjiao/graph-schema';
+import type {
+  CandidatesForPosting,
+  CandidateSummary,
+  CompetencyMatch,
+  PostingsForCandidate,
+  PostingSummary,
+  Props,
+} from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { defaultLevel, requiredLevel, requirementWeight } from './requirements.ts';
 import { periodMatches, requireNode } from './talent-map.ts';
-
-/** Candidates, postings, what they require and have, and where they are. */
-export const matchingNeeds: ProjectionNeeds = {
-  kinds: ['Candidate', 'Posting', 'Competency', 'Occupation', 'Enterprise', 'Region', 'Park'],
-  rels: ['REQUIRES', 'HAS_COMPETENCY', 'FOR', 'POSTED', 'LOCATED_IN', 'PART_OF'],
-};
 
 export const matchingRulesText =
   'score = Σ_c w_c·min(1, have_c/need_c) / Σ_c w_c over the posting’s own REQUIRES edges; have_c = the candidate’s ' +
@@ -53,18 +53,13 @@ export interface Requirement {
   essential: boolean;
 }
 
-export interface CompetencyMatch {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  dimension: string;
-  weight: number;
-  need: number;
-  have: number;
-  essential: boolean;
-  /** `w_c · min(1, have/need) / Σ w`; the contributions sum to the score. */
-  contribution: number;
-}
+export type {
+  CandidatesForPosting,
+  CandidateSummary,
+  CompetencyMatch,
+  PostingsForCandidate,
+  PostingSummary,
+};
 
 export interface PairScore {
   score: number | null;
@@ -74,51 +69,6 @@ export interface PairScore {
   matched: CompetencyMatch[];
   partial: CompetencyMatch[];
   missing: CompetencyMatch[];
-}
-
-export interface PostingSummary {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  period: string | null;
-  headcount: number | null;
-  occupation: string | null;
-  enterprise: string | null;
-  regions: string[];
-}
-
-export interface CandidateSummary {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  status: string | null;
-  graduationYear: number | null;
-  regions: string[];
-}
-
-export interface CandidatesForPosting {
-  posting: PostingSummary;
-  filters: { region: string | null; minScore: number | null; minLevel: number | null };
-  requirements: Omit<Requirement, 'id'>[];
-  totalWeight: number;
-  reason?: string;
-  considered: number;
-  excluded: { region: number; minLevel: number; minScore: number };
-  total: number;
-  candidates: (CandidateSummary & Omit<PairScore, 'reason'> & { score: number })[];
-  highlight: string[];
-}
-
-export interface PostingsForCandidate {
-  candidate: CandidateSummary & { competencies: { key: string; level: number }[] };
-  filters: { region: string | null; period: string | null; minScore: number | null };
-  considered: number;
-  excluded: { region: number; period: number; minScore: number };
-  /** Postings that passed region and period but list no requirement (no score). */
-  unscored: string[];
-  total: number;
-  postings: (PostingSummary & Omit<PairScore, 'reason'> & { score: number })[];
-  highlight: string[];
 }
 
 const byKey = <T extends { key: string }>(a: T, b: T) =>
@@ -276,8 +226,15 @@ export function candidatesForPosting(
   const unscored = scorePair(requirements, new Map());
   const reason = unscored.score === null ? unscored.reason : undefined;
 
+  // With a region a loader hands over only the candidates located there: the others of the store
+  // (its total, counted there) are excluded by the region.
+  const considered = graph.kindTotal('Candidate');
   const all = graph.nodesOf('Candidate');
-  const excluded = { region: 0, minLevel: 0, minScore: 0 };
+  const excluded = {
+    region: reason === undefined ? considered - all.length : 0,
+    minLevel: 0,
+    minScore: 0,
+  };
   const ranked: CandidatesForPosting['candidates'] = [];
   for (const candidate of reason === undefined ? all : []) {
     if (regions && !isLocatedIn(graph, candidate.id, regions)) {
@@ -315,7 +272,7 @@ export function candidatesForPosting(
     requirements: requirements.map(({ id: _id, ...r }) => r),
     totalWeight,
     ...(reason !== undefined && { reason }),
-    considered: all.length,
+    considered,
     excluded,
     total,
     candidates,
@@ -331,8 +288,9 @@ export function postingsForCandidate(
   const regions = regionFilter(graph, query.region);
   const levels = candidateLevels(graph, candidateId);
 
+  const considered = graph.kindTotal('Posting');
   const all = graph.nodesOf('Posting');
-  const excluded = { region: 0, period: 0, minScore: 0 };
+  const excluded = { region: considered - all.length, period: 0, minScore: 0 };
   const unscored: string[] = [];
   const ranked: PostingsForCandidate['postings'] = [];
   for (const posting of all) {
@@ -376,7 +334,7 @@ export function postingsForCandidate(
       period: query.period ?? null,
       minScore: query.minScore ?? null,
     },
-    considered: all.length,
+    considered,
     excluded,
     unscored: unscored.sort(),
     total,

@@ -15,9 +15,8 @@
  * - Posting demand per period: count and Σ headcount of local postings, by the period as stored.
  * - Graduates per program and year from cohorts (COHORT_OF), and per year in total.
  */
-import type { NodeKind, Stats } from '@chanjiao/graph-schema';
+import type { CohortNumbers, NodeKind, RegionOverview, Stats } from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { requireNode } from './talent-map.ts';
 
 export const locatedKinds = [
@@ -31,63 +30,7 @@ export const locatedKinds = [
   'TrainingBase',
 ] as const satisfies NodeKind[];
 
-export const overviewNeeds: ProjectionNeeds = {
-  kinds: ['Region', ...locatedKinds, 'Chain', 'Segment', 'Program', 'ProgramGroup', 'Cohort'],
-  rels: ['PART_OF', 'LOCATED_IN', 'OPERATES_IN', 'OFFERS', 'COHORT_OF', 'SERVES'],
-};
-
-export interface CohortNumbers {
-  key: string;
-  year: number;
-  graduates: number | null;
-  employed: number | null;
-  employedInTarget: number | null;
-  stayedInRegion: number | null;
-}
-
-export interface RegionOverview {
-  region: { key: string; name_zh: string; name_en?: string; level: string | null };
-  /** The region and the regions below it. */
-  regions: number;
-  counts: {
-    local: Record<string, number>;
-    global: Pick<Stats, 'nodes' | 'edges' | 'byKind'> | null;
-  };
-  chains: {
-    key: string;
-    name_zh: string;
-    name_en?: string;
-    localEnterprises: number;
-    enterprises: number;
-    localClusters: string[];
-    servedBy: string[];
-    segments: {
-      key: string;
-      name_zh: string;
-      name_en?: string;
-      position: string;
-      order: number | null;
-      localEnterprises: number;
-      enterprises: number;
-      byTier: Record<string, number>;
-    }[];
-  }[];
-  enterprises: { total: number; byTier: Record<string, number>; byScale: Record<string, number> };
-  postings: {
-    total: { postings: number; headcount: number };
-    byPeriod: { period: string; postings: number; headcount: number }[];
-  };
-  graduates: {
-    byProgram: {
-      program: string;
-      name_zh: string;
-      name_en?: string;
-      institution: string;
-      cohorts: CohortNumbers[];
-    }[];
-    byYear: { year: number; graduates: number; cohorts: number }[];
-  };
-}
+export type { CohortNumbers, RegionOverview };
 
 const tiers = ['innovative', 'specialised', 'little-giant'];
 const scales = ['micro', 'small', 'medium', 'large'];
@@ -194,22 +137,23 @@ export function regionOverview(
         .map((l) => l.id)
         .filter((id) => graph.node(id)?.kind === 'Segment');
       const chainLocal = new Set<string>();
-      const chainAll = new Set<string>();
+      // Enterprises anywhere are counted in the store; the local ones are loaded.
+      const everywhere = graph.neighbourCounts(segmentIds, 'OPERATES_IN', 'in', 'Enterprise');
       const segments = segmentIds.map((segmentId) => {
         const segment = graph.node(segmentId)!;
-        const all = new Set(
-          graph
-            .in(segmentId, 'OPERATES_IN')
-            .map((l) => l.id)
-            .filter((id) => graph.node(id)?.kind === 'Enterprise'),
-        );
-        const here = [...all].filter((id) => localEnterprises.has(id));
+        const here = [
+          ...new Set(
+            graph
+              .in(segmentId, 'OPERATES_IN')
+              .map((l) => l.id)
+              .filter((id) => localEnterprises.has(id)),
+          ),
+        ];
         const tierCounts = new Map<string, number>();
         for (const id of here) {
           const tier = bucket(graph.node(id)!.props.tier, tiers, 'none');
           tierCounts.set(tier, (tierCounts.get(tier) ?? 0) + 1);
         }
-        for (const id of all) chainAll.add(id);
         for (const id of here) chainLocal.add(id);
         return {
           key: segment.key,
@@ -217,7 +161,7 @@ export function regionOverview(
           position: String(segment.props.position ?? ''),
           order: numberProp(segment.props, 'order') ?? null,
           localEnterprises: here.length,
-          enterprises: all.size,
+          enterprises: everywhere.of(segmentId),
           byTier: sortedRecord(tierCounts),
         };
       });
@@ -242,7 +186,7 @@ export function regionOverview(
         key: chain.key,
         ...graph.name(chain.id),
         localEnterprises: chainLocal.size,
-        enterprises: chainAll.size,
+        enterprises: everywhere.distinct,
         localClusters: clusters,
         servedBy: [...servedBy].sort(),
         segments,

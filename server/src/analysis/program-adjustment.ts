@@ -46,6 +46,22 @@
  * micro-credential.
  */
 import { z } from 'zod';
+import {
+  adjustmentFields,
+  adjustmentRuleSchema,
+  operators,
+  recommendations,
+  type AdjustmentField,
+  type AdjustmentRule,
+  type Condition,
+  type FiredRule,
+  type Metrics,
+  type Operator,
+  type ProgramAdjustment,
+  type ProgramAdjustmentRow,
+  type Recommendation,
+  type SuggestedMicroCredential,
+} from '@chanjiao/graph-schema';
 import { BadRequestError } from '../errors.ts';
 import {
   type AnalysisGraph,
@@ -55,63 +71,11 @@ import {
   regionAndBelow,
 } from './graph.ts';
 import { offeredPrograms, programGroupsOf, servedChains } from './alignment.ts';
-import { chainSkillsNeeds, combineNeeds, type ProjectionNeeds } from './load.ts';
 import { taughtLevel } from './requirements.ts';
 import { teachingItems } from './skill-gap.ts';
 import { periodMatches, requireNode, talentMap, type TalentMap } from './talent-map.ts';
 
-export const programAdjustmentNeeds: ProjectionNeeds = combineNeeds(chainSkillsNeeds, {
-  kinds: ['ProgramGroup', 'Cohort'],
-  rels: ['SERVES', 'COHORT_OF', 'OUTCOME', 'PREPARES_FOR'],
-});
-
 // ── Rules ────────────────────────────────────────────────────────────────────
-
-export const recommendations = ['expand', 'maintain', 'reform', 'shrink'] as const;
-export type Recommendation = (typeof recommendations)[number];
-
-export const adjustmentFields = {
-  supply: 'graduates of the latest cohort',
-  demandNow: 'Σ headcount of postings for the target occupations in the region, this period',
-  demandBefore: 'the same, previous period',
-  trend: '(demandNow − demandBefore) / demandBefore',
-  employmentRate: 'employed / graduates, latest cohort',
-  relevanceRate: 'employedInTarget / employed, latest cohort',
-  retentionRate: 'stayedInRegion / graduates, latest cohort',
-  coverage: 'skill-gap coverage of the program against its chain (best chain)',
-  targetCoverage: 'coverage restricted to the occupations the program prepares for',
-  structuralDemand: 'Σ EMPLOYS.demand on the target occupations in the chain’s segments',
-  graduatesPerPosting: 'supply / demandNow',
-} as const;
-export type AdjustmentField = keyof typeof adjustmentFields;
-const fieldNames = Object.keys(adjustmentFields) as [AdjustmentField, ...AdjustmentField[]];
-
-export const operators = ['<', '<=', '>', '>=', '==', '!='] as const;
-export type Operator = (typeof operators)[number];
-
-export const adjustmentRuleSchema = z
-  .object({
-    id: z
-      .string()
-      .regex(
-        /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-        'must be 1–64 letters, digits, dots, hyphens or underscores',
-      ),
-    recommendation: z.enum(recommendations),
-    when: z
-      .array(
-        z
-          .object({
-            field: z.enum(fieldNames),
-            op: z.enum(operators),
-            value: z.number().finite(),
-          })
-          .strict(),
-      )
-      .max(10),
-    note: z.string().max(500).optional(),
-  })
-  .strict();
 
 export const adjustmentRulesSchema = z
   .array(adjustmentRuleSchema)
@@ -129,8 +93,8 @@ export const adjustmentRulesSchema = z
     });
   });
 
-export type AdjustmentRule = z.infer<typeof adjustmentRuleSchema>;
-export type Condition = AdjustmentRule['when'][number];
+export type { AdjustmentField, AdjustmentRule, Condition, Operator, Recommendation };
+export { adjustmentFields, adjustmentRuleSchema, operators, recommendations };
 
 /**
  * The default rules, in order (first match wins; none → maintain):
@@ -244,18 +208,8 @@ function holds(c: Condition, value: number | null): boolean {
   }
 }
 
-export type Metrics = Record<AdjustmentField, number | null>;
-
-export interface FiredRule {
-  id: string;
-  recommendation: Recommendation;
-  condition: string;
-  /** The values of the fields the condition tests. */
-  values: Partial<Metrics>;
-  /** The condition with the values it saw, e.g. `trend = -0.522 ≤ -0.3 and …`. */
-  explanation: string;
-  note?: string;
-}
+export type { FiredRule, Metrics, ProgramAdjustment, ProgramAdjustmentRow };
+export type { SuggestedMicroCredential };
 
 export interface Decision {
   recommendation: Recommendation;
@@ -321,82 +275,6 @@ export interface ProgramAdjustmentQuery {
   previousPeriod?: string;
   chain?: string;
   rules?: AdjustmentRule[];
-}
-
-export interface SuggestedMicroCredential {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  dimension: string;
-  chain: string;
-  share: number;
-  requiredLevel: number;
-  taughtLevel: number;
-  supply: number;
-  gap: number;
-  /** The program's occupations requiring it (prepared for, or where its graduates went). */
-  requiredBy: string[];
-  /** Micro-credentials in the graph that already teach it. */
-  existing: {
-    key: string;
-    name_zh: string;
-    name_en?: string;
-    level: number;
-    offeredBy: string[];
-  }[];
-}
-
-export interface ProgramAdjustmentRow {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  level: string | null;
-  programGroups: string[];
-  recommendation: Recommendation;
-  rule: FiredRule;
-  notFired: Decision['notFired'];
-  metrics: Metrics;
-  cohort: {
-    key: string;
-    year: number;
-    graduates: number | null;
-    employed: number | null;
-    employedInTarget: number | null;
-    stayedInRegion: number | null;
-    /** Where the target count came from. */
-    targetFrom: 'employedInTarget' | 'outcomes' | null;
-    outcomes: { occupation: string; count: number; target: boolean }[];
-  } | null;
-  demand: {
-    occupation: string;
-    name_zh: string;
-    name_en?: string;
-    now: number;
-    before: number | null;
-    structural: number | null;
-    postingsNow: string[];
-    postingsBefore: string[];
-  }[];
-  chains: { chain: string; coverage: number | null; targetCoverage: number | null }[];
-  suggestedMicroCredentials: SuggestedMicroCredential[];
-  warnings: string[];
-}
-
-export interface ProgramAdjustment {
-  institution: { key: string; name_zh: string; name_en?: string };
-  region: string | null;
-  regionFrom: 'parameter' | 'institution' | 'none';
-  period: string | null;
-  previousPeriod: string | null;
-  periodsFound: string[];
-  chain: string | null;
-  rulesFrom: 'default' | 'request';
-  rules: AdjustmentRule[];
-  fallback: Recommendation;
-  fields: typeof adjustmentFields;
-  programs: ProgramAdjustmentRow[];
-  summary: Record<Recommendation, string[]>;
-  highlight: string[];
 }
 
 export const suggestionCount = 5;

@@ -20,80 +20,25 @@
  * Only items with J > 0 are listed; ordering is J descending, then key. An occupation (segment)
  * without competencies relates to nothing and the answer says why.
  */
+import type {
+  Named,
+  RelatedOccupation,
+  RelatedOccupations,
+  RelatedSegment,
+  RelatedSegments,
+  SegmentWeighting,
+} from '@chanjiao/graph-schema';
 import type { AnalysisGraph } from './graph.ts';
 import { numberProp } from './graph.ts';
-import type { ProjectionNeeds } from './load.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
 import { requireNode } from './talent-map.ts';
 
-/** Occupations and what they require; segments, their chains and whom they employ. */
-export const relatednessNeeds: ProjectionNeeds = {
-  kinds: ['Occupation', 'Competency', 'Segment', 'Chain'],
-  rels: ['REQUIRES', 'EMPLOYS', 'PART_OF'],
-};
+type SharedOccupationCompetency = RelatedOccupation['shared'][number];
+type MissingCompetency = RelatedOccupation['missing'][number];
+type SharedSegmentCompetency = RelatedSegment['shared'][number];
 
-interface Named {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-}
-
-export interface SharedOccupationCompetency extends Named {
-  dimension: string;
-  weight: number;
-  targetWeight: number;
-  level: number;
-  targetLevel: number;
-  levelGap: number;
-}
-
-export interface MissingCompetency extends Named {
-  dimension: string;
-  /** The target's weight and required level. */
-  weight: number;
-  level: number;
-}
-
-export interface RelatedOccupation extends Named {
-  similarity: number;
-  /** Σ min(w_a, w_b) and Σ max(w_a, w_b), the two sides of J. */
-  intersection: number;
-  union: number;
-  shared: SharedOccupationCompetency[];
-  missing: MissingCompetency[];
-}
-
-export interface RelatedOccupations {
-  occupation: Named & { competencies: number };
-  reason?: string;
-  total: number;
-  related: RelatedOccupation[];
-  highlight: string[];
-}
-
-export interface SharedSegmentCompetency extends Named {
-  dimension: string;
-  share: number;
-  targetShare: number;
-}
-
-export type SegmentWeighting = 'demand' | 'uniform' | 'none';
-
-export interface RelatedSegment extends Named {
-  chain: string | null;
-  weighting: SegmentWeighting;
-  similarity: number;
-  shared: SharedSegmentCompetency[];
-  sharedOccupations: string[];
-}
-
-export interface RelatedSegments {
-  segment: Named & { chain: string | null; weighting: SegmentWeighting; competencies: number };
-  reason?: string;
-  total: number;
-  related: RelatedSegment[];
-  highlight: string[];
-}
+export type { RelatedOccupation, RelatedOccupations, RelatedSegment, RelatedSegments };
+export type { SegmentWeighting };
 
 const byKey = <T extends { key: string }>(a: T, b: T) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;

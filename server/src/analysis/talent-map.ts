@@ -10,13 +10,20 @@
  *   periods when none is given. Only occupations the chain's segments EMPLOY are counted.
  * Then `D_c = Σ_o d_o · w_oc` and `δ_c = D_c / Σ D` (see requirements.ts for w and L).
  */
-import { nodeId, type DemandMode, type NodeRef } from '@chanjiao/graph-schema';
+import {
+  nodeId,
+  type CompetencyDemand,
+  type DemandMode,
+  type NodeRef,
+  type OccupationDemand,
+  type TalentMap,
+} from '@chanjiao/graph-schema';
 import { NotFoundError } from '../errors.ts';
 import { AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
-import { mappingView, type BorrowedFrom, type MappingMode } from './mappings.ts';
+import { mappingView, type MappingMode } from './mappings.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
 
-export type { DemandMode };
+export type { CompetencyDemand, DemandMode, OccupationDemand, TalentMap };
 
 export interface TalentMapQuery {
   chain: string;
@@ -25,48 +32,6 @@ export interface TalentMapQuery {
   period?: string;
   /** Follow SAME_AS / BROADER_MATCH (see mappings.ts); default `ignore`. */
   mappings?: MappingMode;
-}
-
-export interface OccupationDemand {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  demand: number;
-  segments: string[];
-  postings: string[];
-  /** Present when the occupation has no profile of its own and borrows a mapped one. */
-  profileFrom?: BorrowedFrom;
-}
-
-export interface CompetencyDemand {
-  key: string;
-  name_zh: string;
-  name_en?: string;
-  dimension: string;
-  demand: number;
-  share: number;
-  /** The highest level any demanding occupation requires (max_o L_oc). */
-  requiredLevel: number;
-  occupations: { key: string; weight: number; level: number; contribution: number }[];
-}
-
-export interface TalentMap {
-  chain: { key: string; name_zh: string; name_en?: string };
-  region: string | null;
-  demandMode: DemandMode;
-  period: string | null;
-  totalDemand: number;
-  segments: {
-    key: string;
-    name_zh: string;
-    name_en?: string;
-    position: string;
-    order: number | null;
-    occupations: { key: string; demand: number }[];
-  }[];
-  occupations: OccupationDemand[];
-  competencies: CompetencyDemand[];
-  dimensions: Record<string, { demand: number; share: number; competencies: number }>;
 }
 
 export function periodMatches(period: unknown, wanted: string | undefined): boolean {

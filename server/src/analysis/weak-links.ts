@@ -32,22 +32,23 @@ export function weakLinks(
     .map((l) => l.id)
     .filter((id) => graph.node(id)?.kind === 'Segment');
 
+  // Enterprises anywhere are counted in the store; only the local ones are named.
+  const everywhere = graph.neighbourCounts(segmentIds, 'OPERATES_IN', 'in', 'Enterprise');
   const perSegment = segmentIds.map((segmentId) => {
-    const all = graph
+    const local = graph
       .in(segmentId, 'OPERATES_IN')
       .map((l) => l.id)
-      .filter((id) => graph.node(id)?.kind === 'Enterprise');
-    const local = all.filter((id) => isLocatedIn(graph, id, regions));
-    return { segmentId, all: new Set(all), local: new Set(local) };
+      .filter((id) => graph.node(id)?.kind === 'Enterprise' && isLocatedIn(graph, id, regions));
+    return { segmentId, all: everywhere.of(segmentId), local: new Set(local) };
   });
-  const chainAll = new Set(perSegment.flatMap((s) => [...s.all]));
+  const chainAll = everywhere.distinct;
   const chainLocal = new Set(perSegment.flatMap((s) => [...s.local]));
 
   const segments: SegmentStrength[] = perSegment.map(({ segmentId, all, local }) => {
     const segment = graph.node(segmentId)!;
     const lq =
-      chainLocal.size > 0 && all.size > 0 && chainAll.size > 0
-        ? local.size / chainLocal.size / (all.size / chainAll.size)
+      chainLocal.size > 0 && all > 0 && chainAll > 0
+        ? local.size / chainLocal.size / (all / chainAll)
         : null;
     const status: LinkStatus =
       local.size === 0
@@ -63,7 +64,7 @@ export function weakLinks(
       position: String(segment.props.position ?? ''),
       order: typeof segment.props.order === 'number' ? segment.props.order : null,
       localEnterprises: local.size,
-      enterprises: all.size,
+      enterprises: all,
       locationQuotient: lq,
       status,
       local: [...local].map((id) => graph.node(id)!.key).sort(),
@@ -80,7 +81,7 @@ export function weakLinks(
     region: query.region,
     thresholds,
     localEnterprises: chainLocal.size,
-    enterprises: chainAll.size,
+    enterprises: chainAll,
     segments,
     highlight: [...highlight].sort(),
   };

@@ -3,6 +3,7 @@
  * terminal it redraws in place (at most 10 times a second); otherwise it prints a line per 10 %.
  */
 import type { ImportProgress } from '@chanjiao/graph-schema';
+import type { OutputStream } from './context.ts';
 
 const phaseNames: Record<ImportProgress['phase'], string> = {
   queued: 'waiting',
@@ -13,7 +14,7 @@ const phaseNames: Record<ImportProgress['phase'], string> = {
   done: 'done',
 };
 
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
+export function progressPrinter(stream: OutputStream) {
   const tty = stream.isTTY === true;
   let lastDraw = 0;
   let lastDecile = -1;

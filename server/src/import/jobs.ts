@@ -8,83 +8,41 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import fs from 'node:fs';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Transform, type Readable } from 'node:stream';
-import type { ImportJob, ImportJobRequest, Upload } from '@chanjiao/graph-schema';
-import { AtlasError, BadRequestError, NotFoundError } from '../errors.ts';
+import type { ImportJob, ImportJobRequest } from '@chanjiao/graph-schema';
+import { AtlasError, NotFoundError } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import { openImportSources } from './open-sources.ts';
 import { ImportProblemsError, streamImport } from './stream-import.ts';
+import { Uploads, type UploadLimits } from './uploads.ts';
 
-/** Largest upload accepted, in bytes. */
-export const uploadMaxBytes = 4 * 1024 ** 3;
-/** Uploads older than this are deleted when the server starts. */
-const uploadTtlMs = 24 * 3600 * 1000;
+export { UploadQuotaError, UploadTooLargeError } from './uploads.ts';
+
+/** Limits when none are configured (the server passes ATLAS_UPLOAD_*). */
+export const defaultUploadLimits: UploadLimits = {
+  maxBytes: 1024 ** 3,
+  quotaBytes: 4 * 1024 ** 3,
+  ttlMs: 24 * 3600_000,
+};
+
 /** Finished jobs kept for GET. */
 const keptJobs = 50;
 /** How often a running job publishes its progress. */
 const publishEveryMs = 250;
-
-export class UploadTooLargeError extends AtlasError {
-  override name = 'UploadTooLargeError';
-  override readonly statusCode = 413;
-  override readonly code = 'UPLOAD_TOO_LARGE';
-}
-
-const idPattern = /^[0-9a-f-]{36}$/;
 
 export class ImportJobs {
   private readonly jobs = new Map<string, ImportJob>();
   private readonly events = new EventEmitter();
   private queue: Promise<void> = Promise.resolve();
 
+  readonly uploads: Uploads;
+
   constructor(
     private readonly store: GraphStore,
-    private readonly uploadsDir: string,
+    uploadsDir: string,
+    limits: UploadLimits = defaultUploadLimits,
   ) {
-    fs.mkdirSync(uploadsDir, { recursive: true });
+    this.uploads = new Uploads(uploadsDir, limits);
     this.events.setMaxListeners(0);
-    const now = Date.now();
-    for (const name of fs.readdirSync(uploadsDir)) {
-      const file = path.join(uploadsDir, name);
-      if (now - fs.statSync(file).mtimeMs > uploadTtlMs) fs.rmSync(file, { force: true });
-    }
-  }
-
-  /** Streams an upload to disk; a body over the limit is refused and nothing kept. */
-  async saveUpload(name: string, body: Readable): Promise<Upload> {
-    const clean = path.basename(name.trim());
-    if (!clean || clean === '.' || clean === '..')
-      throw new BadRequestError('name: the upload needs a file name (?name=…)');
-    const id = randomUUID();
-    const file = path.join(this.uploadsDir, id);
-    let bytes = 0;
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        bytes += chunk.length;
-        if (bytes > uploadMaxBytes)
-          done(new UploadTooLargeError(`the upload exceeds ${uploadMaxBytes} bytes`));
-        else done(null, chunk);
-      },
-    });
-    try {
-      await pipeline(body, counter, fs.createWriteStream(file));
-    } catch (error) {
-      fs.rmSync(file, { force: true });
-      throw error;
-    }
-    const upload: Upload = { id, name: clean, bytes };
-    fs.writeFileSync(`${file}.json`, JSON.stringify(upload));
-    return upload;
-  }
-
-  private upload(id: string): Upload & { path: string } {
-    const file = path.join(this.uploadsDir, id);
-    if (!idPattern.test(id) || !fs.existsSync(`${file}.json`))
-      throw new NotFoundError(`uploads: no upload ${id} (uploads are kept for 24 hours)`);
-    return { ...(JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as Upload), path: file };
   }
 
   /**
@@ -92,8 +50,8 @@ export class ImportJobs {
    * the job and returns it.
    */
   async start(request: ImportJobRequest): Promise<ImportJob> {
-    const uploads = request.uploads.map((id) => this.upload(id));
-    const sources = await openImportSources({
+    const uploads = request.uploads.map((id) => this.uploads.get(id));
+    const { sources, notices } = await openImportSources({
       files: uploads.map((u) => ({ path: u.path, name: u.name })),
       ...(request.mapping !== undefined && {
         mapping: { text: request.mapping, origin: 'mapping' },
@@ -114,6 +72,7 @@ export class ImportJobs {
         rows: 0,
         records: 0,
       },
+      notices: { ...notices, shortRows: [] },
       problems: [],
       problemsTotal: 0,
       startedAt: new Date().toISOString(),
@@ -128,6 +87,7 @@ export class ImportJobs {
       try {
         const outcome = await streamImport(this.store, sources, {
           dryRun,
+          notices,
           onProgress: (p) => {
             job.progress = p;
             dirty = true;
@@ -139,6 +99,7 @@ export class ImportJobs {
           counts: outcome.counts,
           seconds: outcome.seconds,
         };
+        job.notices = outcome.notices;
         job.state = 'done';
       } catch (error) {
         if (error instanceof ImportProblemsError) {
@@ -177,9 +138,29 @@ export class ImportJobs {
     return () => this.events.off(id, handler);
   }
 
-  /** Resolves when every queued job has finished (for a graceful shutdown). */
+  /** Imports running outside the queue (`POST /api/import`), awaited by `idle` too. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /** Runs an import outside the queue, so that a graceful shutdown waits for it. */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(work);
+    }
+  }
+
+  /** Resolves when every queued job and tracked import has finished (for a graceful shutdown). */
   async idle(): Promise<void> {
     await this.queue;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Waits for the queued jobs, then stops the upload purge timer. */
+  async close(): Promise<void> {
+    await this.idle();
+    this.uploads.close();
   }
 
   private publish(job: ImportJob): void {

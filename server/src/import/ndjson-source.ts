@@ -45,7 +45,8 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
   };
 }
 
-function* decodeLine(file: string, row: number, raw: string): Generator<SourceItem> {
+/** The items of one NDJSON line: nothing (blank), its record, or its problems. */
+export function* decodeLine(file: string, row: number, raw: string): Generator<SourceItem> {
   const decoded = decodeRecordLine(raw);
   if (!decoded) return;
   if ('record' in decoded) yield { type: 'record', at: { file, row }, record: decoded.record };

@@ -1,19 +1,9 @@
 /**
- * Decoding of the NDJSON import format: one JSON record a line, blank lines ignored. Every line is
- * decoded and validated, so a rejected import lists all of its problems at once.
+ * Decoding of one line of the NDJSON import format: JSON, then validation against the graph
+ * schema, so a rejected import lists every problem of every line. The file, text and request-body
+ * sources share it.
  */
 import { validateRecord, type GraphRecord } from '@chanjiao/graph-schema';
-
-export interface LineError {
-  line: number;
-  field: string;
-  message: string;
-}
-
-export interface NumberedRecord {
-  line: number;
-  record: GraphRecord;
-}
 
 /**
  * One line: null when blank, else the validated record or its problems (`field` '' for the line).
@@ -32,19 +22,4 @@ export function decodeLine(
   }
   const result = validateRecord(value);
   return result.ok ? { record: result.value } : { errors: result.errors };
-}
-
-export function parseNdjson(text: string): { records: NumberedRecord[]; errors: LineError[] } {
-  const records: NumberedRecord[] = [];
-  const errors: LineError[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    const decoded = decodeLine(raw);
-    if (!decoded) return;
-    if ('record' in decoded) records.push({ line, record: decoded.record });
-    else for (const e of decoded.errors) errors.push({ line, ...e });
-  });
-  if (records.length === 0 && errors.length === 0)
-    errors.push({ line: 0, field: '', message: 'the import is empty: no records' });
-  return { records, errors };
 }

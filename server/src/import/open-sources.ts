@@ -9,13 +9,13 @@ import { isPresetName, presets } from '@chanjiao/seed-data';
 import { BadRequestError } from '../errors.ts';
 import {
   fileMatches,
-  openMappingSources,
+  openMappingImport,
   parseMapping,
   type Encoding,
   type Mapping,
 } from './mapping/index.ts';
 import { ndjsonFileSource } from './ndjson-source.ts';
-import type { ImportSource } from './source.ts';
+import { noNotices, type OpenedImport } from './source.ts';
 
 export interface ImportFile {
   path: string;
@@ -40,7 +40,7 @@ export function loadPreset(name: string): { mapping: Mapping; origin: string } {
   return { mapping: parseMapping(fs.readFileSync(file, 'utf8'), file), origin: file };
 }
 
-export async function openImportSources(input: ImportInput): Promise<ImportSource[]> {
+export async function openImportSources(input: ImportInput): Promise<OpenedImport> {
   if (input.files.length === 0) throw new BadRequestError('no files to import');
   if (input.mapping && input.preset)
     throw new BadRequestError('give a mapping or a preset, not both');
@@ -54,13 +54,15 @@ export async function openImportSources(input: ImportInput): Promise<ImportSourc
       throw new BadRequestError(
         'NDJSON files are always UTF-8; an --encoding applies only with a mapping or preset',
       );
-    return input.files.map((f) => ndjsonFileSource(f.path, f.name ?? path.basename(f.path)));
+    return {
+      sources: input.files.map((f) => ndjsonFileSource(f.path, f.name ?? path.basename(f.path))),
+      notices: noNotices(),
+    };
   }
-  return openMappingSources(
-    mapping,
-    input.files,
-    input.encoding ? { encoding: input.encoding } : {},
-  );
+  return openMappingImport(mapping, input.files, {
+    ...(input.encoding && { encoding: input.encoding }),
+    origin: input.preset ? `preset ${input.preset}` : (input.mapping?.origin ?? ''),
+  });
 }
 
 /**

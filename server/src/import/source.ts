@@ -4,7 +4,7 @@
  * through a mapping are another (mapping/). The import reads every source twice — nodes first,
  * then edges — so a row may name nodes that later rows or other files define.
  */
-import type { GraphRecord } from '@chanjiao/graph-schema';
+import type { GraphRecord, ImportNotices } from '@chanjiao/graph-schema';
 
 /** Where a record or problem comes from: a file, its 1-based data row (NDJSON: line), a column. */
 export interface Location {
@@ -25,7 +25,25 @@ export type SourceItem =
   | { type: 'record'; at: Location; record: GraphRecord }
   | { type: 'problem'; problem: Problem }
   /** A row that a `skip` condition excluded (counted, never a problem). */
-  | { type: 'skipped'; at: Location };
+  | { type: 'skipped'; at: Location }
+  /**
+   * The row that follows had fewer cells than its header and was read with the missing trailing
+   * cells blank, as its mapping allows (counted in the report, never a problem).
+   */
+  | { type: 'short'; at: Location; cells: number; columns: number };
+
+/** What opening the sources found worth reporting (short rows are found while reading). */
+export type OpenNotices = Omit<ImportNotices, 'shortRows'>;
+
+export function noNotices(): OpenNotices {
+  return { absentFiles: [], skipped: [] };
+}
+
+/** The sources of an import, and what opening them found worth reporting. */
+export interface OpenedImport {
+  sources: ImportSource[];
+  notices: OpenNotices;
+}
 
 export interface ImportSource {
   /** The file name shown in progress and reports. */

@@ -14,13 +14,22 @@ import {
   nodeId,
   type EdgeRecord,
   type ImportCounts,
+  type ImportNotices,
   type ImportPhase,
   type ImportProgress,
   type NodeRecord,
 } from '@chanjiao/graph-schema';
 import { AtlasError, MissingNodeError } from '../errors.ts';
+import { collapseRepeats } from './collapse.ts';
 import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
-import type { ImportSource, Location, Problem, SourceItem } from './source.ts';
+import {
+  noNotices,
+  type ImportSource,
+  type Location,
+  type OpenNotices,
+  type Problem,
+  type SourceItem,
+} from './source.ts';
 
 export interface StreamImportOptions {
   dryRun?: boolean;
@@ -31,6 +40,13 @@ export interface StreamImportOptions {
   /** Problems kept for the report (default 100); all are counted. */
   maxProblems?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** What opening the sources found (absent files, skipped parts), passed on to the outcome. */
+  notices?: OpenNotices;
+  /**
+   * Count a relationship the import names in several chunks once, as nodes always are. It keeps
+   * every relationship's id in memory, so it is for imports of bounded size (request bodies).
+   */
+  countRepeatedEdgesOnce?: boolean;
 }
 
 export interface StreamImportOutcome {
@@ -40,6 +56,7 @@ export interface StreamImportOutcome {
   rowsSkipped: number;
   counts: ImportCounts;
   seconds: number;
+  notices: ImportNotices;
 }
 
 /** The import had problems; nothing of it was written. */
@@ -58,6 +75,20 @@ export class ImportProblemsError extends AtlasError {
     );
     this.details = problems;
     this.totalErrors = total;
+  }
+
+  /**
+   * The same rejection with each problem as `{line, field, message}`: the shape of
+   * `POST /api/import`, whose one source (the request body) needs no file name.
+   */
+  asLines(): ImportProblemsError {
+    const error = new ImportProblemsError(this.problems, this.total);
+    error.details = this.problems.map((p) => ({
+      line: p.row,
+      field: p.field ?? '',
+      message: p.message,
+    }));
+    return error;
   }
 }
 
@@ -138,15 +169,23 @@ export async function streamImport(
   const importNodes = new Set<string>();
   let records = 0;
   let rowsSkipped = 0;
+  /** Rows read with missing trailing cells blank, per file (pass 1 only; pass 2 reads them again). */
+  const shortRows = new Map<string, { file: string; rows: number; firstRow: number }>();
   let session: BulkSession | null = dryRun ? null : await store.beginBulk();
 
   try {
     // ── pass 1: nodes, and every row problem ──────────────────────────────
-    let nodeChunk: Pending<NodeRecord>[] = [];
+    let nodeChunk: PendingNode[] = [];
+    /** Nodes named in the current chunk (a repeat of one of them is not from an earlier chunk). */
+    let chunkNodes = new Set<string>();
     const flushNodes = async (): Promise<void> => {
-      const chunk = nodeChunk;
+      const chunk = collapseRepeats(nodeChunk, nodeId);
       nodeChunk = [];
+      chunkNodes = new Set();
       if (chunk.length === 0) return;
+      // Nodes an earlier chunk of this import wrote: the store counts them as updated, but the
+      // import created or updated them once already.
+      const earlier = chunk.filter((p) => p.earlierChunk).length;
       if (session && problemsTotal === 0) {
         addCounts(
           await session.write(
@@ -161,16 +200,16 @@ export async function streamImport(
             })),
           ),
         );
+        counts.nodesUpdated -= earlier;
       } else if (dryRun) {
-        // First occurrences: created unless the store has them; repeats: updates.
-        const fresh = chunk.filter((p) => p.record.props !== repeatMarker);
+        // First occurrences: created unless the store has them.
+        const fresh = chunk.filter((p) => !p.earlierChunk);
         const existing = await store.existing(
           fresh.map((p) => p.record),
           [],
         );
-        for (const p of chunk) {
-          if (p.record.props === repeatMarker || existing.nodes.has(nodeId(p.record)))
-            counts.nodesUpdated++;
+        for (const p of fresh) {
+          if (existing.nodes.has(nodeId(p.record))) counts.nodesUpdated++;
           else counts.nodesCreated++;
         }
       }
@@ -184,16 +223,25 @@ export async function streamImport(
         rowsSkipped++;
         return;
       }
+      if (item.type === 'short') {
+        const seen = shortRows.get(item.at.file);
+        if (seen) seen.rows++;
+        else shortRows.set(item.at.file, { file: item.at.file, rows: 1, firstRow: item.at.row });
+        return;
+      }
       records++;
       progress.records++;
       if (item.record.type !== 'node') return;
       const id = nodeId(item.record);
-      const repeat = importNodes.has(id);
+      const earlierChunk = importNodes.has(id) && !chunkNodes.has(id);
       importNodes.add(id);
+      chunkNodes.add(id);
       if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
       nodeChunk.push({
         at: item.at,
-        record: dryRun && repeat ? { ...item.record, props: repeatMarker } : item.record,
+        // A dry run needs no properties: it only counts.
+        record: dryRun ? { ...item.record, props: noProps } : item.record,
+        earlierChunk,
       });
       if (nodeChunk.length >= chunkSize) await flushNodes();
     });
@@ -201,10 +249,21 @@ export async function streamImport(
 
     // ── pass 2: relationships ─────────────────────────────────────────────
     let edgeChunk: Pending<EdgeRecord>[] = [];
+    /** With `countRepeatedEdgesOnce`: relationships written by earlier chunks. */
+    const importEdges = options.countRepeatedEdgesOnce ? new Set<string>() : null;
     const flushEdges = async (): Promise<void> => {
-      const chunk = edgeChunk;
+      // A relationship repeated within a chunk is written (and counted) once; one repeated in a
+      // later chunk counts as updated there, unless `importEdges` remembers it.
+      const chunk = collapseRepeats(edgeChunk, edgeId);
       edgeChunk = [];
       if (chunk.length === 0) return;
+      const earlier = new Set<Pending<EdgeRecord>>();
+      if (importEdges)
+        for (const p of chunk) {
+          const id = edgeId(p.record);
+          if (importEdges.has(id)) earlier.add(p);
+          else importEdges.add(id);
+        }
       const unknown = new Map<string, EdgeRecord['from']>();
       for (const { record } of chunk)
         for (const end of [record.from, record.to]) {
@@ -234,6 +293,7 @@ export async function streamImport(
       if (session && problemsTotal === 0) {
         try {
           addCounts(await session.write(valid.map(({ record }) => edgeOp(record, stamp))));
+          counts.edgesUpdated -= valid.filter((p) => earlier.has(p)).length;
         } catch (error) {
           // A node removed since the check: still a located problem.
           if (!(error instanceof MissingNodeError)) throw error;
@@ -241,7 +301,8 @@ export async function streamImport(
         }
       } else if (dryRun) {
         for (const p of valid)
-          if (existing.edges.has(edgeId(p.record))) counts.edgesUpdated++;
+          if (earlier.has(p)) continue;
+          else if (existing.edges.has(edgeId(p.record))) counts.edgesUpdated++;
           else counts.edgesCreated++;
       }
       report();
@@ -284,6 +345,7 @@ export async function streamImport(
       rowsSkipped,
       counts,
       seconds: (performance.now() - started) / 1000,
+      notices: { ...(options.notices ?? noNotices()), shortRows: [...shortRows.values()] },
     };
   } catch (error) {
     // An error (not a row problem) while the session is open: undo it, and report the error
@@ -297,8 +359,13 @@ export async function streamImport(
   }
 }
 
-/** Marks, in a dry run, a node record that repeats an earlier one of the import. */
-const repeatMarker: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
+/** The properties of a node record in a dry run, which only counts. */
+const noProps: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
+
+interface PendingNode extends Pending<NodeRecord> {
+  /** An earlier chunk of this import named the node already. */
+  earlierChunk: boolean;
+}
 
 function edgeOp(record: EdgeRecord, stamp: string): UpsertOp {
   return {

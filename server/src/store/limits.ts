@@ -7,3 +7,10 @@ export function projectionTooLarge(count: number, maxNodes: number): LimitExceed
       'narrow the request (a region, a chain) or raise ATLAS_ANALYSIS_MAX_NODES',
   );
 }
+
+export function scopedReadTooLarge(limit: number): LimitExceededError {
+  return new LimitExceededError(
+    `the analysis would read more than ${limit} relationships in one step, more than the limit of ${limit}; ` +
+      'narrow the request (a region, a chain) or raise ATLAS_ANALYSIS_MAX_NODES',
+  );
+}

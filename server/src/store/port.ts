@@ -10,6 +10,9 @@
  *   (after the earlier ops of the batch) fails the batch with MissingNodeError.
  * - Orderings are deterministic so both stores answer the same: nodes by (kind, key), edges by
  *   (rel, from, to) in code-unit order.
+ * - Scoped reads (`getNodes`, `expand`, `countNeighbours`) are how analyses read exactly the subgraph their
+ *   parameters reach: one hop from a set of nodes per call, composed by the analysis loaders, with
+ *   aggregates counted inside the store rather than by loading what they count.
  */
 import type {
   EdgeRef,
@@ -72,12 +75,56 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-/** What an analysis needs: every node of these kinds and every edge of these types between them. */
+/** Every node of these kinds and every edge of these types between them. */
 export interface ProjectionSpec {
   kinds: NodeKind[];
   rels: RelType[];
   /** Refuse (LimitExceededError) rather than load more nodes than this. */
   maxNodes: number;
+}
+
+/** Which way a scoped read follows relationships from its start nodes. */
+export type Direction = 'out' | 'in';
+
+/**
+ * Keeps a reached node only when it has a relationship of one of `rels`, in `direction` from it, to
+ * one of the `to` nodes — e.g. enterprises LOCATED_IN one of a region's places. A semi-join done
+ * inside the store, so the nodes it drops are never read out.
+ */
+export interface NeighbourFilter {
+  rels: RelType[];
+  direction: Direction;
+  to: NodeRef[];
+}
+
+/** One hop from a set of nodes (see GraphStore.expand). */
+export interface ExpandQuery {
+  from: NodeRef[];
+  rels: RelType[];
+  direction: Direction;
+  /** Only other ends of these kinds; every kind when absent. */
+  kinds?: NodeKind[];
+  where?: NeighbourFilter;
+  /** Whether the reached nodes carry their properties (default true); false gives `props: {}`. */
+  props?: boolean;
+  /** The most relationships one call may return; more throws LimitExceededError. */
+  limit: number;
+}
+
+/** What one hop reached: the other ends and the relationships that lead to them. */
+export interface Expansion {
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+}
+
+/** Counts of the nodes one hop reaches (see GraphStore.countNeighbours). */
+export type CountQuery = Omit<ExpandQuery, 'props' | 'limit'>;
+
+export interface NeighbourCounts {
+  /** One entry per distinct start node, by (kind, key): how many distinct other ends it has. */
+  counts: { node: NodeRef; count: number }[];
+  /** Distinct other ends over all start nodes (a node reached from two starts counts once). */
+  distinct: number;
 }
 
 export type ExportItem = ({ type: 'node' } & NodeRow) | ({ type: 'edge' } & EdgeRow);
@@ -127,11 +174,31 @@ export interface GraphStore {
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   stats(): Promise<Stats>;
   /**
-   * The subgraph an analysis computes on, like a Neo4j GDS projection: nodes of the given kinds
-   * and edges of the given types whose both ends are among them. Nodes by (kind, key), edges by
-   * (rel, from, to). Throws LimitExceededError when the nodes would exceed `maxNodes`.
+   * Nodes of the given kinds and edges of the given types whose both ends are among them, like a
+   * Neo4j GDS projection. Nodes by (kind, key), edges by (rel, from, to). Throws
+   * LimitExceededError when the nodes would exceed `maxNodes`. Analyses use it only for a question
+   * about every node of a kind (`rels: []`) — ranking every candidate for a posting when no region
+   * narrows it; everything else they read through the scoped reads.
    */
   projection(spec: ProjectionSpec): Promise<Subgraph>;
+  /** The nodes among `refs` that exist, each once, by (kind, key): a loader's starting points. */
+  getNodes(refs: NodeRef[]): Promise<NodeRow[]>;
+  /**
+   * One hop from the `from` nodes: every relationship of a type in `rels` that leaves (`out`) or
+   * arrives at (`in`) one of them, whose other end is of one of `kinds` and passes `where`; and
+   * those other ends, each once. Relationships keep their stored direction (for `in`, `to` is the
+   * start node). Start nodes that do not exist reach nothing; a start node reached from another
+   * start node is among `nodes`. Nodes by (kind, key), edges by (rel, from, to). Throws
+   * LimitExceededError, returning nothing, when more than `limit` relationships would come back.
+   */
+  expand(query: ExpandQuery): Promise<Expansion>;
+  /**
+   * The aggregate of `expand` without reading what it counts: per start node, the distinct other
+   * ends the same hop reaches, and the distinct other ends over all start nodes (e.g. a chain's
+   * enterprises per segment and in the whole chain). Counted inside the store (in Neo4j by
+   * `count(DISTINCT …)`), so its cost does not include reading the counted nodes out.
+   */
+  countNeighbours(query: CountQuery): Promise<NeighbourCounts>;
   /** Every node (by kind, key) then every edge (by rel, from, to), streamed. */
   exportAll(): AsyncIterable<ExportItem>;
   close(): Promise<void>;

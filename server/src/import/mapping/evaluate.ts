@@ -378,12 +378,17 @@ export interface CompiledFile {
 }
 
 /** Compiles `mapping.files[index]`. The mapping must have passed `checkMapping`. */
-export function compileFile(mapping: Mapping, index: number): CompiledFile {
+export function compileFile(
+  mapping: Mapping,
+  index: number,
+  /** Edge mappings not to read (their other end comes from an absent file). */
+  omitEdges: ReadonlySet<number> = new Set(),
+): CompiledFile {
   const file = mapping.files[index] as FileMapping;
   const skip: RowTest | undefined = compileAny(file.skip);
   const evaluators = [
     ...file.nodes.map((n) => compileNode(mapping, n, file.trim)),
-    ...file.edges.map((e) => compileEdge(mapping, e, file.trim)),
+    ...file.edges.flatMap((e, k) => (omitEdges.has(k) ? [] : [compileEdge(mapping, e, file.trim)])),
   ];
   return {
     evaluate(row, at) {

@@ -18,7 +18,8 @@ import type { Cell, RowView } from './row.ts';
 export type RowEvent =
   /** CSV/TSV: the header's column names (trimmed), before any row. */
   | { type: 'header'; columns: string[] }
-  | { type: 'row'; row: number; view: RowView }
+  /** `short`: the row had fewer cells than the header (read with the rest blank). */
+  | { type: 'row'; row: number; view: RowView; short?: { cells: number; columns: number } }
   /** `fatal`: the rest of the file cannot be read. */
   | { type: 'problem'; row: number; message: string; column?: string; fatal?: boolean };
 
@@ -28,6 +29,8 @@ export interface CsvOptions {
   delimiter: string;
   /** The quote character, or `false` for none. */
   quote: string | false;
+  /** Rows with fewer cells than the header are read (the missing cells blank), not problems. */
+  shortRowsBlank?: boolean;
 }
 
 export type CsvRecord =
@@ -69,6 +72,7 @@ export async function* csvRecords(
     delimiter: options.delimiter,
     quote: options.quote === false ? false : options.quote,
     relax_quotes: false,
+    relax_column_count_less: options.shortRowsBlank === true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     // Called while the parser pushes records, so the marker lands in the stream in order.
@@ -179,7 +183,13 @@ export async function* tableRows(
               : `the row has ${n} cell${n === 1 ? '' : 's'}, the header ${header.length} (line ${record.line})`,
         });
       } else {
-        events.push({ type: 'row', row, view: new TableRow(record.cells, index, trim) });
+        const view = new TableRow(record.cells, index, trim);
+        const cells = record.cells.length;
+        events.push(
+          cells < header.length
+            ? { type: 'row', row, view, short: { cells, columns: header.length } }
+            : { type: 'row', row, view },
+        );
       }
     }
     yield events;

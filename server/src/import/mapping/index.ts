@@ -6,6 +6,7 @@
  */
 export { parseMapping, checkMapping } from './parse.ts';
 export {
+  openMappingImport,
   openMappingSources,
   fileMatches,
   type MappingFileInput,
@@ -13,6 +14,7 @@ export {
 } from './open.ts';
 export { MappingError, type MappingProblem } from './errors.ts';
 export { formatFromName } from './files.ts';
+export { describeAdds, type AbsentFile, type SkippedPart } from './needs.ts';
 export {
   encodings,
   fileFormats,

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportSource, SourceItem } from '../source.ts';
+import type { ImportSource, OpenedImport, SourceItem } from '../source.ts';
 import { DecodeFailure, decodeText, readBytes } from './decode.ts';
 import { MappingError, type MappingProblem } from './errors.ts';
 import { compileFile, type CompiledFile } from './evaluate.ts';
@@ -18,6 +18,7 @@ import {
   type CsvOptions,
   type RowEvent,
 } from './formats.ts';
+import { planPresence } from './needs.ts';
 import { checkMapping } from './parse.ts';
 import type { Encoding, FileFormat, FileMapping, Mapping } from './schema.ts';
 import { fileColumnUses } from './walk.ts';
@@ -44,6 +45,7 @@ function csvOptions(file: FileMapping, format: 'csv' | 'tsv'): CsvOptions {
   return {
     delimiter: file.delimiter ?? (format === 'tsv' ? '\t' : ','),
     quote: file.quote ?? '"',
+    shortRowsBlank: file.shortRows === 'blank',
   };
 }
 
@@ -85,11 +87,12 @@ function columnProblems(
   index: number,
   name: string,
   header: string[],
+  omitEdges: ReadonlySet<number>,
 ): MappingProblem[] {
   const problems: MappingProblem[] = [];
   const present = new Set(header);
   const reported = new Set<string>();
-  for (const use of fileColumnUses(mapping, index)) {
+  for (const use of fileColumnUses(mapping, index, omitEdges)) {
     if (reported.has(use.column) || present.has(use.column)) continue;
     reported.add(use.column);
     const near = header.find((h) => squash(h) === squash(use.column));
@@ -113,16 +116,27 @@ interface Assignment {
   format: FileFormat;
 }
 
-/**
- * Opens the files through the mapping. Throws `MappingError` — before any row is read — when a
- * file matches no file mapping or several, a required file mapping has no file, a format cannot be
- * told, a header cannot be read, or the mapping names columns a header lacks.
- */
+/** `openMappingImport`'s sources alone. */
 export async function openMappingSources(
   mapping: Mapping,
   files: MappingFileInput[],
   options: OpenMappingOptions = {},
 ): Promise<ImportSource[]> {
+  return (await openMappingImport(mapping, files, options)).sources;
+}
+
+/**
+ * Opens the files through the mapping. Throws `MappingError` — before any row is read — when a
+ * file matches no file mapping or several, a required file mapping has no file, a format cannot be
+ * told, a header cannot be read, or the mapping names columns a header lacks. Optional file
+ * mappings without a file are reported as absent, with what they would have added; parts of
+ * present files that `need` an absent one are not read, and reported with the reason.
+ */
+export async function openMappingImport(
+  mapping: Mapping,
+  files: MappingFileInput[],
+  options: OpenMappingOptions = {},
+): Promise<OpenedImport> {
   const origin = options.origin ?? '';
   const invalid = checkMapping(mapping);
   if (invalid.length) throw new MappingError(origin, invalid);
@@ -167,7 +181,7 @@ export async function openMappingSources(
         file: name,
         message: `rows applies to json files only (${name} is ${format})`,
       });
-    for (const option of ['delimiter', 'quote'] as const)
+    for (const option of ['delimiter', 'quote', 'shortRows'] as const)
       if (file[option] !== undefined && (format === 'json' || format === 'ndjson'))
         problems.push({
           path: `files[${index}].${option}`,
@@ -185,9 +199,16 @@ export async function openMappingSources(
   });
   if (problems.length) throw new MappingError(origin, problems, 'does not fit the files');
 
+  const present = new Map<number, string[]>();
+  for (const a of assigned) present.set(a.index, [...(present.get(a.index) ?? []), a.name]);
+  const presence = planPresence(mapping, present);
+
   const sources: ImportSource[] = [];
   for (const a of assigned) {
     const file = mapping.files[a.index] as FileMapping;
+    const plan = presence.plans.get(a.index);
+    if (plan?.skipped) continue;
+    const omitEdges = plan?.omitEdges ?? new Set<number>();
     const encoding = options.encoding ?? file.encoding;
     let bytes: number;
     try {
@@ -215,8 +236,8 @@ export async function openMappingSources(
         });
         continue;
       }
-      problems.push(...columnProblems(mapping, a.index, a.name, result.columns));
-      columns = [...new Set(fileColumnUses(mapping, a.index).map((u) => u.column))];
+      problems.push(...columnProblems(mapping, a.index, a.name, result.columns, omitEdges));
+      columns = [...new Set(fileColumnUses(mapping, a.index, omitEdges).map((u) => u.column))];
     }
     sources.push(
       new MappedSource(
@@ -226,13 +247,13 @@ export async function openMappingSources(
         a.format,
         encoding,
         file,
-        compileFile(mapping, a.index),
+        compileFile(mapping, a.index, omitEdges),
         columns,
       ),
     );
   }
   if (problems.length) throw new MappingError(origin, problems, 'does not fit the files');
-  return sources;
+  return { sources, notices: { absentFiles: presence.absent, skipped: presence.skipped } };
 }
 
 /** One data file read through its file mapping. */
@@ -297,6 +318,8 @@ class MappedSource implements ImportSource {
               break;
             }
             case 'row':
+              if (event.short)
+                yield { type: 'short', at: { file, row: event.row }, ...event.short };
               for (const item of this.compiled.evaluate(event.view, { file, row: event.row }))
                 yield item;
               break;

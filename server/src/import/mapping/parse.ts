@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { regexProblem } from './conditions.ts';
 import { MappingError, type MappingProblem } from './errors.ts';
 import { formatFromName } from './files.ts';
+import { needsProblems } from './needs.ts';
 import {
   edgePropNames,
   edgePropType,
@@ -357,7 +358,7 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
           path: `${base}.rows`,
           message: `rows applies to json files only (this one is ${format})`,
         });
-      for (const option of ['delimiter', 'quote'] as const)
+      for (const option of ['delimiter', 'quote', 'shortRows'] as const)
         if (file[option] !== undefined && (format === 'json' || format === 'ndjson'))
           problems.push({
             path: `${base}.${option}`,
@@ -438,6 +439,7 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
       }
     });
   });
+  problems.push(...needsProblems(mapping));
   return problems;
 }
 

@@ -10,6 +10,7 @@
  * yields one node or edge per value; a property that splits becomes a list.
  */
 import { z } from 'zod';
+import { linearRegexProblem } from './linear-regex.ts';
 
 /** A test on one row, used by `skip` and `when`. Exactly one operator besides `column`. */
 export const conditionSchema = z
@@ -53,9 +54,15 @@ export const transformSchema = z.union([
   z.literal('uriTail'),
   /**
    * Replaces every occurrence of the text `replace` with `with`; with `regex: true`, `replace` is a
-   * JavaScript regular expression (all matches replaced; `$1` in `with` names a group).
+   * regular expression in RE2 syntax, which runs in linear time (all matches replaced; `$1` in
+   * `with` names a group; back-references and look-ahead are refused).
    */
-  z.strictObject({ replace: z.string().min(1), with: z.string(), regex: z.boolean().optional() }),
+  z
+    .strictObject({ replace: z.string().min(1), with: z.string(), regex: z.boolean().optional() })
+    .superRefine((t, context) => {
+      const problem = t.regex ? linearRegexProblem(t.replace) : null;
+      if (problem) context.addIssue({ code: 'custom', path: ['replace'], message: problem });
+    }),
   /** Looks the value up in a table; `otherwise` (if given) for values not in it, else a problem. */
   z.strictObject({
     lookup: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
@@ -114,12 +121,20 @@ export type NodeMapping = z.infer<typeof nodeMappingSchema>;
 
 export const endpointSchema = z.strictObject({ kind: z.string().min(1), key: valueSchema });
 
+/**
+ * Other file mappings (by their `match`) whose files make the nodes an edge or a file links to.
+ * When one of those files is absent from an import, the edge mapping (or the whole file) is not
+ * read and the report says why, instead of every row failing on a missing endpoint.
+ */
+const needsSchema = z.array(z.string().min(1)).min(1);
+
 export const edgeMappingSchema = z.strictObject({
   rel: z.string().min(1),
   from: endpointSchema,
   to: endpointSchema,
   props: z.record(z.string(), valueSchema).optional(),
   when: conditionsSchema.optional(),
+  needs: needsSchema.optional(),
 });
 export type EdgeMapping = z.infer<typeof edgeMappingSchema>;
 
@@ -148,6 +163,16 @@ export const fileMappingSchema = z
     trim: z.boolean().default(true),
     /** Whether a file matching this entry must be present (default true). */
     required: z.boolean().default(true),
+    /** What the file adds to the graph, for people; reported when the file is absent. */
+    description: z.string().min(1).optional(),
+    /** The file is read only when the files of these file mappings are present too. */
+    needs: needsSchema.optional(),
+    /**
+     * CSV/TSV: a row with fewer cells than the header is a `problem` (default), or is read with
+     * the missing trailing cells `blank` and counted in the report (published files are not
+     * always rectangular). A row with more cells is always a problem.
+     */
+    shortRows: z.enum(['problem', 'blank']).optional(),
     nodes: z.array(nodeMappingSchema).default([]),
     edges: z.array(edgeMappingSchema).default([]),
   })

@@ -4,6 +4,7 @@
  * `otherwise: null`), or a message saying why the value does not fit.
  */
 import type { Transform } from './schema.ts';
+import { replaceAllLinear } from './linear-regex.ts';
 
 export type Scalar = string | number | boolean;
 
@@ -149,7 +150,7 @@ export function applyTransform(t: Transform, value: Scalar): TransformResult {
     return {
       ok: true,
       value: t.regex
-        ? String(value).replace(new RegExp(t.replace, 'gu'), t.with)
+        ? replaceAllLinear(String(value), t.replace, t.with)
         : String(value).replaceAll(t.replace, t.with),
     };
   if ('prefix' in t) return { ok: true, value: t.prefix + String(value) };

@@ -80,7 +80,12 @@ export function edgeDefaults(mapping: Mapping, edge: EdgeMapping): [string, Valu
 }
 
 /** Every column the file mapping `files[index]` reads, with the path of each use. */
-export function fileColumnUses(mapping: Mapping, index: number): ColumnUse[] {
+export function fileColumnUses(
+  mapping: Mapping,
+  index: number,
+  /** Edge mappings not read, whose columns need not exist. */
+  omitEdges: ReadonlySet<number> = new Set(),
+): ColumnUse[] {
   const file = mapping.files[index];
   if (!file) return [];
   const base = `files[${index}]`;
@@ -98,6 +103,7 @@ export function fileColumnUses(mapping: Mapping, index: number): ColumnUse[] {
       uses.push(...valueColumns(spec, pathKey('defaults.nodeProps', name)));
   });
   file.edges.forEach((edge, k) => {
+    if (omitEdges.has(k)) return;
     const at = `${base}.edges[${k}]`;
     conditions(conditionUses(edge.when, `${at}.when`));
     uses.push(...valueColumns(edge.from.key, `${at}.from.key`));

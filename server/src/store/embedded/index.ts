@@ -40,6 +40,8 @@ import {
   type SearchQuery,
   type Subgraph,
   type BulkSession,
+  type CountQuery,
+  type ExpandQuery,
   type UpsertOp,
   type WriteOp,
   type WriteResult,
@@ -48,6 +50,7 @@ import { WriteLock } from '../lock.ts';
 import { compareEdgeRows, compareNodeRows, compareStrings } from '../order.ts';
 import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
 import { breadthFirst } from '../traverse.ts';
+import { EmbeddedScopedReads } from './scoped.ts';
 
 interface NodeAttrs {
   kind: NodeKind;
@@ -109,11 +112,13 @@ export class EmbeddedStore implements GraphStore {
   /** Whether `graph` mirrors the file; false until first needed, and after a large bulk import. */
   private mirrorReady = false;
   private closed = false;
+  private readonly scoped: EmbeddedScopedReads;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly file: string,
   ) {
+    this.scoped = new EmbeddedScopedReads(file);
     this.statements = {
       upsertNode: db.prepare(
         'INSERT INTO nodes (kind, key, props) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET props = excluded.props',
@@ -660,6 +665,21 @@ export class EmbeddedStore implements GraphStore {
     return { nodes, edges, truncated: false };
   }
 
+  async getNodes(refs: NodeRef[]) {
+    this.assertOpen();
+    return this.scoped.getNodes(refs);
+  }
+
+  async expand(query: ExpandQuery) {
+    this.assertOpen();
+    return this.scoped.expand(query);
+  }
+
+  async countNeighbours(query: CountQuery) {
+    this.assertOpen();
+    return this.scoped.countNeighbours(query);
+  }
+
   async stats(): Promise<Stats> {
     this.assertOpen();
     // Counted in SQLite while the in-memory graph is not built (a large store opened by the CLI).
@@ -739,6 +759,7 @@ export class EmbeddedStore implements GraphStore {
     this.closed = true;
     // An open bulk session never committed: its transaction is undone.
     if (this.bulkOpen && this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.scoped.close();
     this.db.close();
   }
 

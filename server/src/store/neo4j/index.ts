@@ -25,6 +25,10 @@ import {
   type Subgraph,
   type WriteOp,
   type WriteResult,
+  type CountQuery,
+  type ExpandQuery,
+  type Expansion,
+  type NeighbourCounts,
 } from '../port.ts';
 import { applyGroups } from './apply.ts';
 import { groupOps, orderForBatching } from './batching.ts';
@@ -37,6 +41,7 @@ import { exportAll } from './export.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { projection } from './projection.ts';
 import * as reads from './reads.ts';
+import * as scoped from './scoped.ts';
 import { search } from './search.ts';
 import { CountReader, StatsCache } from './stats.ts';
 
@@ -144,6 +149,18 @@ export class Neo4jStore implements GraphStore {
       counts: await this.counts.kindCounts(),
       hubDegree: this.options.hubDegree ?? defaultHubDegree,
     });
+  }
+
+  getNodes(refs: NodeRef[]): Promise<NodeRow[]> {
+    return scoped.getNodes(this.exec, refs);
+  }
+
+  expand(query: ExpandQuery): Promise<Expansion> {
+    return scoped.expand(this.exec, query);
+  }
+
+  countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
+    return scoped.countNeighbours(this.exec, query);
   }
 
   stats(): Promise<Stats> {

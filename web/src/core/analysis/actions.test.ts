@@ -105,20 +105,22 @@ describe('analysis actions', () => {
     ]);
     expect(calls.search.every((s) => s.q === '' && s.limit === 200)).toBe(true);
     expect(calls.node).toEqual(['Chain:battery', 'Cluster:ningde']);
-    expect(analysis.skillGapAtom.get().query).toMatchObject({
-      chain: 'battery',
-      region: '350900',
-      supplierKind: 'Institution',
-      supplier: 'college',
+    expect(analysis.pickerOptionsAtom.get()).toMatchObject({
+      type: 'ready',
+      defaults: {
+        chain: 'battery',
+        region: '350900',
+        supplier: { kind: 'Institution', key: 'college' },
+      },
     });
-    expect(analysis.weakLinksAtom.get().query).toEqual({ chain: 'battery', region: '350900' });
     expect(analysis.namesAtom.get().get('Institution:college')).toEqual({ name_zh: 'college' });
   });
 
-  it('opens the skill gap: answer, graph laid out, names fetched (a failure shows the key)', async () => {
+  it('answers the skill gap of an address: graph laid out, names fetched (a failure shows the key)', async () => {
     const analysis = await freshAnalysis();
     const calls = noCalls();
-    await analysis.openSkillGap(fakeClient(calls));
+    const search = { chain: 'battery', region: '350900', institution: 'college' };
+    await analysis.skillGap.ask(search, fakeClient(calls));
     expect(calls.skillGap).toEqual([
       {
         chain: 'battery',
@@ -127,7 +129,7 @@ describe('analysis actions', () => {
         supplier: { kind: 'Institution', key: 'college' },
       },
     ]);
-    expect(analysis.skillGapAtom.get().result.type).toBe('ready');
+    expect(analysis.skillGap.atom.get().result.type).toBe('ready');
     expect(analysis.skillGapGraph.order).toBe(8);
     expect(layout.synced).toEqual([analysis.skillGapLayoutIterations.fresh]);
     await vi.waitFor(() => expect(analysis.namesAtom.get().has('Occupation:operator')).toBe(true));
@@ -140,49 +142,58 @@ describe('analysis actions', () => {
       name_zh: '安全意识',
     });
 
-    // Opening it again does not ask again; changing the query does, and settles the layout.
-    await analysis.openSkillGap(fakeClient(calls));
+    // The same parameters (a pick, a revisit) do not ask again; new ones do, and settle the layout.
+    await analysis.skillGap.ask({ ...search, sel: 'Competency:safety' }, fakeClient(calls));
     expect(calls.skillGap).toHaveLength(1);
-    analysis.changeSkillGapQuery({ demand: 'postings', period: '2025' }, fakeClient(calls));
-    await vi.waitFor(() => expect(analysis.skillGapAtom.get().result.type).toBe('ready'));
+    await analysis.skillGap.ask(
+      { ...search, demand: 'postings', period: '2025' },
+      fakeClient(calls),
+    );
     expect(calls.skillGap[1]).toMatchObject({ demand: 'postings', period: '2025' });
     expect(calls.skillGap[1]).not.toHaveProperty('mappings');
     expect(layout.synced).toEqual([
       analysis.skillGapLayoutIterations.fresh,
       analysis.skillGapLayoutIterations.settle,
     ]);
-    analysis.changeSkillGapQuery({ followMappings: true }, fakeClient(calls));
-    await vi.waitFor(() => expect(calls.skillGap).toHaveLength(3));
+    await analysis.skillGap.ask(
+      { ...search, demand: 'postings', period: '2025', mappings: 'follow' },
+      fakeClient(calls),
+    );
     expect(calls.skillGap[2]).toMatchObject({ demand: 'postings', mappings: 'follow' });
   });
 
   it('does not ask with a malformed period, and shows the server’s message on failure', async () => {
     const analysis = await freshAnalysis();
     const calls = noCalls();
-    await analysis.loadPickerOptions(fakeClient(calls));
-    analysis.changeSkillGapQuery({ demand: 'postings', period: '2025-H' }, fakeClient(calls));
-    expect(analysis.skillGapAtom.get().result).toEqual({
+    const search = { chain: 'battery', institution: 'college', demand: 'postings' as const };
+    await analysis.skillGap.ask({ ...search, period: '2025-H' }, fakeClient(calls));
+    expect(analysis.skillGap.atom.get().result).toEqual({
       type: 'invalid',
       problem: 'period',
       previous: null,
     });
     expect(calls.skillGap).toHaveLength(0);
-    await analysis.runSkillGap(fakeClient(calls));
-    analysis.changeSkillGapQuery({ period: '' }, fakeClient(calls, { failSkillGap: 'boom' }));
-    await vi.waitFor(() =>
-      expect(analysis.skillGapAtom.get().result).toMatchObject({ type: 'error', message: 'boom' }),
-    );
+    await analysis.skillGap.ask(search, fakeClient(calls, { failSkillGap: 'boom' }));
+    expect(analysis.skillGap.atom.get().result).toMatchObject({ type: 'error', message: 'boom' });
   });
 
-  it('opens the weak links and draws the chain wheel', async () => {
+  it('answers the weak links of an address and draws the chain wheel', async () => {
     const analysis = await freshAnalysis();
     const calls = noCalls();
-    await analysis.openWeakLinks(fakeClient(calls));
+    await analysis.loadPickerOptions(fakeClient(calls));
+    await analysis.weakLinks.ask(
+      { chain: 'battery', region: '350900', sel: 'Segment:separator' },
+      fakeClient(calls),
+    );
     expect(calls.weakLinks).toEqual([{ chain: 'battery', region: '350900' }]);
     expect(analysis.weakLinksGraph.order).toBe(8);
     expect(analysis.weakLinksGraph.getNodeAttribute('Chain:battery', 'name_zh')).toBe('battery');
-    analysis.toggleSegment('separator');
-    expect(analysis.weakLinksAtom.get().selected).toBe('separator');
+    const view = analysis.analysisView(
+      analysis.weakLinks.definition,
+      analysis.weakLinks.atom.get(),
+      'Segment:separator',
+    );
+    expect([...(view.focus ?? [])].sort()).toEqual(['Chain:battery', 'Segment:separator']);
     await vi.waitFor(() => expect(analysis.namesAtom.get().has('Enterprise:c')).toBe(true));
   });
 });

@@ -13,7 +13,6 @@ import {
   segmentFocus,
   skillGapNodeRefs,
 } from './graphs.ts';
-import { hashOfMode, modeFromHash } from './mode.ts';
 import { forEachLimited, missingNames, namesAdded, namesOf } from './names.ts';
 import {
   defaultsFrom,
@@ -22,16 +21,14 @@ import {
   relatedKeys,
   type PickerOptions,
 } from './options.ts';
-import { answerOf } from './result.ts';
+import { picked, pickToggled } from './search.ts';
 import {
-  competencyToggled,
-  initialSkillGapState,
-  skillGapAnswered,
   skillGapDefaultsApplied,
-  skillGapFailed,
   skillGapParams,
+  skillGapQuery,
   skillGapQueryChanged,
-  skillGapRequested,
+  skillGapSearchSchema,
+  supplierOf,
   supplySummary,
 } from './skillGap.ts';
 import {
@@ -44,15 +41,13 @@ import {
   supplyColours,
 } from './visuals.ts';
 import {
-  initialWeakLinksState,
   positionRuns,
   segmentOf,
   statusCounts,
-  weakLinksAnswered,
   weakLinksDefaultsApplied,
   weakLinksParams,
   weakLinksQueryChanged,
-  weakLinksRequested,
+  weakLinksSearchSchema,
 } from './weakLinks.ts';
 
 const hit = (kind: string, key: string, name_zh = key, name_en?: string): SearchHit =>
@@ -67,18 +62,6 @@ function sampleOptions(): PickerOptions {
     MicroCredential: [],
   });
 }
-
-describe('mode', () => {
-  it('reads and writes the URL hash, the explorer being the default', () => {
-    expect(modeFromHash('#skill-gap')).toBe('skill-gap');
-    expect(modeFromHash('#/weak-links')).toBe('weak-links');
-    expect(modeFromHash('')).toBe('explorer');
-    expect(modeFromHash('#explorer')).toBe('explorer');
-    expect(modeFromHash('#nonsense')).toBe('explorer');
-    expect(hashOfMode('explorer')).toBe('');
-    expect(hashOfMode('weak-links')).toBe('#weak-links');
-  });
-});
 
 describe('picker options and defaults', () => {
   it('keeps names, orders regions by code and lists suppliers per kind', () => {
@@ -133,15 +116,50 @@ describe('picker options and defaults', () => {
   });
 });
 
-describe('skill-gap state', () => {
-  const ready = skillGapDefaultsApplied({
+describe('skill-gap address', () => {
+  const defaults = {
     chain: 'battery',
     region: '350900',
-    supplier: { kind: 'Institution', key: 'college' },
-  })(initialSkillGapState);
+    supplier: { kind: 'Institution' as const, key: 'college' },
+  };
+  const ready = skillGapDefaultsApplied(defaults)({});
+
+  it('fills a bare address with the defaults, and leaves a complete one as it is', () => {
+    expect(ready).toEqual({ chain: 'battery', region: '350900', institution: 'college' });
+    expect(skillGapDefaultsApplied(defaults)(ready)).toBe(ready);
+    // A chain without a region asks for every region: only the supplier is filled.
+    const chosen = { chain: 'other' };
+    expect(
+      skillGapDefaultsApplied({
+        ...defaults,
+        supplier: { kind: 'Program', key: 'nev-technology' },
+      })(chosen),
+    ).toEqual({ chain: 'other', program: 'nev-technology' });
+  });
+
+  it('reads its parameters leniently: unknown values fall back to the defaults', () => {
+    expect(
+      skillGapSearchSchema.parse({
+        chain: 'battery',
+        region: '350900',
+        demand: 'weird',
+        mappings: 'sometimes',
+        period: '',
+        sel: 'not an id',
+        institution: ['a', 'b'],
+        program: 'nev-technology',
+      }),
+    ).toEqual({ chain: 'battery', region: '350900', program: 'nev-technology' });
+    // Several suppliers (a hand-edited link): the first in kind order.
+    expect(supplierOf({ program: 'p', institution: 'i' })).toEqual({
+      kind: 'Institution',
+      key: 'i',
+    });
+    expect(supplierOf({})).toBeNull();
+  });
 
   it('builds the request, with exactly one supplier and only the parameters given', () => {
-    expect(skillGapParams(ready.query)).toEqual({
+    expect(skillGapParams(ready)).toEqual({
       params: {
         chain: 'battery',
         region: '350900',
@@ -149,8 +167,8 @@ describe('skill-gap state', () => {
         supplier: { kind: 'Institution', key: 'college' },
       },
     });
-    const postings = { ...ready.query, region: '', demand: 'postings' as const, period: ' 2025 ' };
-    expect(skillGapParams(postings)).toEqual({
+    const postings = { chain: 'battery', institution: 'college', demand: 'postings' as const };
+    expect(skillGapParams({ ...postings, period: ' 2025 ' })).toEqual({
       params: {
         chain: 'battery',
         demand: 'postings',
@@ -161,16 +179,15 @@ describe('skill-gap state', () => {
   });
 
   it('asks to follow cross-scheme mappings only when the reader ticks it', () => {
-    expect(initialSkillGapState.query.followMappings).toBe(false);
+    expect(skillGapQuery(ready).followMappings).toBe(false);
     // Off: no parameter at all, so the request is the one sent before mappings existed.
-    expect(skillGapParams(ready.query)).toEqual({
+    expect(skillGapParams(ready)).toEqual({
       params: expect.not.objectContaining({ mappings: expect.anything() }),
     });
-    const picked = competencyToggled('safety')(ready);
+    const picked = pickToggled('Competency:safety')(ready);
     const following = skillGapQueryChanged({ followMappings: true }, sampleOptions())(picked);
-    expect(following.query).toEqual({ ...ready.query, followMappings: true });
-    expect(following.selected).toBeNull();
-    expect(skillGapParams(following.query)).toEqual({
+    expect(following).toEqual({ ...ready, mappings: 'follow' });
+    expect(skillGapParams(following)).toEqual({
       params: {
         chain: 'battery',
         region: '350900',
@@ -179,90 +196,48 @@ describe('skill-gap state', () => {
         supplier: { kind: 'Institution', key: 'college' },
       },
     });
-    const postings = { ...following.query, demand: 'postings' as const, period: '2025-H1' };
+    const postings = skillGapQueryChanged(
+      { demand: 'postings', period: '2025-H1' },
+      null,
+    )(following);
     expect(skillGapParams(postings)).toMatchObject({
       params: { demand: 'postings', period: '2025-H1', mappings: 'follow' },
     });
     const off = skillGapQueryChanged({ followMappings: false }, null)(following);
-    expect(off.query.followMappings).toBe(false);
-    expect(skillGapParams(off.query)).toEqual(skillGapParams(ready.query));
+    expect(off).toEqual(ready);
   });
 
   it('says what is missing or malformed instead of asking', () => {
-    expect(skillGapParams(initialSkillGapState.query)).toEqual({ problem: 'chain' });
-    expect(skillGapParams({ ...ready.query, supplier: '' })).toEqual({ problem: 'supplier' });
-    const postings = { ...ready.query, demand: 'postings' as const };
+    expect(skillGapParams({})).toEqual({ problem: 'chain' });
+    expect(skillGapParams({ chain: 'battery' })).toEqual({ problem: 'supplier' });
+    const postings = { ...ready, demand: 'postings' as const };
     for (const period of ['25', '2025-', '2025-H3', '2025-13', '2025-Q5'])
       expect(skillGapParams({ ...postings, period })).toEqual({ problem: 'period' });
     for (const period of ['2025', '2025-H1', '2025-Q3', '2025-07'])
       expect(skillGapParams({ ...postings, period })).toHaveProperty('params');
-    // Structural demand has no period: whatever was typed is neither checked nor sent.
-    expect(skillGapParams({ ...ready.query, period: '2025-' })).toEqual({
+    // Structural demand has no period: whatever the address holds is neither checked nor sent.
+    expect(skillGapParams({ ...ready, period: '2025-' })).toEqual({
       params: expect.not.objectContaining({ period: expect.anything() }),
     });
-    const answered = skillGapAnswered(1, sampleSkillGap())(skillGapRequested()(ready));
-    const halfTyped = skillGapQueryChanged(
-      { demand: 'postings', period: '2025-H' },
-      null,
-    )(answered);
-    // The answer stays on screen while the period is being typed.
-    expect(skillGapRequested()(halfTyped).result).toEqual({
-      type: 'invalid',
-      problem: 'period',
-      previous: answerOf(answered.result),
-    });
-  });
-
-  it('does not overwrite a choice the reader made with a default', () => {
-    const chosen = skillGapQueryChanged({ chain: 'other' }, null)(initialSkillGapState);
-    const filled = skillGapDefaultsApplied({
-      chain: 'battery',
-      region: '350900',
-      supplier: { kind: 'Program', key: 'nev-technology' },
-    })(chosen);
-    expect(filled.query).toMatchObject({
-      chain: 'other',
-      region: '350900',
-      supplierKind: 'Program',
-      supplier: 'nev-technology',
-    });
+    expect(skillGapQueryChanged({ period: '2025' }, null)(ready)).not.toHaveProperty('period');
   });
 
   it('picks the first supplier of a newly chosen kind and forgets the picked competency', () => {
-    const picked = competencyToggled('safety')(ready);
+    const picked = pickToggled('Competency:safety')(ready);
     const changed = skillGapQueryChanged({ supplierKind: 'Program' }, sampleOptions())(picked);
-    expect(changed.query).toMatchObject({ supplierKind: 'Program', supplier: 'nev-technology' });
-    expect(changed.selected).toBeNull();
+    expect(changed).toEqual({ chain: 'battery', region: '350900', program: 'nev-technology' });
     const none = skillGapQueryChanged({ supplierKind: 'MicroCredential' }, sampleOptions())(ready);
-    expect(none.query.supplier).toBe('');
+    expect(skillGapQuery(none)).toMatchObject({ supplierKind: 'Institution', supplier: '' });
+    expect(skillGapParams(none)).toEqual({ problem: 'supplier' });
   });
 
-  it('keeps the previous answer on screen while loading and ignores stale answers', () => {
-    const answer = sampleSkillGap();
-    const first = skillGapRequested()(ready);
-    expect(first.result).toEqual({ type: 'loading', requestId: 1, previous: null });
-    const answered = skillGapAnswered(1, answer)(first);
-    expect(answerOf(answered.result)).toBe(answer);
-    const second = skillGapRequested()(competencyToggled('testing')(answered));
-    expect(answerOf(second.result)).toBe(answer);
-    // The answer to request 1 arriving late changes nothing; request 2's failure is shown.
-    expect(skillGapAnswered(1, answer)(second)).toBe(second);
-    expect(skillGapFailed(2, 'HTTP 500')(second).result).toEqual({
-      type: 'error',
-      requestId: 2,
-      message: 'HTTP 500',
-    });
-    // A picked competency survives a new answer that still has it.
-    expect(skillGapAnswered(2, answer)(second).selected).toBe('testing');
-    const without = { ...answer, competencies: answer.competencies.slice(0, 1) };
-    expect(skillGapAnswered(2, without)(second).selected).toBeNull();
-  });
-
-  it('toggles the picked competency', () => {
-    const once = competencyToggled('safety')(ready);
-    expect(once.selected).toBe('safety');
-    expect(competencyToggled('safety')(once).selected).toBeNull();
-    expect(competencyToggled(null)(once).selected).toBeNull();
+  it('toggles the picked node, keeping the rest of the address', () => {
+    const once = pickToggled('Competency:safety')(ready);
+    expect(once).toEqual({ ...ready, sel: 'Competency:safety' });
+    expect(pickToggled('Competency:safety')(once)).toEqual(ready);
+    expect(pickToggled(null)(once)).toEqual(ready);
+    expect(picked('Competency:safety')(once)).toBe(once);
+    expect(picked(null)(once)).toEqual(ready);
   });
 
   it('counts fully, partly and not supplied competencies', () => {
@@ -270,30 +245,38 @@ describe('skill-gap state', () => {
   });
 });
 
-describe('weak-links state', () => {
+describe('weak-links address', () => {
   const ready = weakLinksDefaultsApplied({ chain: 'battery', region: '350900', supplier: null })(
-    initialWeakLinksState,
+    {},
   );
 
-  it('needs a chain and a region', () => {
-    expect(weakLinksParams(ready.query)).toEqual({
-      params: { chain: 'battery', region: '350900' },
-    });
-    expect(weakLinksParams({ chain: 'battery', region: '' })).toEqual({ problem: 'region' });
-    expect(weakLinksRequested()(initialWeakLinksState).result).toEqual({
-      type: 'invalid',
-      problem: 'chain',
-      previous: null,
+  it('needs a chain and a region, filling what is missing from the defaults', () => {
+    expect(ready).toEqual({ chain: 'battery', region: '350900' });
+    expect(weakLinksParams(ready)).toEqual({ params: { chain: 'battery', region: '350900' } });
+    expect(weakLinksParams({ chain: 'battery' })).toEqual({ problem: 'region' });
+    expect(weakLinksParams({})).toEqual({ problem: 'chain' });
+    const complete = { chain: 'other', region: '350000', sel: 'Segment:x' };
+    expect(
+      weakLinksDefaultsApplied({ chain: 'battery', region: '350900', supplier: null })(complete),
+    ).toBe(complete);
+    expect(weakLinksSearchSchema.parse({ chain: 'battery', region: 350900 })).toEqual({
+      chain: 'battery',
     });
   });
 
   it('keeps the picked segment for another region of the same chain only', () => {
-    const answered = weakLinksAnswered(1, sampleWeakLinks())(weakLinksRequested()(ready));
-    const picked = { ...answered, selected: 'separator' };
-    expect(weakLinksQueryChanged({ region: '350000' })(picked).selected).toBe('separator');
-    expect(weakLinksQueryChanged({ chain: 'other' })(picked).selected).toBeNull();
-    expect(segmentOf(answerOf(picked.result), 'separator')?.status).toBe('missing');
-    expect(segmentOf(answerOf(picked.result), 'nowhere')).toBeNull();
+    const withPick = { ...ready, sel: 'Segment:separator' };
+    expect(weakLinksQueryChanged({ region: '350000' })(withPick)).toEqual({
+      chain: 'battery',
+      region: '350000',
+      sel: 'Segment:separator',
+    });
+    expect(weakLinksQueryChanged({ chain: 'other' })(withPick)).toEqual({
+      chain: 'other',
+      region: '350900',
+    });
+    expect(segmentOf(sampleWeakLinks(), 'separator')?.status).toBe('missing');
+    expect(segmentOf(sampleWeakLinks(), 'nowhere')).toBeNull();
   });
 
   it('counts segments per status and groups them by position in chain order', () => {

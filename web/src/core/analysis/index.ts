@@ -1,21 +1,26 @@
 /**
- * The analysis views' state and the actions that change it: load the pickers' choices and their
- * defaults once, run the skill gap or the weak links for the current query (a newer request
- * cancels the older), rebuild and lay out the graph each view draws from the answer (a fixed number
- * of ForceAtlas2 steps, so the picture does not depend on the machine), fetch the names the answer
- * only gives as keys, and open a node in the explorer. Changes are the pure functions of the
- * sibling modules; this file sequences them with the API.
+ * The analysis views' shared state and their definitions: the pickers' choices and the defaults
+ * chosen from them (listed once), the names of nodes the answers give by key only, and one
+ * `Analysis` per view (see `define.ts`) — skill gap and weak links — whose parameters come from
+ * the address. Changes are the pure functions of the sibling modules; this file sequences them
+ * with the API.
  */
 import type { SearchHit } from '@chanjiao/graph-schema';
-import { api, isAbortError, type ApiClient } from '../api/index.ts';
-import type { NodeRef } from '../api/urls.ts';
-import { nodeId, openNode, parseNodeId } from '../graph/index.ts';
+import { api, type ApiClient } from '../api/index.ts';
+import { nodeId, parseNodeId } from '../graph/index.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import { forceAtlas2Sync, stopLayout } from '../layout/index.ts';
 import { atom } from '../utils/atoms.ts';
-import { enterpriseId, fillSkillGapGraph, fillWeakLinksGraph, skillGapNodeRefs } from './graphs.ts';
-import { setMode } from './mode.ts';
+import { createAnalysis } from './define.ts';
+import {
+  competencyFocus,
+  enterpriseId,
+  fillSkillGapGraph,
+  fillWeakLinksGraph,
+  segmentFocus,
+  skillGapNodeRefs,
+} from './graphs.ts';
 import {
   forEachLimited,
   missingNames,
@@ -33,52 +38,31 @@ import {
   type PickerOptions,
   type PickerOptionsState,
 } from './options.ts';
-import {
-  competencyPicked,
-  competencyToggled,
-  initialSkillGapState,
-  skillGapAnswered,
-  skillGapDefaultsApplied,
-  skillGapFailed,
-  skillGapParams,
-  skillGapQueryChanged,
-  skillGapRequested,
-  type SkillGapQuery,
-  type SkillGapState,
-} from './skillGap.ts';
-import {
-  initialWeakLinksState,
-  segmentPicked,
-  segmentToggled,
-  weakLinksAnswered,
-  weakLinksDefaultsApplied,
-  weakLinksFailed,
-  weakLinksParams,
-  weakLinksQueryChanged,
-  weakLinksRequested,
-  type WeakLinksQuery,
-  type WeakLinksState,
-} from './weakLinks.ts';
+import { skillGapParams, type SkillGapSearch } from './skillGap.ts';
+import type { SkillGapAnswer, SkillGapParams, WeakLinksAnswer, WeakLinksParams } from './types.ts';
+import { weakLinksParams, type WeakLinksSearch } from './weakLinks.ts';
 
 export * from './types.ts';
 export { answerOf, type AnalysisResult, type QueryProblem } from './result.ts';
-export { modeAtom, setMode, followHash, type AppMode } from './mode.ts';
+export {
+  analysisView,
+  createAnalysis,
+  type Analysis,
+  type AnalysisDefinition,
+  type AnalysisViewState,
+  type PickedSearch,
+} from './define.ts';
+export type { Checked, RequestState } from './request.ts';
 export type { PickerOption, PickerOptions, PickerOptionsState } from './options.ts';
-export type { SkillGapQuery, SkillGapState } from './skillGap.ts';
-export type { WeakLinksQuery, WeakLinksState } from './weakLinks.ts';
+export type { SkillGapQuery, SkillGapSearch } from './skillGap.ts';
+export type { WeakLinksQuery, WeakLinksSearch } from './weakLinks.ts';
 export type { NameMap, NodeNames } from './names.ts';
 
 export const pickerOptionsAtom = atom<PickerOptionsState>({ type: 'idle' });
-export const skillGapAtom = atom<SkillGapState>(initialSkillGapState);
-export const weakLinksAtom = atom<WeakLinksState>(initialWeakLinksState);
 /** Names of nodes the answers give by key only, by node id. */
 export const namesAtom = atom<NameMap>(new Map());
 /** The node under the pointer in the analysis graph on screen. */
 export const analysisHoverAtom = atom<string | null>(null);
-
-/** The graphs the two views draw; refilled, never replaced, so sigma keeps its instance. */
-export const skillGapGraph: AtlasGraph = createAtlasGraph();
-export const weakLinksGraph: AtlasGraph = createAtlasGraph();
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -143,7 +127,7 @@ async function chainRegion(chain: string | undefined, client: ApiClient): Promis
   return null;
 }
 
-/** Lists the pickers' choices once (again after a failure) and fills both views' defaults. */
+/** Lists the pickers' choices once (again after a failure) and the defaults chosen from them. */
 export function loadPickerOptions(client: ApiClient = api): Promise<void> {
   if (optionsLoad) return optionsLoad;
   pickerOptionsAtom.set({ type: 'loading' });
@@ -158,8 +142,6 @@ export function loadPickerOptions(client: ApiClient = api): Promise<void> {
       const region = await chainRegion(options.chains[0]?.key, client).catch(() => null);
       const defaults = defaultsFrom(options, region);
       pickerOptionsAtom.set({ type: 'ready', options, defaults });
-      skillGapAtom.set(skillGapDefaultsApplied(defaults));
-      weakLinksAtom.set(weakLinksDefaultsApplied(defaults));
     } catch (error) {
       optionsLoad = null;
       pickerOptionsAtom.set({ type: 'error', message: messageOf(error) });
@@ -171,118 +153,65 @@ export function loadPickerOptions(client: ApiClient = api): Promise<void> {
 /** ForceAtlas2 steps for a fresh skill-gap graph, and for one that mostly kept its positions. */
 export const skillGapLayoutIterations = { fresh: 300, settle: 80 } as const;
 
-// ── Skill gap ────────────────────────────────────────────────────────────
+/** The node a picked id names, when it is of `kind`. */
+function keyOfKind(id: string, kind: string): string | null {
+  const ref = parseNodeId(id);
+  return ref?.kind === kind ? ref.key : null;
+}
 
-let skillGapInflight: AbortController | null = null;
+/** Occupations → competencies ← courses, laid out in a fixed number of steps (the same picture on any machine). */
+export const skillGapGraph: AtlasGraph = createAtlasGraph();
 
-export async function runSkillGap(client: ApiClient = api): Promise<void> {
-  skillGapInflight?.abort();
-  skillGapAtom.set(skillGapRequested());
-  const state = skillGapAtom.get();
-  const checked = skillGapParams(state.query);
-  if (state.result.type !== 'loading' || 'problem' in checked) return;
-  const { requestId } = state.result;
-  const controller = new AbortController();
-  skillGapInflight = controller;
-  try {
-    const answer = await client.skillGap(checked.params, controller.signal);
-    if (skillGapAtom.get().requestId !== requestId) return;
+export const skillGap = createAnalysis<SkillGapSearch, SkillGapParams, SkillGapAnswer>({
+  params: skillGapParams,
+  fetch: (client, params, signal) => client.skillGap(params, signal),
+  graph: skillGapGraph,
+  draw(graph, answer) {
     namesAtom.set(
       namesAdded(answer.competencies.map((c) => [`Competency:${c.key}`, namesOf(c)] as const)),
     );
-    stopLayout(skillGapGraph);
-    const before = skillGapGraph.order;
-    const { added } = fillSkillGapGraph(skillGapGraph, answer);
+    stopLayout(graph);
+    const before = graph.order;
+    const { added } = fillSkillGapGraph(graph, answer);
     forceAtlas2Sync(
-      skillGapGraph,
+      graph,
       added > before / 2 ? skillGapLayoutIterations.fresh : skillGapLayoutIterations.settle,
     );
-    skillGapAtom.set(skillGapAnswered(requestId, answer));
+  },
+  focus(answer, selected) {
+    const key = keyOfKind(selected, 'Competency');
+    return key === null ? new Set() : competencyFocus(answer, key);
+  },
+  shown(answer, client) {
     void ensureNames(skillGapNodeRefs(answer), client);
-  } catch (error) {
-    if (isAbortError(error)) return;
-    skillGapAtom.set(skillGapFailed(requestId, messageOf(error)));
-  }
-}
+  },
+});
 
-/** Opening the view: choices first, then an answer if there is none yet. */
-export async function openSkillGap(client: ApiClient = api): Promise<void> {
-  await loadPickerOptions(client);
-  const { result } = skillGapAtom.get();
-  if (result.type === 'idle' || result.type === 'error') await runSkillGap(client);
-}
+/** The chain wheel: segments around the chain in order, local enterprises outside them. */
+export const weakLinksGraph: AtlasGraph = createAtlasGraph();
 
-export function changeSkillGapQuery(change: Partial<SkillGapQuery>, client: ApiClient = api) {
-  skillGapAtom.set(skillGapQueryChanged(change, readyOptions(pickerOptionsAtom.get())));
-  void runSkillGap(client);
-}
-
-export function toggleCompetency(key: string | null): void {
-  skillGapAtom.set(competencyToggled(key));
-}
-
-export function pickCompetency(key: string | null): void {
-  skillGapAtom.set(competencyPicked(key));
-}
-
-// ── Weak links ───────────────────────────────────────────────────────────
-
-let weakLinksInflight: AbortController | null = null;
-
-export async function runWeakLinks(client: ApiClient = api): Promise<void> {
-  weakLinksInflight?.abort();
-  weakLinksAtom.set(weakLinksRequested());
-  const state = weakLinksAtom.get();
-  const checked = weakLinksParams(state.query);
-  if (state.result.type !== 'loading' || 'problem' in checked) return;
-  const { requestId } = state.result;
-  const controller = new AbortController();
-  weakLinksInflight = controller;
-  try {
-    const answer = await client.weakLinks(checked.params, controller.signal);
-    if (weakLinksAtom.get().requestId !== requestId) return;
+export const weakLinks = createAnalysis<WeakLinksSearch, WeakLinksParams, WeakLinksAnswer>({
+  params: weakLinksParams,
+  fetch: (client, params, signal) => client.weakLinks(params, signal),
+  graph: weakLinksGraph,
+  draw(graph, answer) {
     namesAtom.set(
       namesAdded(answer.segments.map((s) => [`Segment:${s.key}`, namesOf(s)] as const)),
     );
     fillWeakLinksGraph(
-      weakLinksGraph,
+      graph,
       answer,
       namesAtom.get().get(nodeId({ kind: 'Chain', key: answer.chain })),
     );
-    weakLinksAtom.set(weakLinksAnswered(requestId, answer));
+  },
+  focus(answer, selected) {
+    const key = keyOfKind(selected, 'Segment');
+    return key === null ? new Set() : segmentFocus(answer, key);
+  },
+  shown(answer, client) {
     void ensureNames(
       answer.segments.flatMap((s) => s.local.map(enterpriseId)),
       client,
     );
-  } catch (error) {
-    if (isAbortError(error)) return;
-    weakLinksAtom.set(weakLinksFailed(requestId, messageOf(error)));
-  }
-}
-
-export async function openWeakLinks(client: ApiClient = api): Promise<void> {
-  await loadPickerOptions(client);
-  const { result } = weakLinksAtom.get();
-  if (result.type === 'idle' || result.type === 'error') await runWeakLinks(client);
-}
-
-export function changeWeakLinksQuery(change: Partial<WeakLinksQuery>, client: ApiClient = api) {
-  weakLinksAtom.set(weakLinksQueryChanged(change));
-  void runWeakLinks(client);
-}
-
-export function toggleSegment(key: string | null): void {
-  weakLinksAtom.set(segmentToggled(key));
-}
-
-export function pickSegment(key: string | null): void {
-  weakLinksAtom.set(segmentPicked(key));
-}
-
-// ── Leaving for the explorer ─────────────────────────────────────────────
-
-/** Switches to the explorer and opens the node's neighbourhood there. */
-export function openInExplorer(ref: NodeRef, client: ApiClient = api): Promise<void> {
-  setMode('explorer');
-  return openNode(ref, client);
-}
+  },
+});

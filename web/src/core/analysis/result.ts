@@ -1,10 +1,13 @@
 /**
  * The life of one analysis request, as the views show it: not asked yet, not askable (a picker is
- * empty or a field is half-typed), under way, answered, or failed with the server's message. While
- * a request is under way or cannot be sent, the previous answer stays on screen.
+ * empty or a field is half-typed), under way, answered, or failed with the server's message and
+ * code. While a request is under way or cannot be sent, the previous answer stays on screen.
  */
 
-/** Why a query cannot be sent yet; the view says so next to the pickers. */
+/**
+ * Why a query cannot be sent yet; the view says so next to the pickers (`analysis.problem.*` in
+ * the dictionary). A new analysis adds its own reasons here.
+ */
 export type QueryProblem = 'chain' | 'region' | 'supplier' | 'period';
 
 export type AnalysisResult<Answer> =
@@ -12,7 +15,7 @@ export type AnalysisResult<Answer> =
   | { type: 'invalid'; problem: QueryProblem; previous: Answer | null }
   | { type: 'loading'; requestId: number; previous: Answer | null }
   | { type: 'ready'; requestId: number; answer: Answer }
-  | { type: 'error'; requestId: number; message: string };
+  | { type: 'error'; requestId: number; message: string; code?: string };
 
 /** The answer on screen: the latest, or the one before while a newer request is under way. */
 export function answerOf<Answer>(result: AnalysisResult<Answer>): Answer | null {

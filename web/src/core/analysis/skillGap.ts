@@ -1,11 +1,51 @@
 /**
- * The skill-gap view's state: the query the pickers build (chain, region, supplier, demand mode,
- * period, whether to follow cross-scheme mappings), the latest answer, and the competency the reader picked in the table or the graph.
- * Answers carry the id of the request they answer, so a slow answer never replaces a newer one.
+ * The skill-gap view's state, which lives in the address: the chain, region, supplier (one of
+ * `institution`, `program`, `microCredential` — the API's own parameter names, so a view's address
+ * reads like its API request), demand mode, period, whether to follow cross-scheme mappings, and
+ * the competency picked in the table or the graph (`sel`). The pickers work on `SkillGapQuery`, the
+ * same state in the shape of the form; the changes below turn one into the other.
  */
+import { z } from 'zod';
+import { choiceParam, compact, nodeIdParam, textParam } from '../router/search.ts';
 import type { AnalysisDefaults, PickerOptions } from './options.ts';
-import { answerOf, type AnalysisResult, type QueryProblem } from './result.ts';
-import type { DemandMode, SkillGapAnswer, SkillGapParams, SupplierKind } from './types.ts';
+import type { Checked } from './request.ts';
+import {
+  supplierKinds,
+  type DemandMode,
+  type SkillGapParams,
+  type SupplierKind,
+  type SupplierRef,
+} from './types.ts';
+
+export const skillGapSearchSchema = z.object({
+  chain: textParam,
+  region: textParam,
+  institution: textParam,
+  program: textParam,
+  microCredential: textParam,
+  demand: choiceParam(['structural', 'postings']),
+  period: textParam,
+  mappings: choiceParam(['follow', 'ignore']),
+  sel: nodeIdParam,
+});
+
+export type SkillGapSearch = z.output<typeof skillGapSearchSchema>;
+
+/** The URL (and API) parameter naming each kind of supplier. */
+export const supplierParameter = {
+  Institution: 'institution',
+  Program: 'program',
+  MicroCredential: 'microCredential',
+} as const satisfies Record<SupplierKind, keyof SkillGapSearch>;
+
+/** The supplier a search names; with several (a hand-edited link), the first in kind order. */
+export function supplierOf(search: SkillGapSearch): SupplierRef | null {
+  for (const kind of supplierKinds) {
+    const key = search[supplierParameter[kind]];
+    if (key) return { kind, key };
+  }
+  return null;
+}
 
 export interface SkillGapQuery {
   chain: string;
@@ -20,36 +60,42 @@ export interface SkillGapQuery {
   followMappings: boolean;
 }
 
-export interface SkillGapState {
-  query: SkillGapQuery;
-  result: AnalysisResult<SkillGapAnswer>;
-  /** Key of the competency picked in the table or the graph. */
-  selected: string | null;
-  requestId: number;
+/** The form's view of a search. */
+export function skillGapQuery(search: SkillGapSearch): SkillGapQuery {
+  const supplier = supplierOf(search);
+  return {
+    chain: search.chain ?? '',
+    region: search.region ?? '',
+    supplierKind: supplier?.kind ?? 'Institution',
+    supplier: supplier?.key ?? '',
+    demand: search.demand ?? 'structural',
+    period: search.period ?? '',
+    followMappings: search.mappings === 'follow',
+  };
 }
 
-export const initialSkillGapState: SkillGapState = {
-  query: {
-    chain: '',
-    region: '',
-    supplierKind: 'Institution',
-    supplier: '',
-    demand: 'structural',
-    period: '',
-    followMappings: false,
-  },
-  result: { type: 'idle' },
-  selected: null,
-  requestId: 0,
-};
+/**
+ * The search for a form state. Defaults are left out (structural demand, no mappings), and so is
+ * a period under structural demand, which has none.
+ */
+export function skillGapSearchOf(query: SkillGapQuery, sel?: string): SkillGapSearch {
+  return compact({
+    chain: query.chain || undefined,
+    region: query.region || undefined,
+    [supplierParameter[query.supplierKind]]: query.supplier || undefined,
+    demand: query.demand === 'structural' ? undefined : query.demand,
+    period: query.demand === 'postings' ? query.period || undefined : undefined,
+    mappings: query.followMappings ? ('follow' as const) : undefined,
+    sel,
+  });
+}
 
 /** A postings period as the server accepts it: `2025`, `2025-H1`, `2025-Q3`, `2025-07`. */
 export const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
 
-/** The request for a query, or what is missing or wrong in it. */
-export function skillGapParams(
-  query: SkillGapQuery,
-): { params: SkillGapParams } | { problem: QueryProblem } {
+/** The request for a search, or what is missing or wrong in it. */
+export function skillGapParams(search: SkillGapSearch): Checked<SkillGapParams> {
+  const query = skillGapQuery(search);
   if (!query.chain) return { problem: 'chain' };
   if (!query.supplier) return { problem: 'supplier' };
   // The period only selects postings; structural demand has none.
@@ -68,81 +114,42 @@ export function skillGapParams(
   };
 }
 
-/** Fills the parts of the query the reader has not chosen yet. */
+/**
+ * Completes a search the reader has not filled: a bare address gets the first chain, its region
+ * and the first supplier; one with a chain but no supplier gets the supplier. A search that needs
+ * nothing is returned as it is (the same object), so the caller can tell.
+ */
 export const skillGapDefaultsApplied =
   (defaults: AnalysisDefaults) =>
-  (state: SkillGapState): SkillGapState => {
-    const query = { ...state.query };
-    if (!query.chain) query.chain = defaults.chain;
-    if (!query.region) query.region = defaults.region;
-    if (!query.supplier && defaults.supplier) {
+  (search: SkillGapSearch): SkillGapSearch => {
+    const query = skillGapQuery(search);
+    const fresh = !query.chain;
+    const needsSupplier = !query.supplier && defaults.supplier !== null;
+    if ((!fresh || !defaults.chain) && !needsSupplier) return search;
+    if (fresh) {
+      query.chain = defaults.chain;
+      if (!query.region) query.region = defaults.region;
+    }
+    if (needsSupplier && defaults.supplier) {
       query.supplierKind = defaults.supplier.kind;
       query.supplier = defaults.supplier.key;
     }
-    return { ...state, query };
+    return skillGapSearchOf(query, search.sel);
   };
 
 /**
- * Changes part of the query. A new supplier kind picks the first supplier of that kind, since the
+ * Changes part of the form. A new supplier kind picks the first supplier of that kind, since the
  * old supplier cannot be one of it. The picked competency is forgotten: it may not be in the answer.
  */
 export const skillGapQueryChanged =
   (change: Partial<SkillGapQuery>, options: PickerOptions | null) =>
-  (state: SkillGapState): SkillGapState => {
-    const query = { ...state.query, ...change };
-    if (change.supplierKind && change.supplierKind !== state.query.supplierKind && !change.supplier)
+  (search: SkillGapSearch): SkillGapSearch => {
+    const before = skillGapQuery(search);
+    const query = { ...before, ...change };
+    if (change.supplierKind && change.supplierKind !== before.supplierKind && !change.supplier)
       query.supplier = options?.suppliers[change.supplierKind][0]?.key ?? '';
-    return { ...state, query, selected: null };
+    return skillGapSearchOf(query);
   };
-
-export const skillGapRequested =
-  () =>
-  (state: SkillGapState): SkillGapState => {
-    const checked = skillGapParams(state.query);
-    if ('problem' in checked)
-      return {
-        ...state,
-        result: { type: 'invalid', problem: checked.problem, previous: answerOf(state.result) },
-      };
-    const requestId = state.requestId + 1;
-    return {
-      ...state,
-      requestId,
-      result: { type: 'loading', requestId, previous: answerOf(state.result) },
-    };
-  };
-
-export const skillGapAnswered =
-  (requestId: number, answer: SkillGapAnswer) =>
-  (state: SkillGapState): SkillGapState => {
-    if (requestId !== state.requestId) return state;
-    const keep = state.selected && answer.competencies.some((c) => c.key === state.selected);
-    return {
-      ...state,
-      result: { type: 'ready', requestId, answer },
-      selected: keep ? state.selected : null,
-    };
-  };
-
-export const skillGapFailed =
-  (requestId: number, message: string) =>
-  (state: SkillGapState): SkillGapState =>
-    requestId !== state.requestId
-      ? state
-      : { ...state, result: { type: 'error', requestId, message } };
-
-/** Picks a competency, or un-picks it when it is picked already; null un-picks any. */
-export const competencyToggled =
-  (key: string | null) =>
-  (state: SkillGapState): SkillGapState => ({
-    ...state,
-    selected: key === null || state.selected === key ? null : key,
-  });
-
-export const competencyPicked =
-  (key: string | null) =>
-  (state: SkillGapState): SkillGapState =>
-    state.selected === key ? state : { ...state, selected: key };
 
 /** How many competencies are fully, partly and not at all supplied. */
 export function supplySummary(competencies: readonly { supply: number }[]): {

@@ -1,10 +1,12 @@
 /**
- * The weak-links view's state (补链·强链): the chain and region picked, the latest answer, and the
- * segment whose local enterprises are listed. Plus pure helpers on an answer: counts per status
- * and the segments grouped by position along the chain.
+ * The weak-links view's state (补链·强链), which lives in the address: the chain and region picked
+ * and the segment whose local enterprises are listed (`sel`). Plus pure helpers on an answer:
+ * counts per status and the segments grouped by position along the chain.
  */
+import { z } from 'zod';
+import { compact, nodeIdParam, textParam } from '../router/search.ts';
 import type { AnalysisDefaults } from './options.ts';
-import { answerOf, type AnalysisResult, type QueryProblem } from './result.ts';
+import type { Checked } from './request.ts';
 import {
   linkStatuses,
   type LinkStatus,
@@ -13,100 +15,46 @@ import {
   type WeakLinksParams,
 } from './types.ts';
 
+export const weakLinksSearchSchema = z.object({
+  chain: textParam,
+  region: textParam,
+  sel: nodeIdParam,
+});
+
+export type WeakLinksSearch = z.output<typeof weakLinksSearchSchema>;
+
 export interface WeakLinksQuery {
   chain: string;
   region: string;
 }
 
-export interface WeakLinksState {
-  query: WeakLinksQuery;
-  result: AnalysisResult<WeakLinksAnswer>;
-  /** Key of the segment whose local enterprises are listed. */
-  selected: string | null;
-  requestId: number;
+export function weakLinksParams(search: WeakLinksSearch): Checked<WeakLinksParams> {
+  if (!search.chain) return { problem: 'chain' };
+  if (!search.region) return { problem: 'region' };
+  return { params: { chain: search.chain, region: search.region } };
 }
 
-export const initialWeakLinksState: WeakLinksState = {
-  query: { chain: '', region: '' },
-  result: { type: 'idle' },
-  selected: null,
-  requestId: 0,
-};
-
-export function weakLinksParams(
-  query: WeakLinksQuery,
-): { params: WeakLinksParams } | { problem: QueryProblem } {
-  if (!query.chain) return { problem: 'chain' };
-  if (!query.region) return { problem: 'region' };
-  return { params: { chain: query.chain, region: query.region } };
-}
-
+/** Fills a missing chain or region with the defaults; the same object when nothing is missing. */
 export const weakLinksDefaultsApplied =
   (defaults: AnalysisDefaults) =>
-  (state: WeakLinksState): WeakLinksState => ({
-    ...state,
-    query: {
-      chain: state.query.chain || defaults.chain,
-      region: state.query.region || defaults.region,
-    },
-  });
+  (search: WeakLinksSearch): WeakLinksSearch => {
+    const chain = search.chain ?? (defaults.chain || undefined);
+    const region = search.region ?? (defaults.region || undefined);
+    if (chain === search.chain && region === search.region) return search;
+    return compact({ chain, region, sel: search.sel });
+  };
 
 export const weakLinksQueryChanged =
   (change: Partial<WeakLinksQuery>) =>
-  (state: WeakLinksState): WeakLinksState => ({
-    ...state,
-    query: { ...state.query, ...change },
+  (search: WeakLinksSearch): WeakLinksSearch => {
     // Another chain has other segments; the same chain in another region keeps the pick.
-    selected: change.chain && change.chain !== state.query.chain ? null : state.selected,
-  });
-
-export const weakLinksRequested =
-  () =>
-  (state: WeakLinksState): WeakLinksState => {
-    const checked = weakLinksParams(state.query);
-    if ('problem' in checked)
-      return {
-        ...state,
-        result: { type: 'invalid', problem: checked.problem, previous: answerOf(state.result) },
-      };
-    const requestId = state.requestId + 1;
-    return {
-      ...state,
-      requestId,
-      result: { type: 'loading', requestId, previous: answerOf(state.result) },
-    };
+    const otherChain = change.chain !== undefined && change.chain !== search.chain;
+    return compact({
+      chain: (change.chain ?? search.chain) || undefined,
+      region: (change.region ?? search.region) || undefined,
+      sel: otherChain ? undefined : search.sel,
+    });
   };
-
-export const weakLinksAnswered =
-  (requestId: number, answer: WeakLinksAnswer) =>
-  (state: WeakLinksState): WeakLinksState => {
-    if (requestId !== state.requestId) return state;
-    const keep = state.selected && answer.segments.some((s) => s.key === state.selected);
-    return {
-      ...state,
-      result: { type: 'ready', requestId, answer },
-      selected: keep ? state.selected : null,
-    };
-  };
-
-export const weakLinksFailed =
-  (requestId: number, message: string) =>
-  (state: WeakLinksState): WeakLinksState =>
-    requestId !== state.requestId
-      ? state
-      : { ...state, result: { type: 'error', requestId, message } };
-
-export const segmentToggled =
-  (key: string | null) =>
-  (state: WeakLinksState): WeakLinksState => ({
-    ...state,
-    selected: key === null || state.selected === key ? null : key,
-  });
-
-export const segmentPicked =
-  (key: string | null) =>
-  (state: WeakLinksState): WeakLinksState =>
-    state.selected === key ? state : { ...state, selected: key };
 
 export function statusCounts(segments: readonly SegmentStrength[]): Record<LinkStatus, number> {
   const counts = Object.fromEntries(linkStatuses.map((s) => [s, 0])) as Record<LinkStatus, number>;

@@ -2,8 +2,15 @@ import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client.ts';
 import type { NeighbourhoodParams } from '../api/urls.ts';
+import { hiddenKindsAtom } from '../filters/index.ts';
 import { selectionAtom } from '../selection/index.ts';
-import { atlasGraph, clearGraph, expandNode, explorerAtom, focusNode, openNode } from './index.ts';
+import {
+  applyExplorerSearch,
+  atlasGraph,
+  bringIntoView,
+  explorerAtom,
+  retryExplorer,
+} from './index.ts';
 
 // The layout runs in a web worker; these tests are about data and state, not positions.
 const layout = vi.hoisted(() => ({ started: [] as number[] }));
@@ -13,8 +20,15 @@ vi.mock('../layout/index.ts', () => ({
   stopLayout: () => undefined,
 }));
 
+interface FakeOptions {
+  truncated?: boolean;
+  fail?: (id: string) => string | null;
+  /** Resolves when the test says so, to interleave two syncs. */
+  gate?: Promise<void>;
+}
+
 /** A fake API whose neighbourhoods are stars: every node links to three leaves of its own. */
-function fakeClient(options: { truncated?: boolean; fail?: string } = {}): ApiClient {
+function fakeClient(calls: string[], options: FakeOptions = {}): ApiClient {
   const unused = () => Promise.reject(new Error('not used'));
   return {
     schema: unused,
@@ -23,9 +37,16 @@ function fakeClient(options: { truncated?: boolean; fail?: string } = {}): ApiCl
     node: unused,
     skillGap: unused,
     weakLinks: unused,
-    async neighbourhood({ kind, key, limit = 150 }: NeighbourhoodParams): Promise<Neighbourhood> {
-      if (options.fail) throw new Error(options.fail);
+    async neighbourhood(
+      { kind, key, limit = 150 }: NeighbourhoodParams,
+      signal?: AbortSignal,
+    ): Promise<Neighbourhood> {
       const center = `${kind}:${key}`;
+      calls.push(center);
+      if (options.gate) await options.gate;
+      if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      const failure = options.fail?.(center);
+      if (failure) throw new Error(failure);
       const leaves = [1, 2, 3].map((i) => `Competency:${key}-${i}`);
       return {
         attributes: { center, depth: 1, limit, truncated: options.truncated ?? false },
@@ -44,48 +65,157 @@ function fakeClient(options: { truncated?: boolean; fail?: string } = {}): ApiCl
   };
 }
 
-beforeEach(() => {
-  clearGraph();
+beforeEach(async () => {
+  await applyExplorerSearch({}, fakeClient([]));
   layout.started = [];
 });
 
-describe('explorer actions', () => {
-  it('opens a neighbourhood, selects its centre and lays it out', async () => {
-    await openNode({ kind: 'Occupation', key: 'tester' }, fakeClient({ truncated: true }));
+describe('explorer drawn from its address', () => {
+  it('opens the addressed node, mirrors selection and hidden kinds, and lays it out', async () => {
+    const calls: string[] = [];
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', sel: 'Occupation:tester', hide: ['Competency'] },
+      fakeClient(calls, { truncated: true }),
+    );
+    expect(calls).toEqual(['Occupation:tester']);
     expect(atlasGraph.order).toBe(4);
     expect(selectionAtom.get().selected).toBe('Occupation:tester');
+    expect([...hiddenKindsAtom.get()]).toEqual(['Competency']);
     expect(explorerAtom.get()).toMatchObject({
       center: 'Occupation:tester',
       request: { type: 'idle' },
       truncation: { center: 'Occupation:tester', shown: 4, limit: 150 },
     });
     expect(layout.started).toEqual([2500]);
+
+    // Only the selection changes: no request, no layout.
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', sel: 'Competency:tester-1' },
+      fakeClient(calls),
+    );
+    expect(calls).toHaveLength(1);
+    expect(selectionAtom.get().selected).toBe('Competency:tester-1');
+    expect(hiddenKindsAtom.get().size).toBe(0);
+    expect(layout.started).toEqual([2500]);
   });
 
-  it('expands a node by merging its neighbourhood and settling the layout', async () => {
-    await openNode({ kind: 'Occupation', key: 'tester' }, fakeClient());
-    await expandNode('Competency:tester-1', {}, fakeClient());
+  it('expands in order, undoes an expansion on Back without asking, and redoes it on Forward', async () => {
+    const calls: string[] = [];
+    const client = fakeClient(calls);
+    const opened = { node: 'Occupation:tester' };
+    const once = { ...opened, expand: ['Competency:tester-1'] };
+    const twice = { ...opened, expand: ['Competency:tester-1', 'Competency:tester-1-2'] };
+    await applyExplorerSearch(opened, client);
+    await applyExplorerSearch(once, client);
     expect(atlasGraph.order).toBe(7);
     expect(atlasGraph.size).toBe(6);
-    expect(layout.started).toEqual([2500, 1500]);
+    await applyExplorerSearch(twice, client);
+    expect(atlasGraph.order).toBe(10);
+    expect(layout.started).toEqual([2500, 1500, 1500]);
+    const positions = atlasGraph.getNodeAttributes('Competency:tester-1-1');
+
+    // Back: the last expansion's nodes and edges go; nothing is fetched; positions stay.
+    await applyExplorerSearch(once, client);
+    expect(atlasGraph.order).toBe(7);
+    expect(atlasGraph.size).toBe(6);
+    expect(atlasGraph.hasNode('Competency:tester-1-2-1')).toBe(false);
+    expect(atlasGraph.getNodeAttributes('Competency:tester-1-1')).toMatchObject({
+      x: positions.x,
+      y: positions.y,
+    });
+    await applyExplorerSearch(opened, client);
+    expect(atlasGraph.order).toBe(4);
+    expect(calls).toEqual(['Occupation:tester', 'Competency:tester-1', 'Competency:tester-1-2']);
+
+    // Forward twice: fetched again, in one go.
+    await applyExplorerSearch(twice, client);
+    expect(atlasGraph.order).toBe(10);
+    expect(calls.slice(3)).toEqual(['Competency:tester-1', 'Competency:tester-1-2']);
+    expect(explorerAtom.get().expansions.map((e) => e.id)).toEqual(twice.expand);
   });
 
-  it('focuses a node that is not drawn by fetching it next to the selected node', async () => {
-    await openNode({ kind: 'Occupation', key: 'tester' }, fakeClient());
-    await focusNode({ kind: 'Occupation', key: 'welder' }, fakeClient());
+  it('rebuilds a reloaded address at once, and clears for an empty one', async () => {
+    const calls: string[] = [];
+    await applyExplorerSearch(
+      {
+        node: 'Occupation:tester',
+        expand: ['Occupation:welder', 'Competency:welder-2'],
+        sel: 'Competency:welder-2',
+      },
+      fakeClient(calls),
+    );
+    expect(calls).toEqual(['Occupation:tester', 'Occupation:welder', 'Competency:welder-2']);
+    // A node not drawn yet lands next to a drawn neighbour or at the origin, and is drawn.
     expect(atlasGraph.hasNode('Occupation:welder')).toBe(true);
-    expect(selectionAtom.get().selected).toBe('Occupation:welder');
-    expect(explorerAtom.get().camera).toMatchObject({ type: 'node', node: 'Occupation:welder' });
+    expect(atlasGraph.hasNode('Competency:welder-2-3')).toBe(true);
+    expect(layout.started).toEqual([2500]);
+    await applyExplorerSearch({ node: 'Occupation:other' }, fakeClient(calls));
+    expect(atlasGraph.order).toBe(4);
+    expect(explorerAtom.get()).toMatchObject({ center: 'Occupation:other', expansions: [] });
+    await applyExplorerSearch({}, fakeClient(calls));
+    expect(atlasGraph.order).toBe(0);
+    expect(explorerAtom.get().center).toBeNull();
   });
 
-  it('reports a failed request and leaves the graph as it was', async () => {
-    await openNode({ kind: 'Occupation', key: 'tester' }, fakeClient());
-    await expandNode('Competency:tester-1', {}, fakeClient({ fail: 'HTTP 500' }));
+  it('records a failed expansion as adding nothing, so the address stays in step', async () => {
+    const calls: string[] = [];
+    const client = fakeClient(calls, {
+      fail: (id) => (id === 'Competency:tester-1' ? 'HTTP 500' : null),
+    });
+    const search = { node: 'Occupation:tester', expand: ['Competency:tester-1'] };
+    await applyExplorerSearch(search, client);
     expect(atlasGraph.order).toBe(4);
     expect(explorerAtom.get().request).toMatchObject({
       type: 'error',
       purpose: 'expand',
       message: 'HTTP 500',
+    });
+    await applyExplorerSearch(search, client);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('shows a failed open on an empty graph, and a retry rebuilds the address', async () => {
+    const calls: string[] = [];
+    let down = true;
+    const client = fakeClient(calls, { fail: () => (down ? 'network error' : null) });
+    await applyExplorerSearch({ node: 'Chain:nev', expand: ['Segment:cells'] }, client);
+    expect(atlasGraph.order).toBe(0);
+    expect(explorerAtom.get().request).toMatchObject({ type: 'error', purpose: 'open' });
+    down = false;
+    await retryExplorer(client);
+    // Two stars of four that share no node.
+    expect(atlasGraph.order).toBe(8);
+    expect(explorerAtom.get().request).toEqual({ type: 'idle' });
+  });
+
+  it('lets a newer address win over a sync still waiting for its answers', async () => {
+    const calls: string[] = [];
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = applyExplorerSearch({ node: 'Chain:slow' }, fakeClient(calls, { gate }));
+    expect(explorerAtom.get().request).toMatchObject({ type: 'loading', purpose: 'open' });
+    await applyExplorerSearch({ node: 'Chain:fast' }, fakeClient(calls));
+    release();
+    await slow;
+    expect(explorerAtom.get().center).toBe('Chain:fast');
+    expect(atlasGraph.hasNode('Chain:slow')).toBe(false);
+    expect(explorerAtom.get().request).toEqual({ type: 'idle' });
+  });
+
+  it('moves the camera to a node reached from the details panel once it is drawn', async () => {
+    const calls: string[] = [];
+    await applyExplorerSearch({ node: 'Occupation:tester' }, fakeClient(calls));
+    bringIntoView('Occupation:welder');
+    expect(explorerAtom.get().pendingFocus).toBe('Occupation:welder');
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', expand: ['Occupation:welder'], sel: 'Occupation:welder' },
+      fakeClient(calls),
+    );
+    expect(explorerAtom.get()).toMatchObject({
+      pendingFocus: null,
+      camera: { type: 'node', node: 'Occupation:welder' },
     });
   });
 });

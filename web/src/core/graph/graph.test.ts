@@ -2,9 +2,13 @@ import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import {
   cameraRequested,
+  expansionApplied,
+  expansionsRetracted,
+  focusPending,
   initialExplorerState,
-  neighbourhoodMerged,
   neighbourhoodOpened,
+  pendingFocusReached,
+  requestCancelled,
   requestFailed,
   requestStarted,
 } from './explorer.ts';
@@ -108,7 +112,7 @@ describe('mergeNeighbourhood', () => {
     });
     const result = mergeNeighbourhood(graph, expansion);
     expect(result.addedNodes.sort()).toEqual(['Enterprise:byd', 'Enterprise:catl']);
-    expect(result.addedEdges).toBe(2);
+    expect(result.addedEdges).toHaveLength(2);
     expect(graph.order).toBe(5);
     expect(graph.getNodeAttribute('Segment:cells', 'x')).toBe(500);
     const { x, y } = graph.getNodeAttributes('Enterprise:catl');
@@ -154,9 +158,30 @@ describe('explorer state', () => {
   it('keeps an earlier truncation notice when an expansion is complete, replaces it otherwise', () => {
     const notice = { center: 'Chain:nev', shown: 150, limit: 150 };
     const opened = neighbourhoodOpened('Chain:nev', notice)(initialExplorerState);
-    expect(neighbourhoodMerged(null)(opened).truncation).toBe(notice);
+    const complete = { id: 'Segment:y', nodes: [], edges: [], truncation: null };
+    expect(expansionApplied(complete)(opened).truncation).toBe(notice);
     const newer = { center: 'Segment:x', shown: 150, limit: 150 };
-    expect(neighbourhoodMerged(newer)(opened).truncation).toBe(newer);
+    const cut = expansionApplied({ id: 'Segment:x', nodes: [], edges: [], truncation: newer })(
+      opened,
+    );
+    expect(cut.truncation).toBe(newer);
+    expect(cut.expansions.map((e) => e.id)).toEqual(['Segment:x']);
+    // Undoing the expansion that was cut short brings back the notice of what is still drawn.
+    const undone = expansionsRetracted(1)(cut);
+    expect(undone.expansions).toEqual([]);
+    expect(undone.truncation).toBe(notice);
+  });
+
+  it('ends a cancelled request and moves the camera to a pending focus once it is drawn', () => {
+    const loading = requestStarted('expand', 'Segment:x')(initialExplorerState);
+    expect(requestCancelled()(loading).request).toEqual({ type: 'idle' });
+    const failed = requestFailed('expand', 'Segment:x', 'boom')(initialExplorerState);
+    expect(requestCancelled()(failed)).toBe(failed);
+    const pending = focusPending('Segment:x')(initialExplorerState);
+    const reached = pendingFocusReached()(pending);
+    expect(reached.pendingFocus).toBeNull();
+    expect(reached.camera).toMatchObject({ type: 'node', node: 'Segment:x' });
+    expect(pendingFocusReached()(reached)).toBe(reached);
   });
 
   it('makes each camera request distinct', () => {

@@ -54,13 +54,14 @@ function edgeAttributes(edge: SerializedEdge): AtlasEdgeAttributes {
   return { ...edge.attributes, rel };
 }
 
-function addEdges(graph: AtlasGraph, edges: SerializedEdge[]): number {
-  let added = 0;
+/** Adds the edges not drawn yet whose ends are both drawn; returns the keys of those added. */
+function addEdges(graph: AtlasGraph, edges: SerializedEdge[]): string[] {
+  const added: string[] = [];
   for (const edge of edges) {
     if (graph.hasEdge(edge.key)) continue;
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge));
-    added++;
+    added.push(edge.key);
   }
   return added;
 }
@@ -101,13 +102,15 @@ export function replaceWithNeighbourhood(graph: AtlasGraph, neighbourhood: Neigh
 
 export interface MergeResult {
   addedNodes: string[];
-  addedEdges: number;
+  /** Keys of the edges added (also those between nodes drawn before), so the merge can be undone. */
+  addedEdges: string[];
 }
 
 /**
  * Merges a neighbourhood into the graph. Nodes already present keep their position (their
  * properties are refreshed); new ones are placed around the node the expansion started from —
- * the neighbourhood's centre if it is in the graph, else `anchor`.
+ * the neighbourhood's centre if it is in the graph, else `anchor`, else the first of its nodes
+ * that is drawn already (the node it was reached from).
  */
 export function mergeNeighbourhood(
   graph: AtlasGraph,
@@ -115,8 +118,13 @@ export function mergeNeighbourhood(
   anchor?: string,
 ): MergeResult {
   const center = centerOf(neighbourhood);
+  const drawnNeighbour = neighbourhood.nodes.find((n) => graph.hasNode(n.key))?.key;
   const origin =
-    center && graph.hasNode(center) ? center : anchor && graph.hasNode(anchor) ? anchor : null;
+    center && graph.hasNode(center)
+      ? center
+      : anchor && graph.hasNode(anchor)
+        ? anchor
+        : (drawnNeighbour ?? null);
   const originPoint: Point = origin
     ? { x: graph.getNodeAttribute(origin, 'x'), y: graph.getNodeAttribute(origin, 'y') }
     : { x: 0, y: 0 };

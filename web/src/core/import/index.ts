@@ -6,7 +6,6 @@
  * selection and the finished uploads as they were, so trying again sends only what is missing.
  */
 import { ApiError, isAbortError } from '../api/index.ts';
-import { setMode } from '../analysis/mode.ts';
 import { atom } from '../utils/atoms.ts';
 import { createImportApi, type ImportApi } from './api.ts';
 import { browserEvents, followJob, isFinal, type EventStream, type Following } from './follow.ts';
@@ -234,9 +233,4 @@ export function retryRun(deps: ImportDeps = browserImportDeps): Promise<void> {
   const state = importAtom.get();
   if (resumableJob(state)) return resumeFollowing(deps);
   return startRun(state.run?.dryRun ?? true, deps);
-}
-
-/** Leaves for the explorer, to look at what was imported. */
-export function exploreImported(): void {
-  setMode('explorer');
 }

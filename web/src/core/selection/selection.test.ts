@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allKindsShown, kindToggled } from '../filters/index.ts';
+import { hiddenKindsOf } from '../filters/index.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import { initialSelectionState, nodeHovered, nodeSelected, selectionPruned } from './index.ts';
 
@@ -22,10 +22,11 @@ describe('selection', () => {
 });
 
 describe('kind filter', () => {
-  it('toggles kinds and shows all again', () => {
-    const hidden = kindToggled('Course')(new Set());
-    expect([...hidden]).toEqual(['Course']);
-    expect([...kindToggled('Course')(hidden)]).toEqual([]);
-    expect(allKindsShown()(hidden).size).toBe(0);
+  it('mirrors the address’s hidden kinds, keeping the same set when they did not change', () => {
+    const hidden = hiddenKindsOf(['Course', 'Program'])(new Set());
+    expect([...hidden]).toEqual(['Course', 'Program']);
+    expect(hiddenKindsOf(['Program', 'Course'])(hidden)).toBe(hidden);
+    expect([...hiddenKindsOf(['Course'])(hidden)]).toEqual(['Course']);
+    expect(hiddenKindsOf(undefined)(hidden).size).toBe(0);
   });
 });

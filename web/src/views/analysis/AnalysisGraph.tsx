@@ -5,14 +5,14 @@
  * graph (a new answer) resets the camera. Renderer and layout are killed on unmount.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { analysisHoverAtom, namesAtom, openInExplorer } from '../../core/analysis/index.ts';
+import { analysisHoverAtom, namesAtom } from '../../core/analysis/index.ts';
 import {
   analysisDisplayContext,
   analysisEdgeDisplay,
   analysisNodeDisplay,
   type AnalysisDisplayContext,
 } from '../../core/analysis/visuals.ts';
-import { parseNodeId, type AtlasGraph } from '../../core/graph/index.ts';
+import type { AtlasGraph } from '../../core/graph/index.ts';
 import { languageAtom } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import {
@@ -24,6 +24,7 @@ import {
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { createSigma, type AtlasSigma } from '../graph/renderer.ts';
+import { useExplorerActions } from '../shell/navigation.ts';
 
 const cameraMs = 300;
 
@@ -65,13 +66,16 @@ export function AnalysisGraph({
   const contextRef = useRef<AnalysisDisplayContext>(currentContext(graph, focus));
   const focusRef = useRef(focus);
   const onPickRef = useRef(onPickNode);
+  const { open } = useExplorerActions();
+  const openRef = useRef(open);
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const layout = useAtomValue(layoutModeAtom);
 
   useEffect(() => {
     onPickRef.current = onPickNode;
-  }, [onPickNode]);
+    openRef.current = open;
+  }, [onPickNode, open]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -114,8 +118,7 @@ export function AnalysisGraph({
       clickStage: () => onPickRef.current(null),
       doubleClickNode: (payload: { node: string; preventSigmaDefault(): void }) => {
         payload.preventSigmaDefault();
-        const ref = parseNodeId(payload.node);
-        if (ref) void openInExplorer(ref);
+        openRef.current(payload.node);
       },
     };
     renderer.on('enterNode', handlers.enterNode);

@@ -1,13 +1,19 @@
-/** What an analysis request is doing when it is not showing an answer: loading, failed, not askable. */
+/**
+ * What an analysis request is doing when it is not showing an answer: loading, failed, not
+ * askable. "Not askable" stays quiet while the pickers' choices (and so the defaults) are still
+ * being listed.
+ */
 import type { AnalysisResult } from '../../core/analysis/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 
 export function ResultStatus({
   result,
   onRetry,
+  quietWhenInvalid = false,
 }: {
   result: AnalysisResult<unknown>;
   onRetry: () => void;
+  quietWhenInvalid?: boolean;
 }) {
   const { t } = useTranslation();
   switch (result.type) {
@@ -28,6 +34,7 @@ export function ResultStatus({
         </div>
       );
     case 'invalid':
+      if (quietWhenInvalid) return null;
       return (
         <div className="notice notice-warning" role="status" data-testid="analysis-invalid">
           {t(`analysis.problem.${result.problem}`)}

@@ -3,16 +3,18 @@
  * a missing segment says it is a link to fill.
  */
 import { enterpriseId } from '../../core/analysis/graphs.ts';
-import { openInExplorer, type SegmentStrength } from '../../core/analysis/index.ts';
+import type { SegmentStrength } from '../../core/analysis/index.ts';
 import { nodeName } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { KindBadge } from '../common/KindBadge.tsx';
+import { useExplorerActions } from '../shell/navigation.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useNodeNames } from './useNodeNames.ts';
 
 export function SegmentEnterprises({ segment }: { segment: SegmentStrength | null }) {
   const { language, t } = useTranslation();
   const nameOf = useNodeNames();
+  const { open } = useExplorerActions();
   if (!segment)
     return (
       <section className="segment-panel">
@@ -28,7 +30,7 @@ export function SegmentEnterprises({ segment }: { segment: SegmentStrength | nul
         <button
           type="button"
           className="link-button"
-          onClick={() => void openInExplorer({ kind: 'Segment', key: segment.key })}
+          onClick={() => open(`Segment:${segment.key}`)}
         >
           {t('analysis.openInExplorer')}
         </button>
@@ -45,7 +47,7 @@ export function SegmentEnterprises({ segment }: { segment: SegmentStrength | nul
                 data-testid="local-enterprise"
                 data-key={key}
                 title={t('analysis.openInExplorer')}
-                onClick={() => void openInExplorer({ kind: 'Enterprise', key })}
+                onClick={() => open(enterpriseId(key))}
               >
                 <KindBadge kind="Enterprise" small />
                 <span className="enterprise-name">{nameOf(enterpriseId(key), key)}</span>

@@ -1,15 +1,16 @@
 /**
  * The skill-gap pickers: chain, region (optional), supplier type and supplier, demand mode and
- * period (optional, for postings only; checked as it is typed, sent only when well-formed), and
- * whether occupations borrow competency profiles over cross-scheme mappings (off by default).
+ * period (optional, for postings only; checked as it is typed, and written to the address when
+ * typing pauses or the field is left, so a period is one step in the history, not one per key),
+ * and whether occupations borrow competency profiles over cross-scheme mappings (off by default).
  */
+import { useEffect, useRef, useState } from 'react';
 import {
-  changeSkillGapQuery,
   pickerOptionsAtom,
   readyOptions,
-  skillGapAtom,
   supplierKinds,
   type DemandMode,
+  type SkillGapQuery,
   type SupplierKind,
 } from '../../core/analysis/index.ts';
 import { periodPattern } from '../../core/analysis/skillGap.ts';
@@ -20,13 +21,73 @@ import { Picker } from './Picker.tsx';
 
 const demandModes: DemandMode[] = ['structural', 'postings'];
 
-export function SkillGapControls() {
+/** How long typing must pause before the period is written to the address. */
+const periodCommitMs = 600;
+
+function PeriodInput({
+  value,
+  disabled,
+  onCommit,
+}: {
+  value: string;
+  disabled: boolean;
+  onCommit: (period: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  const commitRef = useRef(onCommit);
+  commitRef.current = onCommit;
+
+  // The address wins when it changes (Back, a link): the field shows it.
+  useEffect(() => setDraft(value), [value]);
+
+  useEffect(() => {
+    if (draft === value) return;
+    const timer = setTimeout(() => commitRef.current(draft), periodCommitMs);
+    return () => clearTimeout(timer);
+  }, [draft, value]);
+
+  const invalid = draft.trim() !== '' && !periodPattern.test(draft.trim());
+  return (
+    <div className="picker picker-period">
+      <label className="picker-label" htmlFor="skill-gap-period">
+        {t('analysis.period')}
+      </label>
+      <input
+        id="skill-gap-period"
+        className={invalid && !disabled ? 'picker-input picker-input-invalid' : 'picker-input'}
+        data-testid="picker-period"
+        type="text"
+        inputMode="numeric"
+        value={draft}
+        placeholder={t('analysis.periodPlaceholder')}
+        title={t('analysis.periodHint')}
+        aria-invalid={invalid && !disabled}
+        spellCheck={false}
+        autoComplete="off"
+        disabled={disabled}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          if (draft !== value) onCommit(draft);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && draft !== value) onCommit(draft);
+        }}
+      />
+    </div>
+  );
+}
+
+export function SkillGapControls({
+  query,
+  onChange,
+}: {
+  query: SkillGapQuery;
+  onChange: (change: Partial<SkillGapQuery>) => void;
+}) {
   const { language, t } = useTranslation();
   const options = readyOptions(useAtomValue(pickerOptionsAtom));
-  const { query } = useAtomValue(skillGapAtom);
   const periodApplies = query.demand === 'postings';
-  const periodInvalid =
-    periodApplies && query.period.trim() !== '' && !periodPattern.test(query.period.trim());
   const suppliers = options?.suppliers[query.supplierKind] ?? [];
 
   return (
@@ -35,7 +96,7 @@ export function SkillGapControls() {
         label={t('analysis.chain')}
         value={query.chain}
         choices={choicesOf(options?.chains ?? [], language)}
-        onChange={(chain) => changeSkillGapQuery({ chain })}
+        onChange={(chain) => onChange({ chain })}
         testId="picker-chain"
         disabled={!options}
       />
@@ -44,7 +105,7 @@ export function SkillGapControls() {
         value={query.region}
         choices={choicesOf(options?.regions ?? [], language, true)}
         emptyLabel={t('analysis.allRegions')}
-        onChange={(region) => changeSkillGapQuery({ region })}
+        onChange={(region) => onChange({ region })}
         testId="picker-region"
         disabled={!options}
       />
@@ -55,7 +116,7 @@ export function SkillGapControls() {
           value: kind,
           label: t(`analysis.supplierKind.${kind}`),
         }))}
-        onChange={(kind) => changeSkillGapQuery({ supplierKind: kind as SupplierKind })}
+        onChange={(kind) => onChange({ supplierKind: kind as SupplierKind })}
         testId="picker-supplier-kind"
         disabled={!options}
       />
@@ -64,7 +125,7 @@ export function SkillGapControls() {
         value={query.supplier}
         choices={choicesOf(suppliers, language)}
         {...(suppliers.length === 0 && { emptyLabel: t('analysis.none') })}
-        onChange={(supplier) => changeSkillGapQuery({ supplier })}
+        onChange={(supplier) => onChange({ supplier })}
         testId="picker-supplier"
         disabled={!options}
       />
@@ -72,37 +133,22 @@ export function SkillGapControls() {
         label={t('analysis.demand')}
         value={query.demand}
         choices={demandModes.map((mode) => ({ value: mode, label: t(`analysis.demand.${mode}`) }))}
-        onChange={(demand) => changeSkillGapQuery({ demand: demand as DemandMode })}
+        onChange={(demand) => onChange({ demand: demand as DemandMode })}
         testId="picker-demand"
         disabled={!options}
       />
-      <div className="picker picker-period">
-        <label className="picker-label" htmlFor="skill-gap-period">
-          {t('analysis.period')}
-        </label>
-        <input
-          id="skill-gap-period"
-          className={periodInvalid ? 'picker-input picker-input-invalid' : 'picker-input'}
-          data-testid="picker-period"
-          type="text"
-          inputMode="numeric"
-          value={query.period}
-          placeholder={t('analysis.periodPlaceholder')}
-          title={t('analysis.periodHint')}
-          aria-invalid={periodInvalid}
-          spellCheck={false}
-          autoComplete="off"
-          disabled={!options || !periodApplies}
-          onChange={(event) => changeSkillGapQuery({ period: event.target.value })}
-        />
-      </div>
+      <PeriodInput
+        value={query.period}
+        disabled={!options || !periodApplies}
+        onCommit={(period) => onChange({ period })}
+      />
       <label className="picker-toggle" title={t('analysis.followMappingsHint')}>
         <input
           type="checkbox"
           data-testid="picker-mappings"
           checked={query.followMappings}
           disabled={!options}
-          onChange={(event) => changeSkillGapQuery({ followMappings: event.target.checked })}
+          onChange={(event) => onChange({ followMappings: event.target.checked })}
         />
         <span>{t('analysis.followMappings')}</span>
       </label>

@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef } from 'react';
 import type { CompetencyGap, SkillGapAnswer } from '../../core/analysis/index.ts';
-import { toggleCompetency } from '../../core/analysis/index.ts';
 import { formatLevel, formatPercent } from '../../core/analysis/format.ts';
 import { supplyColour } from '../../core/analysis/visuals.ts';
 import { nodeName, type MessageKey } from '../../core/i18n/index.ts';
@@ -57,10 +56,12 @@ function CompetencyRow({
   competency,
   maxGap,
   selected,
+  onToggle,
 }: {
   competency: CompetencyGap;
   maxGap: number;
   selected: boolean;
+  onToggle: (key: string) => void;
 }) {
   const { language, t } = useTranslation();
   const nameOf = useNodeNames();
@@ -77,7 +78,7 @@ function CompetencyRow({
   const occupations = [...competency.occupations]
     .sort((a, b) => b.contribution - a.contribution)
     .map((o) => ({ id: `Occupation:${o.key}`, label: nameOf(`Occupation:${o.key}`, o.key) }));
-  const toggle = () => toggleCompetency(competency.key);
+  const toggle = () => onToggle(competency.key);
 
   return (
     <tr
@@ -134,9 +135,13 @@ function CompetencyRow({
 export function SkillGapTable({
   answer,
   selected,
+  onToggle,
 }: {
   answer: SkillGapAnswer;
+  /** Key of the picked competency. */
   selected: string | null;
+  /** Picks a competency, or un-picks it when it is picked already. */
+  onToggle: (key: string) => void;
 }) {
   const { t } = useTranslation();
   const maxGap = Math.max(0, ...answer.competencies.map((c) => c.gap));
@@ -182,6 +187,7 @@ export function SkillGapTable({
                 competency={competency}
                 maxGap={maxGap}
                 selected={competency.key === selected}
+                onToggle={onToggle}
               />
             ))}
           </tbody>

@@ -1,26 +1,26 @@
 /** The weak-links pickers: chain and region (both required). */
-import {
-  changeWeakLinksQuery,
-  pickerOptionsAtom,
-  readyOptions,
-  weakLinksAtom,
-} from '../../core/analysis/index.ts';
+import { pickerOptionsAtom, readyOptions, type WeakLinksQuery } from '../../core/analysis/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { choicesOf } from './choices.ts';
 import { Picker } from './Picker.tsx';
 
-export function WeakLinksControls() {
+export function WeakLinksControls({
+  query,
+  onChange,
+}: {
+  query: WeakLinksQuery;
+  onChange: (change: Partial<WeakLinksQuery>) => void;
+}) {
   const { language, t } = useTranslation();
   const options = readyOptions(useAtomValue(pickerOptionsAtom));
-  const { query } = useAtomValue(weakLinksAtom);
   return (
     <div className="analysis-controls" data-testid="weak-links-controls">
       <Picker
         label={t('analysis.chain')}
         value={query.chain}
         choices={choicesOf(options?.chains ?? [], language)}
-        onChange={(chain) => changeWeakLinksQuery({ chain })}
+        onChange={(chain) => onChange({ chain })}
         testId="picker-chain"
         disabled={!options}
       />
@@ -29,7 +29,7 @@ export function WeakLinksControls() {
         value={query.region}
         choices={choicesOf(options?.regions ?? [], language, true)}
         {...(!query.region && { emptyLabel: '' })}
-        onChange={(region) => changeWeakLinksQuery({ region })}
+        onChange={(region) => onChange({ region })}
         testId="picker-region"
         disabled={!options}
       />

@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef } from 'react';
 import type { SegmentStrength, WeakLinksAnswer } from '../../core/analysis/index.ts';
-import { toggleSegment } from '../../core/analysis/index.ts';
 import { formatQuotient } from '../../core/analysis/format.ts';
 import { positionRuns } from '../../core/analysis/weakLinks.ts';
 import { nodeName, type MessageKey } from '../../core/i18n/index.ts';
@@ -18,13 +17,21 @@ const positionKeys: Record<string, MessageKey> = {
   downstream: 'weakLinks.position.downstream',
 };
 
-function SegmentRow({ segment, selected }: { segment: SegmentStrength; selected: boolean }) {
+function SegmentRow({
+  segment,
+  selected,
+  onToggle,
+}: {
+  segment: SegmentStrength;
+  selected: boolean;
+  onToggle: (key: string) => void;
+}) {
   const { language } = useTranslation();
   const rowRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
-  const toggle = () => toggleSegment(segment.key);
+  const toggle = () => onToggle(segment.key);
   const localShare = segment.enterprises > 0 ? segment.localEnterprises / segment.enterprises : 0;
   return (
     <tr
@@ -69,9 +76,13 @@ function SegmentRow({ segment, selected }: { segment: SegmentStrength; selected:
 export function WeakLinksTable({
   answer,
   selected,
+  onToggle,
 }: {
   answer: WeakLinksAnswer;
+  /** Key of the picked segment. */
   selected: string | null;
+  /** Picks a segment, or un-picks it when it is picked already. */
+  onToggle: (key: string) => void;
 }) {
   const { t } = useTranslation();
   if (answer.segments.length === 0) return <p className="analysis-empty">{t('weakLinks.empty')}</p>;
@@ -107,6 +118,7 @@ export function WeakLinksTable({
                     key={segment.key}
                     segment={segment}
                     selected={segment.key === selected}
+                    onToggle={onToggle}
                   />
                 ))}
               </tbody>

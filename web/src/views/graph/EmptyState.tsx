@@ -5,10 +5,10 @@
 import type { SearchHit } from '@chanjiao/graph-schema';
 import { useEffect, useState } from 'react';
 import { api } from '../../core/api/index.ts';
-import { openNode } from '../../core/graph/index.ts';
 import { otherLanguage, translate } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { KindBadge, useKindName } from '../common/KindBadge.tsx';
+import { useExplorerActions } from '../shell/navigation.ts';
 
 const suggestionQueries = [
   { kind: 'Chain', limit: 5 },
@@ -19,6 +19,7 @@ export function EmptyState() {
   const { language, t } = useTranslation();
   const other = otherLanguage(language);
   const kindName = useKindName();
+  const { open } = useExplorerActions();
   const [suggestions, setSuggestions] = useState<SearchHit[] | null>(null);
 
   useEffect(() => {
@@ -58,7 +59,7 @@ export function EmptyState() {
               data-testid="suggestion"
               data-kind={hit.kind}
               data-key={hit.key}
-              onClick={() => void openNode({ kind: hit.kind, key: hit.key })}
+              onClick={() => open(`${hit.kind}:${hit.key}`)}
             >
               <KindBadge kind={hit.kind} />
               <span className="suggestion-names">

@@ -1,19 +1,16 @@
 /** Layout and camera buttons, the graph's size and a one-line reminder of the gestures. */
-import {
-  clearGraph,
-  fitView,
-  graphSummaryAtom,
-  rerunLayout,
-  zoom,
-} from '../../core/graph/index.ts';
+import { fitView, graphSummaryAtom, rerunLayout, zoom } from '../../core/graph/index.ts';
+import { graphCleared } from '../../core/graph/url.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { layoutModeAtom } from '../../core/layout/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { useExplorerNavigate } from '../shell/navigation.ts';
 
 export function GraphToolbar() {
   const { t } = useTranslation();
   const layout = useAtomValue(layoutModeAtom);
   const summary = useAtomValue(graphSummaryAtom);
+  const go = useExplorerNavigate();
   const running = layout.type === 'running';
   return (
     <div className="graph-toolbar">
@@ -48,7 +45,7 @@ export function GraphToolbar() {
         <button type="button" className="button" onClick={fitView}>
           {t('graph.fit')}
         </button>
-        <button type="button" className="button" onClick={clearGraph}>
+        <button type="button" className="button" onClick={() => go(graphCleared())}>
           {t('graph.clear')}
         </button>
       </div>

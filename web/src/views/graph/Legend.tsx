@@ -1,14 +1,17 @@
 /**
  * Legend and filter: one row per kind present in the graph (glyph, colour, name, count) with a
- * checkbox that hides or shows that kind. Hiding goes through the node reducer; nothing is removed.
+ * checkbox that hides or shows that kind. Hidden kinds live in the address; hiding goes through
+ * the node reducer, nothing is removed.
  */
-import { allKindsShown, hiddenKindsAtom, kindToggled } from '../../core/filters/index.ts';
+import { hiddenKindsAtom } from '../../core/filters/index.ts';
 import { graphSummaryAtom } from '../../core/graph/index.ts';
+import { allKindsShown, kindToggled } from '../../core/graph/url.ts';
 import { formatNumber } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { KindBadge, useKindName } from '../common/KindBadge.tsx';
+import { useExplorerNavigate } from '../shell/navigation.ts';
 
 export function Legend() {
   const { language, t } = useTranslation();
@@ -16,6 +19,7 @@ export function Legend() {
   const hidden = useAtomValue(hiddenKindsAtom);
   const schema = readySchema(useAtomValue(schemaAtom));
   const kindName = useKindName();
+  const go = useExplorerNavigate();
   const rank = (kind: string) => schema?.kindOrder.get(kind) ?? Number.MAX_SAFE_INTEGER;
   const kinds = [...summary.kinds.entries()].sort(
     ([a], [b]) => rank(a) - rank(b) || a.localeCompare(b),
@@ -31,7 +35,7 @@ export function Legend() {
               <input
                 type="checkbox"
                 checked={!hidden.has(kind)}
-                onChange={() => hiddenKindsAtom.set(kindToggled(kind))}
+                onChange={() => go(kindToggled(kind))}
                 aria-label={t('legend.toggle', { kind: kindName(kind) })}
               />
               <KindBadge kind={kind} small />
@@ -42,11 +46,7 @@ export function Legend() {
         ))}
       </ul>
       {hidden.size > 0 && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => hiddenKindsAtom.set(allKindsShown())}
-        >
+        <button type="button" className="link-button" onClick={() => go(allKindsShown())}>
           {t('legend.showAll')}
         </button>
       )}

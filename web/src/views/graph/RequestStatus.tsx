@@ -1,5 +1,5 @@
 /** A neighbourhood being fetched, or why fetching it failed. */
-import { dismissError, explorerAtom } from '../../core/graph/index.ts';
+import { dismissError, explorerAtom, retryExplorer } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
@@ -24,6 +24,9 @@ export function RequestStatus() {
       {request.type === 'error' && (
         <div className="notice notice-error" role="alert" data-testid="graph-error">
           <span>{t('graph.failed', { message: request.message })}</span>
+          <button type="button" className="link-button" onClick={() => void retryExplorer()}>
+            {t('analysis.retry')}
+          </button>
           <button type="button" className="link-button" onClick={dismissError}>
             {t('truncated.dismiss')}
           </button>

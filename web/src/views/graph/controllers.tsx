@@ -6,10 +6,11 @@
  */
 import { useEffect } from 'react';
 import { hiddenKindsAtom } from '../../core/filters/index.ts';
-import { atlasGraph, expandNode, explorerAtom } from '../../core/graph/index.ts';
+import { atlasGraph, explorerAtom } from '../../core/graph/index.ts';
 import { languageAtom } from '../../core/i18n/index.ts';
 import { schemaAtom } from '../../core/schema/index.ts';
-import { nodeHovered, nodeSelected, selectionAtom } from '../../core/selection/index.ts';
+import { nodeHovered, selectionAtom } from '../../core/selection/index.ts';
+import { useExplorerActions } from '../shell/navigation.ts';
 import { currentDisplayContext, type AtlasSigma, type DisplayContextHolder } from './renderer.ts';
 
 export function ReducersController({
@@ -33,6 +34,7 @@ export function ReducersController({
 }
 
 export function EventsController({ sigma }: { sigma: AtlasSigma }) {
+  const { select, expand } = useExplorerActions();
   useEffect(() => {
     const publishOrder = () => {
       document.body.dataset.graphNodes = String(atlasGraph.order);
@@ -41,13 +43,14 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
     const handlers = {
       enterNode: ({ node }: { node: string }) => selectionAtom.set(nodeHovered(node)),
       leaveNode: () => selectionAtom.set(nodeHovered(null)),
-      clickNode: ({ node }: { node: string }) => selectionAtom.set(nodeSelected(node)),
-      clickStage: () => selectionAtom.set(nodeSelected(null)),
+      clickNode: ({ node }: { node: string }) => select(node),
+      clickStage: () => {
+        if (selectionAtom.get().selected !== null) select(null);
+      },
       doubleClickNode: (payload: { node: string; preventSigmaDefault(): void }) => {
-        // Double-click expands the node; sigma would otherwise also zoom in.
+        // Double-click expands the node (and selects it); sigma would otherwise also zoom in.
         payload.preventSigmaDefault();
-        selectionAtom.set(nodeSelected(payload.node));
-        void expandNode(payload.node);
+        expand(payload.node);
       },
       afterRender: publishOrder,
     };
@@ -65,7 +68,7 @@ export function EventsController({ sigma }: { sigma: AtlasSigma }) {
       sigma.off('doubleClickNode', handlers.doubleClickNode);
       sigma.off('afterRender', handlers.afterRender);
     };
-  }, [sigma]);
+  }, [sigma, select, expand]);
   return null;
 }
 

@@ -3,9 +3,9 @@
  * (an import), the records, skipped rows and seconds; after an import, the way to the explorer.
  */
 import type { ImportCounts, ImportJob } from '@chanjiao/graph-schema';
-import { exploreImported } from '../../core/import/index.ts';
 import { formatNumber, type MessageKey } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
+import { useExplorerNavigate } from '../shell/navigation.ts';
 
 const countLabels: [keyof ImportCounts, MessageKey][] = [
   ['nodesCreated', 'import.result.nodesCreated'],
@@ -14,9 +14,8 @@ const countLabels: [keyof ImportCounts, MessageKey][] = [
   ['edgesUpdated', 'import.result.edgesUpdated'],
 ];
 
-/** Switches to the explorer with the cursor in the search box. */
-function explore(): void {
-  exploreImported();
+/** Puts the cursor in the search box, once the explorer is shown. */
+function focusSearch(): void {
   requestAnimationFrame(() =>
     document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus(),
   );
@@ -24,6 +23,7 @@ function explore(): void {
 
 export function JobResult({ job }: { job: ImportJob }) {
   const { language, t } = useTranslation();
+  const go = useExplorerNavigate();
   const result = job.result;
   return (
     <section
@@ -66,7 +66,10 @@ export function JobResult({ job }: { job: ImportJob }) {
             type="button"
             className="button button-primary"
             data-testid="import-explore"
-            onClick={explore}
+            onClick={() => {
+              go((search) => search);
+              focusSearch();
+            }}
           >
             {t('import.result.explore')} →
           </button>

@@ -3,13 +3,13 @@
  * name from the schema, and its relationships grouped by type and direction. Following a
  * relationship focuses the node at its other end (fetching it into the graph if needed).
  */
-import { atlasGraph, expandNode, focusNode, parseNodeId } from '../../core/graph/index.ts';
+import { atlasGraph, parseNodeId } from '../../core/graph/index.ts';
 import { nodeName } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { describeKind, readySchema, schemaAtom } from '../../core/schema/index.ts';
-import { nodeSelected, selectionAtom } from '../../core/selection/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { KindBadge, useKindName } from '../common/KindBadge.tsx';
+import { useExplorerActions } from '../shell/navigation.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { RelationshipList } from './RelationshipList.tsx';
 import { useNodeDetail } from './useNodeDetail.ts';
@@ -24,6 +24,7 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
   const { language, t } = useTranslation();
   const schema = readySchema(useAtomValue(schemaAtom));
   const kindName = useKindName();
+  const actions = useExplorerActions();
   const state = useNodeDetail({ kind, key: nodeKey });
   const detail = state.type === 'ready' ? state.detail : null;
   const names = detail?.props ?? (atlasGraph.hasNode(id) ? atlasGraph.getNodeAttributes(id) : {});
@@ -40,7 +41,7 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
         <button
           type="button"
           className="icon-button close-button"
-          onClick={() => selectionAtom.set(nodeSelected(null))}
+          onClick={() => actions.select(null)}
           aria-label={t('details.close')}
           title={t('details.close')}
         >
@@ -62,14 +63,15 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
         )}
       </dl>
       <div className="details-actions">
-        <button type="button" className="button" onClick={() => void expandNode(id)}>
-          {t('details.expand')}
-        </button>
         <button
           type="button"
           className="button"
-          onClick={() => void focusNode({ kind, key: nodeKey })}
+          data-testid="details-expand"
+          onClick={() => actions.expand(id)}
         >
+          {t('details.expand')}
+        </button>
+        <button type="button" className="button" onClick={() => actions.focus(id)}>
           {t('details.focus')}
         </button>
       </div>

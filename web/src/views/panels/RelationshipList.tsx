@@ -4,16 +4,17 @@
  */
 import type { RelationSummary } from '@chanjiao/graph-schema';
 import { groupRelationships } from '../../core/details/index.ts';
-import { focusNode } from '../../core/graph/index.ts';
 import { localName, nodeName, translate } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { describeRel, readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { KindBadge } from '../common/KindBadge.tsx';
+import { useExplorerActions } from '../shell/navigation.ts';
 import { PropertyList } from './PropertyList.tsx';
 
 export function RelationshipList({ relationships }: { relationships: RelationSummary[] }) {
   const { language, t } = useTranslation();
+  const { focus } = useExplorerActions();
   const schema = readySchema(useAtomValue(schemaAtom));
   if (relationships.length === 0)
     return <p className="details-message">{t('details.noRelationships')}</p>;
@@ -51,7 +52,7 @@ export function RelationshipList({ relationships }: { relationships: RelationSum
                       className="relationship-item"
                       data-testid="relationship-item"
                       title={translate(language, 'details.openRelated', { name })}
-                      onClick={() => void focusNode({ kind: other.kind, key: other.key })}
+                      onClick={() => focus(`${other.kind}:${other.key}`)}
                     >
                       <KindBadge kind={other.kind} small />
                       <span className="relationship-name">{name}</span>

@@ -5,9 +5,7 @@
  */
 import type { SearchHit } from '@chanjiao/graph-schema';
 import { useEffect, useId, useReducer, useRef, type KeyboardEvent } from 'react';
-import { setMode } from '../../core/analysis/mode.ts';
 import { api, isAbortError } from '../../core/api/index.ts';
-import { openNode } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import {
   activeMoved,
@@ -25,6 +23,7 @@ import {
   searchLimit,
   type SearchState,
 } from '../../core/search/index.ts';
+import { useExplorerActions } from '../shell/navigation.ts';
 import { SearchHitItem } from './SearchHitItem.tsx';
 
 const apply = (state: SearchState, change: (state: SearchState) => SearchState) => change(state);
@@ -32,6 +31,7 @@ const apply = (state: SearchState, change: (state: SearchState) => SearchState) 
 export function SearchBox() {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(apply, initialSearchState);
+  const { open } = useExplorerActions();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -57,8 +57,7 @@ export function SearchBox() {
   const pick = (hit: SearchHit) => {
     dispatch(hitPicked());
     inputRef.current?.blur();
-    setMode('explorer');
-    void openNode({ kind: hit.kind, key: hit.key });
+    open(`${hit.kind}:${hit.key}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,5 +1,8 @@
-/** Switches the interface between Chinese (default) and English. */
-import { otherLanguage, setLanguage } from '../../core/i18n/index.ts';
+/**
+ * Switches the interface between Chinese (default) and English. The button reads the other
+ * language's name in that language (its accessible name, as spoken); the title says what it does.
+ */
+import { htmlLang, otherLanguage, setLanguage } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 
 export function LanguageToggle() {
@@ -10,8 +13,8 @@ export function LanguageToggle() {
       className="lang-toggle"
       data-testid="lang-toggle"
       data-language={language}
-      aria-label={t('lang.switchLabel')}
       title={t('lang.switchLabel')}
+      lang={htmlLang[otherLanguage(language)]}
       onClick={() => setLanguage(otherLanguage(language))}
     >
       {t('lang.switch')}

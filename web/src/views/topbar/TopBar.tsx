@@ -1,11 +1,15 @@
-/** The top bar: product name, the view switch, search, server status and the language toggle. */
+/**
+ * The top bar: product name, search, server status and the language toggle; on phones and
+ * tablets also the view menu, with the search on a full-width row of its own.
+ */
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
+import type { ViewId } from '../../core/router/views.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { ViewMenu } from '../shell/ViewMenu.tsx';
 import { HealthStatus } from './HealthStatus.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
-import { ModeTabs } from './ModeTabs.tsx';
 
-export function TopBar() {
+export function TopBar({ compact, view }: { compact: boolean; view: ViewId | null }) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
@@ -16,7 +20,7 @@ export function TopBar() {
         <span className="brand-zh">产教图谱</span>
         <span className="brand-en">Chanjiao Atlas</span>
       </div>
-      <ModeTabs />
+      {compact && <ViewMenu current={view} />}
       <SearchBox />
       <div className="top-bar-end">
         <HealthStatus />

@@ -4,18 +4,19 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  loadAnalysisGraph,
-  chainEnterprisesNeeds,
-  chainSkillsNeeds,
-} from '../../../analysis/load.ts';
+import { loadSkillGap, loadTalentMap, loadWeakLinks } from '../../../analysis/load/chains.ts';
 import { mappingRulesText } from '../../../analysis/mappings.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
 import { skillGap, type Supplier } from '../../../analysis/skill-gap.ts';
 import { talentMap } from '../../../analysis/talent-map.ts';
 import { weakLinks } from '../../../analysis/weak-links.ts';
 import { BadRequestError } from '../../../errors.ts';
-import { errorBodySchema } from '@chanjiao/graph-schema';
+import {
+  errorBodySchema,
+  skillGapSchema,
+  talentMapSchema,
+  weakLinksSchema,
+} from '@chanjiao/graph-schema';
 
 const key = z.string().min(1).max(200);
 const demandQuery = {
@@ -45,14 +46,14 @@ const errors = {
   404: errorBodySchema.describe(
     'Unknown chain, region, program, institution or micro-credential (named in the message)',
   ),
-  422: errorBodySchema.describe('The projection would exceed ATLAS_ANALYSIS_MAX_NODES'),
+  422: errorBodySchema.describe(
+    'The question would read more than ATLAS_ANALYSIS_MAX_NODES nodes (or relationships in one step)',
+  ),
   503: errorBodySchema,
 };
-const anyObject = z.record(z.string(), z.unknown());
 
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
-  const load = (needs: typeof chainSkillsNeeds) =>
-    loadAnalysisGraph(app.store, needs, app.config.analysisMaxNodes);
+  const max = () => app.config.analysisMaxNodes;
 
   app.get(
     '/analysis/talent-map',
@@ -69,11 +70,11 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           ' ' +
           mappingRulesText,
         querystring: z.object(demandQuery),
-        response: { 200: anyObject, ...errors },
+        response: { 200: talentMapSchema, ...errors },
       },
     },
     async (request) =>
-      talentMap(await load(chainSkillsNeeds), request.query) as unknown as Record<string, unknown>,
+      talentMap(await loadTalentMap(app.store, request.query, max()), request.query),
   );
 
   app.get(
@@ -97,7 +98,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           program: key.optional(),
           microCredential: key.optional(),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: skillGapSchema, ...errors },
       },
     },
     async (request) => {
@@ -114,10 +115,8 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
             message: 'exactly one of institution, program, microCredential is required',
           },
         ]);
-      return skillGap(await load(chainSkillsNeeds), {
-        ...rest,
-        supplier: given[0]!,
-      }) as unknown as Record<string, unknown>;
+      const query = { ...rest, supplier: given[0]! };
+      return skillGap(await loadSkillGap(app.store, query, max()), query);
     },
   );
 
@@ -138,7 +137,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           weakBelow: z.coerce.number().min(0).optional(),
           strongAbove: z.coerce.number().min(0).optional(),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: weakLinksSchema, ...errors },
       },
     },
     async (request) => {
@@ -147,11 +146,11 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(weakBelow !== undefined && { weakBelow }),
         ...(strongAbove !== undefined && { strongAbove }),
       };
-      return weakLinks(await load(chainEnterprisesNeeds), {
+      return weakLinks(await loadWeakLinks(app.store, { chain, region }, max()), {
         chain,
         region,
         thresholds,
-      }) as unknown as Record<string, unknown>;
+      });
     },
   );
 };

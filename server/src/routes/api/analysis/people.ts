@@ -5,20 +5,28 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '@chanjiao/graph-schema';
-import { findExperts, expertsNeeds } from '../../../analysis/experts.ts';
-import { loadAnalysisGraph, type ProjectionNeeds } from '../../../analysis/load.ts';
+import {
+  candidatesForPostingSchema,
+  errorBodySchema,
+  expertFinderSchema,
+  postingsForCandidateSchema,
+  relatedOccupationsSchema,
+  relatedSegmentsSchema,
+} from '@chanjiao/graph-schema';
+import { findExperts } from '../../../analysis/experts.ts';
+import {
+  loadCandidatesForPosting,
+  loadExperts,
+  loadPostingsForCandidate,
+  loadRelatedOccupations,
+  loadRelatedSegments,
+} from '../../../analysis/load/people.ts';
 import {
   candidatesForPosting,
-  matchingNeeds,
   matchingRulesText,
   postingsForCandidate,
 } from '../../../analysis/matching.ts';
-import {
-  relatedOccupations,
-  relatedSegments,
-  relatednessNeeds,
-} from '../../../analysis/relatedness.ts';
+import { relatedOccupations, relatedSegments } from '../../../analysis/relatedness.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
 
 const key = z.string().min(1).max(200);
@@ -48,17 +56,16 @@ const period = z
 const errors = (notFound: string) => ({
   400: errorBodySchema,
   404: errorBodySchema.describe(`${notFound} (named in the message)`),
-  422: errorBodySchema.describe('The projection would exceed ATLAS_ANALYSIS_MAX_NODES'),
+  422: errorBodySchema.describe(
+    'The question would read more than ATLAS_ANALYSIS_MAX_NODES nodes (or relationships in one step)',
+  ),
   503: errorBodySchema,
 });
-const anyObject = z.record(z.string(), z.unknown());
 const asList = (value: string | string[] | undefined) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
-const asRecord = (value: object) => value as unknown as Record<string, unknown>;
 
 export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
-  const load = (needs: ProjectionNeeds) =>
-    loadAnalysisGraph(app.store, needs, app.config.analysisMaxNodes);
+  const max = () => app.config.analysisMaxNodes;
 
   app.get(
     '/analysis/match/posting',
@@ -87,10 +94,14 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
             .describe('Every essential requirement held at ≥ this level (1–5)'),
           limit,
         }),
-        response: { 200: anyObject, ...errors('Unknown posting or region') },
+        response: { 200: candidatesForPostingSchema, ...errors('Unknown posting or region') },
       },
     },
-    async (request) => asRecord(candidatesForPosting(await load(matchingNeeds), request.query)),
+    async (request) =>
+      candidatesForPosting(
+        await loadCandidatesForPosting(app.store, request.query, max()),
+        request.query,
+      ),
   );
 
   app.get(
@@ -114,10 +125,14 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           minScore,
           limit,
         }),
-        response: { 200: anyObject, ...errors('Unknown candidate or region') },
+        response: { 200: postingsForCandidateSchema, ...errors('Unknown candidate or region') },
       },
     },
-    async (request) => asRecord(postingsForCandidate(await load(matchingNeeds), request.query)),
+    async (request) =>
+      postingsForCandidate(
+        await loadPostingsForCandidate(app.store, request.query, max()),
+        request.query,
+      ),
   );
 
   app.get(
@@ -136,10 +151,14 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'relates to nothing and `reason` says so. ' +
           rulesText,
         querystring: z.object({ occupation: key.describe('Occupation key'), limit }),
-        response: { 200: anyObject, ...errors('Unknown occupation') },
+        response: { 200: relatedOccupationsSchema, ...errors('Unknown occupation') },
       },
     },
-    async (request) => asRecord(relatedOccupations(await load(relatednessNeeds), request.query)),
+    async (request) =>
+      relatedOccupations(
+        await loadRelatedOccupations(app.store, request.query, max()),
+        request.query,
+      ),
   );
 
   app.get(
@@ -157,10 +176,11 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'by J descending then key. ' +
           rulesText,
         querystring: z.object({ segment: key.describe('Segment key'), limit }),
-        response: { 200: anyObject, ...errors('Unknown segment') },
+        response: { 200: relatedSegmentsSchema, ...errors('Unknown segment') },
       },
     },
-    async (request) => asRecord(relatedSegments(await load(relatednessNeeds), request.query)),
+    async (request) =>
+      relatedSegments(await loadRelatedSegments(app.store, request.query, max()), request.query),
   );
 
   app.get(
@@ -190,22 +210,21 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           limit,
         }),
         response: {
-          200: anyObject,
+          200: expertFinderSchema,
           ...errors('Unknown competency, industry, chain, segment or region'),
         },
       },
     },
     async (request) => {
       const { competency, industry, chain, segment, ...rest } = request.query;
-      return asRecord(
-        findExperts(await load(expertsNeeds), {
-          ...rest,
-          competencies: asList(competency),
-          industries: asList(industry),
-          chains: asList(chain),
-          segments: asList(segment),
-        }),
-      );
+      const query = {
+        ...rest,
+        competencies: asList(competency),
+        industries: asList(industry),
+        chains: asList(chain),
+        segments: asList(segment),
+      };
+      return findExperts(await loadExperts(app.store, query, max()), query);
     },
   );
 };

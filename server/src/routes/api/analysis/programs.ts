@@ -5,10 +5,16 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '@chanjiao/graph-schema';
-import { alignment, alignmentNeeds, topGapCount } from '../../../analysis/alignment.ts';
-import { loadAnalysisGraph, type ProjectionNeeds } from '../../../analysis/load.ts';
-import { overviewNeeds, regionOverview } from '../../../analysis/overview.ts';
+import {
+  alignmentSchema,
+  errorBodySchema,
+  programAdjustmentSchema,
+  regionOverviewSchema,
+} from '@chanjiao/graph-schema';
+import { alignment, topGapCount } from '../../../analysis/alignment.ts';
+import { loadAlignment, loadProgramAdjustment } from '../../../analysis/load/programs.ts';
+import { loadOverview } from '../../../analysis/load/region.ts';
+import { regionOverview } from '../../../analysis/overview.ts';
 import {
   adjustmentFields,
   conditionText,
@@ -17,7 +23,6 @@ import {
   operators,
   parseAdjustmentRules,
   programAdjustment,
-  programAdjustmentNeeds,
   suggestionCount,
 } from '../../../analysis/program-adjustment.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
@@ -34,10 +39,11 @@ const errors = {
     'A bad parameter, or `rules` that is not valid JSON or not valid rules',
   ),
   404: errorBodySchema.describe('Unknown institution, chain or region (named in the message)'),
-  422: errorBodySchema.describe('The projection would exceed ATLAS_ANALYSIS_MAX_NODES'),
+  422: errorBodySchema.describe(
+    'The question would read more than ATLAS_ANALYSIS_MAX_NODES nodes (or relationships in one step)',
+  ),
   503: errorBodySchema,
 };
-const anyObject = z.record(z.string(), z.unknown());
 
 const defaultRulesText = defaultAdjustmentRules
   .map((r, i) => `${i + 1}. \`${r.id}\` → ${r.recommendation} when ${conditionText(r.when)}`)
@@ -47,8 +53,7 @@ const fieldsText = Object.entries(adjustmentFields)
   .join(', ');
 
 export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
-  const load = (needs: ProjectionNeeds) =>
-    loadAnalysisGraph(app.store, needs, app.config.analysisMaxNodes);
+  const max = () => app.config.analysisMaxNodes;
 
   app.get(
     '/analysis/program-adjustment',
@@ -104,16 +109,16 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('JSON array of rules replacing the defaults (see description)'),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: programAdjustmentSchema, ...errors },
       },
     },
     async (request) => {
       const { rules, ...rest } = request.query;
       const parsed = rules !== undefined ? parseAdjustmentRules(rules) : undefined;
-      return programAdjustment(await load(programAdjustmentNeeds), {
+      return programAdjustment(await loadProgramAdjustment(app.store, rest, max()), {
         ...rest,
         ...(parsed && { rules: parsed }),
-      }) as unknown as Record<string, unknown>;
+      });
     },
   );
 
@@ -145,11 +150,11 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('Postings period (2025 includes 2025-H1 …); all periods when absent'),
         }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: alignmentSchema, ...errors },
       },
     },
     async (request) =>
-      alignment(await load(alignmentNeeds), request.query) as unknown as Record<string, unknown>,
+      alignment(await loadAlignment(app.store, request.query, max()), request.query),
   );
 
   app.get(
@@ -167,13 +172,13 @@ export const programAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           '(innovative / specialised / little-giant / none) and scale (unknown when absent). Postings: count and Σ headcount per stored ' +
           'period. Graduates: per program of a local institution and year (cohorts), and per year in total.',
         querystring: z.object({ region: key.describe('Region code') }),
-        response: { 200: anyObject, ...errors },
+        response: { 200: regionOverviewSchema, ...errors },
       },
     },
     async (request) => {
-      const graph = await load(overviewNeeds);
+      const graph = await loadOverview(app.store, request.query, max());
       const stats = await app.store.stats();
-      return regionOverview(graph, request.query, stats) as unknown as Record<string, unknown>;
+      return regionOverview(graph, request.query, stats);
     },
   );
 };

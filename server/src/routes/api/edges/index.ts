@@ -6,6 +6,7 @@ import {
   type EdgeRef,
   type NodeKind,
   type RelType,
+  nodeKeyParamSchema,
 } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,9 +17,9 @@ import { errorResponses } from '../errors.ts';
 const params = z.object({
   rel: relTypeSchema,
   fromKind: nodeKindSchema,
-  fromKey: z.string().min(1),
+  fromKey: nodeKeyParamSchema,
   toKind: nodeKindSchema,
-  toKey: z.string().min(1),
+  toKey: nodeKeyParamSchema,
 });
 type Params = z.infer<typeof params>;
 const propsBody = z.object({ props: z.record(z.string(), z.unknown()).default({}) });

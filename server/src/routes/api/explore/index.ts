@@ -6,6 +6,8 @@ import {
   nodeKindSchema,
   searchHitSchema,
   type NodeKind,
+  nodeKeyParamSchema,
+  unicodeTextSchema,
 } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -25,7 +27,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
           'Case-insensitive. Exact matches score 100, prefixes 60, substrings 30; ties go to the shorter name. ' +
           'An empty `q` with `kind` lists nodes of that kind.',
         querystring: z.object({
-          q: z.string().max(200).default(''),
+          q: unicodeTextSchema.max(200).default(''),
           kind: z
             .union([nodeKindSchema, z.array(nodeKindSchema)])
             .optional()
@@ -55,7 +57,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
           'carry `kind`, `key` and the properties; edge attributes carry `rel` and the properties.',
         querystring: z.object({
           kind: nodeKindSchema,
-          key: z.string().min(1),
+          key: nodeKeyParamSchema,
           depth: z.coerce.number().int().min(1).max(3).default(1),
           limit: z.coerce.number().int().min(1).max(maxNeighbourhoodLimit).default(200),
         }),

@@ -4,10 +4,8 @@ import { errorBodySchema, importResultSchema } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importBodyLimit } from '../../../app.ts';
-import { ImportRejectedError } from '../../../errors.ts';
 import { exportFormats, writeExport, type ExportFormat } from '../../../export/formats.ts';
-import { importRecords } from '../../../import/import-records.ts';
-import { parseNdjson } from '../../../import/ndjson.ts';
+import { importNdjsonBody } from '../../../import/body-import.ts';
 
 const ndjsonType = 'application/x-ndjson';
 
@@ -30,7 +28,9 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
           '`{"type":"node","kind":"Occupation","key":"…","props":{…}}` or ' +
           '`{"type":"edge","rel":"REQUIRES","from":{"kind":"Occupation","key":"…"},"to":{"kind":"Competency","key":"…"},"props":{…}}`. ' +
           'Any bad line rejects the whole import with 400, listing up to 100 problems with line numbers (and the total); nothing is written. ' +
-          'Repeated records are upserts (the last wins). `dryRun=true` validates and counts without writing. Bodies up to 64 MiB.',
+          'Repeated records are upserts (the last wins); counts are of distinct nodes and relationships. `dryRun=true` validates and counts without writing. Bodies up to 64 MiB. ' +
+          'The body goes through the same streaming import as file imports (one bulk session: one transaction on the embedded store, ' +
+          'chunk transactions with undo entries on Neo4j), and the server keeps answering other requests while it is checked and written.',
         querystring: z.object({
           dryRun: z
             .enum(['true', 'false'])
@@ -42,16 +42,20 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: importResultSchema,
           400: errorBodySchema.describe('Rejected: `details` lists {line, field, message}'),
+          409: errorBodySchema.describe(
+            'Another process holds a bulk import on this Neo4j database (IMPORT_IN_PROGRESS)',
+          ),
           413: errorBodySchema,
           415: errorBodySchema,
+          503: errorBodySchema.describe('The store is unavailable'),
         },
       },
     },
-    async (request) => {
-      const { records, errors } = parseNdjson(request.body);
-      if (errors.length) throw new ImportRejectedError(errors);
-      return importRecords(app.store, records, { dryRun: request.query.dryRun });
-    },
+    async (request) =>
+      // Tracked so that closing the app (inject, tests) waits for the import before the store.
+      app.importJobs.track(
+        importNdjsonBody(app.store, request.body, { dryRun: request.query.dryRun }),
+      ),
   );
 
   app.get(
@@ -69,6 +73,10 @@ export const importExportRoutes: FastifyPluginAsyncZod = async (app) => {
             .default('ndjson'),
         }),
         produces: Object.values(exportFormats).map((f) => f.contentType.split(';')[0]!),
+        response: {
+          200: z.unknown().describe('The graph in the chosen format, streamed'),
+          400: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {

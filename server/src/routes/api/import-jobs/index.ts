@@ -14,6 +14,7 @@ import {
 import { presetNames, presets } from '@chanjiao/seed-data';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { describeAdds } from '../../../import/mapping/index.ts';
 import { loadPreset } from '../../../import/open-sources.ts';
 
 const octetStream = 'application/octet-stream';
@@ -29,7 +30,9 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['import-jobs'],
         summary: 'Upload one file for an import job (raw bytes, streamed to disk)',
         description:
-          'Body: the file as is, `Content-Type: application/octet-stream`; up to 4 GiB. The upload is kept for 24 hours.',
+          'Body: the file as is, `Content-Type: application/octet-stream` (no body: an empty file). ' +
+          'Limits: ATLAS_UPLOAD_MAX_SIZE a file (default 1 GiB) and ATLAS_UPLOAD_QUOTA a user (default 4 GiB) over the uploads they have; ' +
+          'past either 413. Uploads are deleted ATLAS_UPLOAD_TTL_HOURS after they arrive (default 24).',
         querystring: z.object({
           name: z.string().min(1).describe('the file name, e.g. Skills.txt'),
         }),
@@ -38,9 +41,12 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const upload = await app.importJobs.saveUpload(
+      const length = request.headers['content-length'];
+      const upload = await app.importJobs.uploads.save(
         request.query.name,
-        request.body as unknown as Readable,
+        request.body as unknown as Readable | undefined,
+        request.principal!.userId,
+        length === undefined ? undefined : Number(length),
       );
       return reply.code(201).send(upload);
     },
@@ -52,15 +58,31 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['import-jobs'],
         summary: 'The mapping presets shipped with the platform (O*NET, ESCO)',
+        description:
+          'Each preset reads a published download as distributed. `fileDetails` lists its files, core first: ' +
+          'an import needs the core file(s) (`required`); every other file is read when present, and an import ' +
+          'without it reports what it would have added (`adds`). A file whose links end at nodes of another file ' +
+          '(`needs`) has those links left out when that file is absent.',
         response: { 200: importPresetsSchema },
       },
     },
     async () => ({
-      presets: presetNames.map((name) => ({
-        name,
-        description: presets[name].description,
-        files: loadPreset(name).mapping.files.map((f) => f.match),
-      })),
+      presets: presetNames.map((name) => {
+        const { files } = loadPreset(name).mapping;
+        // Core files first: an import needs them; the others are read when present.
+        const ordered = [...files.filter((f) => f.required), ...files.filter((f) => !f.required)];
+        return {
+          name,
+          description: presets[name].description,
+          files: files.map((f) => f.match),
+          fileDetails: ordered.map((f) => ({
+            match: f.match,
+            required: f.required,
+            adds: describeAdds(f),
+            needs: [...new Set([...(f.needs ?? []), ...f.edges.flatMap((e) => e.needs ?? [])])],
+          })),
+        };
+      }),
     }),
   );
 
@@ -107,6 +129,10 @@ export const importJobRoutes: FastifyPluginAsyncZod = async (app) => {
           'Each event’s `data` is the job (as GET returns it), sent now, then about 4 times a second while it changes; the stream ends after the final state.',
         params: z.object({ id: z.string() }),
         produces: ['text/event-stream'],
+        response: {
+          200: z.string().describe('Server-Sent Events, one job snapshot each'),
+          404: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {

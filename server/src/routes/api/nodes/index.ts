@@ -4,6 +4,7 @@ import {
   nodeKindSchema,
   storedNodeSchema,
   type NodeKind,
+  nodeKeyParamSchema,
 } from '@chanjiao/graph-schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,7 +13,7 @@ import { errorResponses } from '../errors.ts';
 
 const params = z.object({
   kind: nodeKindSchema.describe('Node kind, e.g. Occupation'),
-  key: z.string().min(1).describe('Key unique within the kind'),
+  key: nodeKeyParamSchema.describe('Key unique within the kind'),
 });
 const propsBody = z.object({ props: z.record(z.string(), z.unknown()) });
 const removal = z.object({ nodesRemoved: z.number(), edgesRemoved: z.number() });

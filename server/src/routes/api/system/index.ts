@@ -8,6 +8,8 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      // Monitoring needs no account, whatever ATLAS_PUBLIC_READ says.
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Service health with node and edge counts',
@@ -40,6 +42,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/schema',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary:

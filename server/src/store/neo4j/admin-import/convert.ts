@@ -145,6 +145,8 @@ export async function convertToCsv(
         rowsSkipped++;
         continue;
       }
+      // A row read with blank trailing cells, as its mapping allows: its record follows.
+      if (item.type === 'short') continue;
       records++;
       const { record, at } = item;
       const props = { updatedAt: stamp, ...record.props };

@@ -1,0 +1,44 @@
+/**
+ * The fuzzer's guard around Neo4j: `check` exits 0 only when the configured Neo4j answers and
+ * holds no node (so the fuzz run cannot mix with real data); `clear` removes everything the run
+ * wrote, in batches, so the database is empty again for the integration tests.
+ */
+import neo4j from 'neo4j-driver';
+
+const uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
+const driver = neo4j.driver(
+  uri,
+  neo4j.auth.basic(
+    process.env.NEO4J_USER ?? 'neo4j',
+    process.env.NEO4J_PASSWORD ?? 'chanjiao-atlas',
+  ),
+);
+const database = process.env.NEO4J_DATABASE;
+const session = () => driver.session(database ? { database } : {});
+
+try {
+  if (process.argv[2] === 'check') {
+    const s = session();
+    const result = await s.run('MATCH (n) RETURN count(n) AS n');
+    await s.close();
+    const nodes = result.records[0].get('n').toNumber();
+    if (nodes > 0) {
+      console.error(`fuzz: ${uri} holds ${nodes} nodes`);
+      process.exitCode = 1;
+    }
+  } else if (process.argv[2] === 'clear') {
+    for (;;) {
+      const s = session();
+      const result = await s.run(
+        'MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n',
+      );
+      await s.close();
+      if (result.records[0].get('n').toNumber() === 0) break;
+    }
+  }
+} catch (error) {
+  console.error(`fuzz: Neo4j at ${uri}: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await driver.close();
+}

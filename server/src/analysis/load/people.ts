@@ -1,0 +1,197 @@
+/**
+ * Loaders of the people analyses — person–job matching both ways, related occupations and
+ * segments, the expert finder.
+ *
+ * - Matching ranks every candidate (posting) of the region, or of the store without a region: the
+ *   loader reads those, what they hold (require) and where they are; the store's total is counted
+ *   there, the rest being excluded by the region.
+ * - Relatedness lists only what shares a competency with the source (J > 0): the loader reaches
+ *   those through the source's competencies and reads their whole profiles.
+ * - The expert finder scores only experts sharing a requested item: the loader reaches them
+ *   through the requested competencies and fields (and everything above or below a field along
+ *   PART_OF); the number of experts, and of those affiliated in the region, are counted in the
+ *   store.
+ */
+import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
+import type { GraphStore } from '../../store/port.ts';
+import type { AnalysisGraph } from '../graph.ts';
+import { Scope } from '../scope.ts';
+import { loadLocations, loadPlaces, locatedIn, type Places } from './shared.ts';
+
+const refOf = (id: string) => parseNodeId(id)!;
+
+const regionIds = (region: string | undefined) =>
+  region === undefined ? [] : [nodeId({ kind: 'Region', key: region })];
+
+/** The nodes of a kind located in the places, or every one in the store without places. */
+async function inScope(scope: Scope, kind: NodeKind, places: Places | undefined) {
+  return places
+    ? scope.hop(places.places, ['LOCATED_IN'], 'in', { kinds: [kind] })
+    : scope.wholeKind(kind);
+}
+
+export async function loadCandidatesForPosting(
+  store: GraphStore,
+  query: { posting: string; region?: string },
+  maxNodes: number,
+): Promise<AnalysisGraph> {
+  const scope = new Scope(store, maxNodes);
+  const postingId = nodeId({ kind: 'Posting', key: query.posting });
+  const [regionId] = regionIds(query.region);
+  await scope.start([postingId, ...regionIds(query.region)]);
+  if (!scope.has(postingId)) return scope.graph();
+  const places = regionId !== undefined ? await loadPlaces(scope, regionId) : undefined;
+  if (regionId !== undefined && !places) return scope.graph();
+  await scope.totals(['Candidate']);
+  const required = await scope.hop([postingId], ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  await postingContext(scope, [postingId]);
+  const candidates = await inScope(scope, 'Candidate', places);
+  await loadLocations(scope, candidates);
+  // Only the candidates' levels on what the posting requires count.
+  await scope.hop(required, ['HAS_COMPETENCY'], 'in', {
+    kinds: ['Candidate'],
+    ...(places && { where: locatedIn(places) }),
+    props: false,
+  });
+  return scope.graph();
+}
+
+/** A posting's occupation, enterprise and places (its summary). */
+async function postingContext(scope: Scope, postings: string[]): Promise<void> {
+  await scope.hop(postings, ['FOR'], 'out', { kinds: ['Occupation'], props: false });
+  await scope.hop(postings, ['POSTED'], 'in', { kinds: ['Enterprise'], props: false });
+  await loadLocations(scope, postings);
+}
+
+export async function loadPostingsForCandidate(
+  store: GraphStore,
+  query: { candidate: string; region?: string },
+  maxNodes: number,
+): Promise<AnalysisGraph> {
+  const scope = new Scope(store, maxNodes);
+  const candidateId = nodeId({ kind: 'Candidate', key: query.candidate });
+  const [regionId] = regionIds(query.region);
+  await scope.start([candidateId, ...regionIds(query.region)]);
+  if (!scope.has(candidateId)) return scope.graph();
+  const places = regionId !== undefined ? await loadPlaces(scope, regionId) : undefined;
+  if (regionId !== undefined && !places) return scope.graph();
+  await scope.totals(['Posting']);
+  await scope.hop([candidateId], ['HAS_COMPETENCY'], 'out', {
+    kinds: ['Competency'],
+    props: false,
+  });
+  await loadLocations(scope, [candidateId]);
+  const postings = await inScope(scope, 'Posting', places);
+  await scope.hop(postings, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  await postingContext(scope, postings);
+  return scope.graph();
+}
+
+export async function loadRelatedOccupations(
+  store: GraphStore,
+  query: { occupation: string },
+  maxNodes: number,
+): Promise<AnalysisGraph> {
+  const scope = new Scope(store, maxNodes);
+  const sourceId = nodeId({ kind: 'Occupation', key: query.occupation });
+  await scope.start([sourceId]);
+  const competencies = await scope.hop([sourceId], ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  const related = await scope.hop(competencies, ['REQUIRES'], 'in', { kinds: ['Occupation'] });
+  await scope.hop(related, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  return scope.graph();
+}
+
+export async function loadRelatedSegments(
+  store: GraphStore,
+  query: { segment: string },
+  maxNodes: number,
+): Promise<AnalysisGraph> {
+  const scope = new Scope(store, maxNodes);
+  const sourceId = nodeId({ kind: 'Segment', key: query.segment });
+  await scope.start([sourceId]);
+  const profile = async (segments: string[]) => {
+    await scope.hop(segments, ['PART_OF'], 'out', { kinds: ['Chain'], props: false });
+    const occupations = await scope.hop(segments, ['EMPLOYS'], 'out', {
+      kinds: ['Occupation'],
+      props: false,
+    });
+    return scope.hop(occupations, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  };
+  const competencies = await profile([sourceId]);
+  const sharing = await scope.hop(competencies, ['REQUIRES'], 'in', {
+    kinds: ['Occupation'],
+    props: false,
+  });
+  const related = await scope.hop(sharing, ['EMPLOYS'], 'in', { kinds: ['Segment'] });
+  await profile(related);
+  return scope.graph();
+}
+
+export async function loadExperts(
+  store: GraphStore,
+  query: {
+    competencies: string[];
+    industries: string[];
+    chains: string[];
+    segments: string[];
+    region?: string;
+  },
+  maxNodes: number,
+): Promise<AnalysisGraph> {
+  const scope = new Scope(store, maxNodes);
+  const competencies = query.competencies.map((key) => nodeId({ kind: 'Competency', key }));
+  const fields = [
+    ...query.industries.map((key) => nodeId({ kind: 'Industry', key })),
+    ...query.chains.map((key) => nodeId({ kind: 'Chain', key })),
+    ...query.segments.map((key) => nodeId({ kind: 'Segment', key })),
+  ];
+  const [regionId] = regionIds(query.region);
+  await scope.start([...competencies, ...fields, ...regionIds(query.region)]);
+  await scope.totals(['Expert']);
+  // A field matches a specialism above or below it along PART_OF.
+  const around = [
+    ...(await scope.closure(fields, ['PART_OF'], 'out', { props: false })),
+    ...(await scope.closure(fields, ['PART_OF'], 'in', { props: false })),
+  ];
+  const experts = [
+    ...(await scope.hop(competencies, ['HAS_COMPETENCY'], 'in', { kinds: ['Expert'] })),
+    ...(await scope.hop(around, ['SPECIALISES_IN'], 'in', { kinds: ['Expert'] })),
+  ];
+  const affiliations = await scope.hop(experts, ['AFFILIATED_WITH'], 'out', {
+    kinds: ['Institution', 'Enterprise'],
+  });
+  await scope.hop(experts, ['PROVIDES'], 'out', { kinds: ['Service'], props: false });
+  const places = regionId !== undefined ? await loadPlaces(scope, regionId) : undefined;
+  if (places) {
+    await loadLocations(scope, affiliations);
+    await loadAffiliatedIn(scope, places);
+  }
+  return scope.graph();
+}
+
+/**
+ * For the experts the region excludes: the region's institutions and enterprises that have an
+ * expert, and how many experts those have (counted in the store). Reached from whichever side is
+ * smaller — the region's institutions and enterprises, or the store's experts and where they work.
+ */
+async function loadAffiliatedIn(scope: Scope, places: Places): Promise<void> {
+  const orgs = { kinds: ['Institution', 'Enterprise'] as NodeKind[], props: false };
+  const localOrgs = await scope.store.countNeighbours({
+    from: places.places.map(refOf),
+    rels: ['LOCATED_IN'],
+    direction: 'in',
+    kinds: orgs.kinds,
+  });
+  let local: string[];
+  if (localOrgs.distinct <= scope.kindTotal('Expert')) {
+    local = await scope.hop(places.places, ['LOCATED_IN'], 'in', orgs);
+  } else {
+    const experts = await scope.wholeKind('Expert');
+    local = await scope.hop(experts, ['AFFILIATED_WITH'], 'out', {
+      ...orgs,
+      where: locatedIn(places),
+    });
+    await loadLocations(scope, local);
+  }
+  await scope.count(local, 'AFFILIATED_WITH', 'in', 'Expert');
+}

@@ -1,0 +1,52 @@
+/**
+ * Loader of the region overview: what is located in the region (and below it, directly or
+ * through a park), the programs of its institutions and their cohorts, and the chains present
+ * there — through a local enterprise's segment, a local cluster, or a local program or program
+ * group serving them — with every segment of those chains and, per chain, the number of
+ * enterprises anywhere in each segment and in the chain, counted in the store.
+ */
+import { nodeId } from '@chanjiao/graph-schema';
+import type { GraphStore } from '../../store/port.ts';
+import type { AnalysisGraph } from '../graph.ts';
+import { locatedKinds } from '../overview.ts';
+import { Scope } from '../scope.ts';
+import { loadPlaces } from './shared.ts';
+
+export async function loadOverview(
+  store: GraphStore,
+  query: { region: string },
+  maxNodes: number,
+): Promise<AnalysisGraph> {
+  const scope = new Scope(store, maxNodes);
+  const regionId = nodeId({ kind: 'Region', key: query.region });
+  await scope.start([regionId]);
+  const places = await loadPlaces(scope, regionId);
+  if (!places) return scope.graph();
+
+  const local = await scope.hop(places.places, ['LOCATED_IN'], 'in', { kinds: [...locatedKinds] });
+  const ofKind = (kind: string) => local.filter((id) => scope.kindOf(id) === kind);
+  const institutions = ofKind('Institution');
+  const programs = await scope.hop(institutions, ['OFFERS'], 'out', { kinds: ['Program'] });
+  await scope.hop(programs, ['COHORT_OF'], 'in', { kinds: ['Cohort'] });
+  const groups = [
+    ...(await scope.hop(institutions, ['OFFERS'], 'out', {
+      kinds: ['ProgramGroup'],
+      props: false,
+    })),
+    ...(await scope.hop(programs, ['PART_OF'], 'out', { kinds: ['ProgramGroup'], props: false })),
+  ];
+
+  const segments = await scope.hop(ofKind('Enterprise'), ['OPERATES_IN'], 'out', {
+    kinds: ['Segment'],
+  });
+  const chains = new Set([
+    ...(await scope.hop(segments, ['PART_OF'], 'out', { kinds: ['Chain'] })),
+    ...(await scope.hop(ofKind('Cluster'), ['PART_OF'], 'in', { kinds: ['Chain'] })),
+    ...(await scope.hop([...programs, ...groups], ['SERVES'], 'out', { kinds: ['Chain'] })),
+  ]);
+  for (const chain of [...chains].sort()) {
+    const ofChain = await scope.hop([chain], ['PART_OF'], 'in', { kinds: ['Segment'] });
+    await scope.count(ofChain, 'OPERATES_IN', 'in', 'Enterprise');
+  }
+  return scope.graph();
+}

@@ -1,0 +1,253 @@
+/**
+ * The toolkit analysis loaders build their graph with: a Scope accumulates what a sequence of
+ * scoped store reads returns — start nodes, one-hop expansions, closures of repeated hops, counts
+ * made inside the store, kind totals — and turns it into a partial AnalysisGraph.
+ *
+ * - Ids are the analyses' `Kind:key`; the Scope converts to and from the port's refs.
+ * - A hop already made from a node (same types, direction, kinds, filter, properties) is not made
+ *   again, so loaders can compose steps freely.
+ * - The graph's nodes and relationships are sorted as the port sorts them, so every `out`/`in`
+ *   list an analysis iterates comes in the same order however it was loaded — sums add up in the
+ *   same order and answers are identical to the bit.
+ * - Limits: each read may return at most `maxNodes` relationships, and the whole scope at most
+ *   `maxNodes` nodes (ATLAS_ANALYSIS_MAX_NODES); beyond either the analysis answers 422. The limit
+ *   is on what a question touches, not on what the store holds.
+ */
+import {
+  nodeId,
+  parseNodeId,
+  type EdgeRef,
+  type NodeKind,
+  type NodeRef,
+  type RelType,
+} from '@chanjiao/graph-schema';
+import { edgeId } from '@chanjiao/graph-schema';
+import { projectionTooLarge } from '../store/limits.ts';
+import { compareEdgeRows, compareNodeRows } from '../store/order.ts';
+import type { Direction, EdgeRow, GraphStore, NodeRow } from '../store/port.ts';
+import { AnalysisGraph, type NeighbourCountFact } from './graph.ts';
+
+export interface HopOptions {
+  kinds?: NodeKind[];
+  /** Keep only reached nodes with a `rels` relationship in `direction` to one of these ids. */
+  where?: { rels: RelType[]; direction: Direction; to: string[] };
+  /** Read the reached nodes' properties (default true). */
+  props?: boolean;
+}
+
+function refOf(id: string): NodeRef {
+  const ref = parseNodeId(id);
+  if (!ref) throw new Error(`not a node id: ${id}`);
+  return ref;
+}
+
+export class Scope {
+  private readonly nodes = new Map<string, NodeRow>();
+  /** Nodes read without their properties (so far). */
+  private readonly bare = new Set<string>();
+  private readonly edges = new Map<string, EdgeRow>();
+  /** `rel|direction|id` → the ids reached that way over loaded relationships. */
+  private readonly adjacency = new Map<string, Set<string>>();
+  private readonly counts: NeighbourCountFact[] = [];
+  private readonly kindTotals: Partial<Record<NodeKind, number>> = {};
+  private readonly done = new Map<string, Set<string>>();
+  /** Per filtered hop signature, the reached nodes that passed its filter. */
+  private readonly passed = new Map<string, Set<string>>();
+
+  constructor(
+    readonly store: GraphStore,
+    readonly maxNodes: number,
+  ) {}
+
+  private add(row: NodeRow, withProps: boolean): string {
+    const id = nodeId(row);
+    const known = this.nodes.get(id);
+    if (!known || (withProps && this.bare.has(id))) {
+      this.nodes.set(id, row);
+      if (withProps) this.bare.delete(id);
+      else this.bare.add(id);
+    }
+    return id;
+  }
+
+  private checkSize(): void {
+    if (this.nodes.size > this.maxNodes) throw projectionTooLarge(this.nodes.size, this.maxNodes);
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  kindOf(id: string): NodeKind | undefined {
+    return this.nodes.get(id)?.kind;
+  }
+
+  /** Reads these nodes with their properties; returns the ids of those that exist, sorted. */
+  async start(ids: string[]): Promise<string[]> {
+    const wanted = [...new Set(ids)].filter((id) => !this.nodes.has(id) || this.bare.has(id));
+    if (wanted.length)
+      for (const row of await this.store.getNodes(wanted.map(refOf))) this.add(row, true);
+    this.checkSize();
+    return [...new Set(ids)].filter((id) => this.nodes.has(id)).sort();
+  }
+
+  /**
+   * One hop from `from` over `rels`: adds the relationships and the nodes reached, and returns the
+   * reached ids (sorted) — also for starts already expanded the same way before.
+   */
+  async hop(
+    from: string[],
+    rels: RelType[],
+    direction: Direction,
+    options: HopOptions = {},
+  ): Promise<string[]> {
+    const withProps = options.props !== false;
+    const signature = JSON.stringify([
+      [...rels].sort(),
+      direction,
+      options.kinds ? [...options.kinds].sort() : null,
+      options.where
+        ? [[...options.where.rels].sort(), options.where.direction, [...options.where.to].sort()]
+        : null,
+      withProps,
+    ]);
+    const done = this.done.get(signature) ?? new Set<string>();
+    this.done.set(signature, done);
+    const todo = [...new Set(from)].filter((id) => !done.has(id));
+    if (todo.length) {
+      const result = await this.store.expand({
+        from: todo.map(refOf),
+        rels,
+        direction,
+        ...(options.kinds && { kinds: options.kinds }),
+        ...(options.where && {
+          where: {
+            rels: options.where.rels,
+            direction: options.where.direction,
+            to: options.where.to.map(refOf),
+          },
+        }),
+        props: withProps,
+        limit: this.maxNodes,
+      });
+      for (const row of result.nodes) this.add(row, withProps);
+      if (options.where) {
+        const passed = this.passed.get(signature) ?? new Set<string>();
+        for (const row of result.nodes) passed.add(nodeId(row));
+        this.passed.set(signature, passed);
+      }
+      for (const edge of result.edges) this.addEdge(edge);
+      for (const id of todo) done.add(id);
+      this.checkSize();
+    }
+    const reached = this.reached(from, rels, direction, options.kinds);
+    // Relationships loaded by other hops reach more; a filtered hop answers what passed it.
+    if (!options.where) return reached;
+    const passed = this.passed.get(signature) ?? new Set<string>();
+    return reached.filter((id) => passed.has(id));
+  }
+
+  private addEdge(edge: EdgeRow): void {
+    const id = edgeId(edge as EdgeRef);
+    if (this.edges.has(id)) return;
+    this.edges.set(id, edge);
+    const from = nodeId(edge.from);
+    const to = nodeId(edge.to);
+    for (const [key, other] of [
+      [`${edge.rel}|out|${from}`, to],
+      [`${edge.rel}|in|${to}`, from],
+    ] as const) {
+      const set = this.adjacency.get(key);
+      if (set) set.add(other);
+      else this.adjacency.set(key, new Set([other]));
+    }
+  }
+
+  /** The ids reached from `from` over loaded relationships (sorted). */
+  private reached(
+    from: string[],
+    rels: RelType[],
+    direction: Direction,
+    kinds?: NodeKind[],
+  ): string[] {
+    const kindSet = kinds ? new Set<string>(kinds) : null;
+    const out = new Set<string>();
+    for (const id of new Set(from))
+      for (const rel of rels)
+        for (const other of this.adjacency.get(`${rel}|${direction}|${id}`) ?? [])
+          if (!kindSet || kindSet.has(this.nodes.get(other)?.kind ?? '')) out.add(other);
+    return [...out].sort();
+  }
+
+  /** Repeated hops until nothing new is reached: `from` and everything reachable, sorted. */
+  async closure(
+    from: string[],
+    rels: RelType[],
+    direction: Direction,
+    options: HopOptions = {},
+  ): Promise<string[]> {
+    const seen = new Set(from);
+    let frontier = [...seen];
+    while (frontier.length) {
+      const reached = await this.hop(frontier, rels, direction, options);
+      frontier = reached.filter((id) => !seen.has(id));
+      for (const id of frontier) seen.add(id);
+    }
+    return [...seen].sort();
+  }
+
+  /** Counts in the store the distinct `kind` nodes joined to each of `of` (see AnalysisGraph). */
+  async count(of: string[], rel: RelType, direction: Direction, kind?: NodeKind): Promise<void> {
+    const ids = [...new Set(of)].sort();
+    const result = await this.store.countNeighbours({
+      from: ids.map(refOf),
+      rels: [rel],
+      direction,
+      ...(kind && { kinds: [kind] }),
+    });
+    const byId = new Map(result.counts.map((c) => [nodeId(c.node), c.count]));
+    this.counts.push({
+      of: ids,
+      rel,
+      direction,
+      ...(kind && { kind }),
+      counts: ids.map((id) => byId.get(id) ?? 0),
+      distinct: result.distinct,
+    });
+  }
+
+  /** Records how many nodes of these kinds the store holds. */
+  async totals(kinds: NodeKind[]): Promise<void> {
+    const stats = await this.store.stats();
+    for (const kind of kinds) this.kindTotals[kind] = stats.byKind[kind] ?? 0;
+  }
+
+  /** A kind total recorded by `totals`. */
+  kindTotal(kind: NodeKind): number {
+    const total = this.kindTotals[kind];
+    if (total === undefined) throw new Error(`scope: the number of ${kind} nodes was not read`);
+    return total;
+  }
+
+  /** Every node of a kind, for a question about all of them (limited like the rest). */
+  async wholeKind(kind: NodeKind): Promise<string[]> {
+    const all = await this.store.projection({ kinds: [kind], rels: [], maxNodes: this.maxNodes });
+    for (const row of all.nodes) this.add(row, true);
+    this.checkSize();
+    return all.nodes.map(nodeId).sort();
+  }
+
+  graph(): AnalysisGraph {
+    const nodes = [...this.nodes.values()].sort(compareNodeRows);
+    const edges = [...this.edges.values()].sort(compareEdgeRows);
+    return new AnalysisGraph(
+      { nodes, edges },
+      { partial: true, counts: this.counts, kindTotals: this.kindTotals },
+    );
+  }
+
+  /** What the scope holds, for tests and benchmarks. */
+  size(): { nodes: number; edges: number } {
+    return { nodes: this.nodes.size, edges: this.edges.size };
+  }
+}

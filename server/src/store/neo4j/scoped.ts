@@ -1,0 +1,90 @@
+/**
+ * The scoped reads analyses compose (`getNodes`, `expand`, `countNeighbours` of the store port):
+ * one statement (cypher/scoped.ts), one round trip, per call, aggregates counted inside Neo4j.
+ */
+import { nodeId, type NodeRef, type RelType } from '@chanjiao/graph-schema';
+import { scopedReadTooLarge } from '../limits.ts';
+import { compareEdgeRows, compareNodeRows } from '../order.ts';
+import type {
+  CountQuery,
+  EdgeRow,
+  ExpandQuery,
+  Expansion,
+  NeighbourCounts,
+  NodeRow,
+} from '../port.ts';
+import * as scoped from './cypher/scoped.ts';
+import type { Executor } from './executor.ts';
+import { kindOf } from './names.ts';
+import { nodeProps, toNumber, toPlainProps } from './values.ts';
+
+interface EdgeRecord {
+  a: string;
+  aLabels: string[];
+  rel: RelType;
+  p: Record<string, unknown>;
+  b: string;
+  bLabels: string[];
+}
+
+export async function getNodes(exec: Executor, refs: NodeRef[]): Promise<NodeRow[]> {
+  const statement = scoped.getNodes(refs);
+  if (!statement) return [];
+  const { records } = await exec.readOne('getNodes', statement);
+  const nodes = records.map((r) => ({
+    kind: kindOf(r.get('labels') as string[]),
+    key: r.get('key') as string,
+    props: nodeProps(r.get('p') as Record<string, unknown>),
+  }));
+  return nodes.sort(compareNodeRows);
+}
+
+export async function expand(exec: Executor, query: ExpandQuery): Promise<Expansion> {
+  const statement = scoped.expand(query);
+  if (!statement) return { nodes: [], edges: [] };
+  const record = (await exec.readOne('expand', statement)).records[0];
+  const rawEdges = (record?.get('edges') as EdgeRecord[] | undefined) ?? [];
+  if (rawEdges.length > query.limit) throw scopedReadTooLarge(query.limit);
+  const edges: EdgeRow[] = rawEdges.map((e) => {
+    const start = { kind: kindOf(e.aLabels), key: e.a };
+    const other = { kind: kindOf(e.bLabels), key: e.b };
+    const props = toPlainProps(e.p);
+    return query.direction === 'out'
+      ? { rel: e.rel, from: start, to: other, props }
+      : { rel: e.rel, from: other, to: start, props };
+  });
+  const rawNodes =
+    (record?.get('nodes') as
+      { key: string; labels: string[]; p: Record<string, unknown> | null }[] | undefined) ?? [];
+  const nodes: NodeRow[] = rawNodes.map((n) => ({
+    kind: kindOf(n.labels),
+    key: n.key,
+    props: n.p ? nodeProps(n.p) : {},
+  }));
+  nodes.sort(compareNodeRows);
+  edges.sort(compareEdgeRows);
+  return { nodes, edges };
+}
+
+export async function countNeighbours(exec: Executor, query: CountQuery): Promise<NeighbourCounts> {
+  const starts = new Map<string, NodeRef>();
+  for (const ref of query.from) starts.set(nodeId(ref), { kind: ref.kind, key: ref.key });
+  const found = new Map<string, number>();
+  let distinct = 0;
+  const statement = scoped.countNeighbours(query);
+  if (statement)
+    for (const record of (await exec.readOne('countNeighbours', statement)).records) {
+      distinct = toNumber(record.get('total'));
+      const ref = {
+        kind: kindOf(record.get('labels') as string[]),
+        key: record.get('key') as string,
+      };
+      found.set(nodeId(ref), toNumber(record.get('n')));
+    }
+  return {
+    counts: [...starts.values()]
+      .sort(compareNodeRows)
+      .map((node) => ({ node, count: found.get(nodeId(node)) ?? 0 })),
+    distinct,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The router: one route per view of the registry (`core/router/views.ts`), each reading its state
+ * from the address with the view's schema, under the app shell. TanStack Router keeps the history
+ * (real entries: Back and Forward step through what the reader did) and types every view's search;
+ * the address is written and read by our own plain-text serialiser (see `core/router/search.ts`).
+ */
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { parseSearch, stringifySearch } from '../core/router/search.ts';
+import { views } from '../core/router/views.ts';
+import { SkillGapView } from './analysis/SkillGapView.tsx';
+import { WeakLinksView } from './analysis/WeakLinksView.tsx';
+import { ExplorerView } from './graph/ExplorerView.tsx';
+import { ImportView } from './import/ImportView.tsx';
+import { AppShell } from './shell/AppShell.tsx';
+import { NotFoundView } from './shell/NotFoundView.tsx';
+
+const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundView });
+
+const explorerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.explorer.path,
+  validateSearch: views.explorer.search,
+  component: ExplorerView,
+});
+
+const weakLinksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['weak-links'].path,
+  validateSearch: views['weak-links'].search,
+  component: WeakLinksView,
+});
+
+const skillGapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['skill-gap'].path,
+  validateSearch: views['skill-gap'].search,
+  component: SkillGapView,
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.import.path,
+  validateSearch: views.import.search,
+  component: ImportView,
+});
+
+const routeTree = rootRoute.addChildren([
+  explorerRoute,
+  weakLinksRoute,
+  skillGapRoute,
+  importRoute,
+]);
+
+export const router = createRouter({
+  routeTree,
+  parseSearch,
+  stringifySearch,
+  // The views keep their own scroll positions (tables, panels); the page itself does not scroll.
+  scrollRestoration: false,
+  defaultPreload: false,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
