@@ -6,50 +6,21 @@
  * a hub sends nearly every step down the hub path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateGraph } from '@chanjiao/seed-data';
-import type { GraphRecord, NodeRef } from '@chanjiao/graph-schema';
+import type { NodeRef } from '@chanjiao/graph-schema';
 import { streamImport } from '../src/import/stream-import.ts';
-import type { ImportSource } from '../src/import/source.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
-import type { GraphStore, WriteOp } from '../src/store/port.ts';
+import type { GraphStore } from '../src/store/port.ts';
+import { prefixedGraph, recordSource, removal } from './generated-graph.ts';
 import { tempDir } from './helpers.ts';
 import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
 
 const seed = 31;
 const prefix = `nb${Date.now().toString(36)}-`;
 
-/** The generated graph with every key prefixed, so it cannot meet other suites' data. */
-function records(): GraphRecord[] {
-  const out: GraphRecord[] = [];
-  for (const record of generateGraph({ nodes: 2500, seed }))
-    out.push(
-      record.type === 'node'
-        ? { ...record, key: prefix + record.key }
-        : {
-            ...record,
-            from: { ...record.from, key: prefix + record.from.key },
-            to: { ...record.to, key: prefix + record.to.key },
-          },
-    );
-  return out;
-}
-
-function source(all: GraphRecord[]): ImportSource {
-  return {
-    file: 'generated',
-    bytes: 0,
-    async *read() {
-      let row = 0;
-      for (const record of all)
-        yield { type: 'record', at: { file: 'generated', row: ++row }, record };
-    },
-  };
-}
-
 if (requireNeo4j('neo4j neighbourhoods'))
   describe('neo4j neighbourhoods', () => {
-    const graph = records();
+    const graph = prefixedGraph(2500, seed, prefix);
     const now = new Date('2026-03-01T00:00:00.000Z');
     let embedded: GraphStore;
     let neo: Neo4jStore;
@@ -59,15 +30,12 @@ if (requireNeo4j('neo4j neighbourhoods'))
       embedded = EmbeddedStore.open({ dataDir: tempDir('atlas-nb-') });
       neo = await Neo4jStore.connect(neo4jOptions);
       hubby = await Neo4jStore.connect({ ...neo4jOptions, hubDegree: 3 });
-      await streamImport(embedded, [source(graph)], { now });
-      await streamImport(neo, [source(graph)], { now });
+      await streamImport(embedded, [recordSource(graph)], { now });
+      await streamImport(neo, [recordSource(graph)], { now });
     });
 
     afterAll(async () => {
-      const ops: WriteOp[] = graph
-        .filter((r) => r.type === 'node')
-        .map((r) => ({ op: 'removeNode', ref: { kind: r.kind, key: r.key } }));
-      await neo?.write(ops);
+      await neo?.write(removal(graph));
       await Promise.all([embedded?.close(), neo?.close(), hubby?.close()]);
     });
 

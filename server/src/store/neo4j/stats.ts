@@ -54,7 +54,7 @@ export class CountReader {
 }
 
 /** The procedure is missing or not allowed for this user. */
-function refused(error: unknown): boolean {
+export function refused(error: unknown): boolean {
   const code = error instanceof Neo4jError ? error.code : '';
   return (
     code.startsWith('Neo.ClientError.Procedure.') || code.startsWith('Neo.ClientError.Security.')
