@@ -12,54 +12,112 @@
  * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
  * of kilobytes of Cypher that takes tens of seconds to plan.)
  */
-import type { NodeKind, RelType } from '@chanjiao/graph-schema';
+import { relTypeNames, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EdgeRow, NeighbourhoodQuery, NodeRow, Subgraph } from '../port.ts';
 import { compareEdgeRows, compareStrings } from '../order.ts';
-import { neighbourKinds } from './cypher/adjacency.ts';
+import { neighbourKinds, type NeighbourKind } from './cypher/adjacency.ts';
 import { expandRun, hubNeighbours, subgraph, walkStart } from './cypher/neighbourhood.ts';
 import { run, type Executor } from './executor.ts';
-import { nodeProps, toNumber, toPlainProps } from './values.ts';
+import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
+import { toNumber } from './values.ts';
 
 interface Found {
   id: string;
   kind: NodeKind;
   key: string;
   degree: number;
+  /** A hub's degree by relationship type (relTypeNames order). */
+  types: number[] | null;
 }
 
-function found(value: Record<string, unknown>): Found {
-  return {
-    id: value.id as string,
-    kind: value.kind as NodeKind,
-    key: value.key as string,
-    degree: toNumber(value.degree),
-  };
+/** A neighbour as the statements return it: [id, kind, key, degree, typed degrees or null]. */
+function found(value: unknown): Found {
+  const [id, kind, key, degree, types] = value as [string, NodeKind, string, unknown, unknown];
+  return { id, kind, key, degree: toNumber(degree), types: typesOf(types) };
 }
+
+function typesOf(value: unknown): number[] | null {
+  return Array.isArray(value) ? value.map(toNumber) : null;
+}
+
+const typeIndex = new Map<RelType, number>(relTypeNames.map((rel, i) => [rel, i]));
 
 const order = (a: Found, b: Found) =>
   compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
 
-/** The first `cap` neighbours of a hub, kind by kind in id order. */
+/**
+ * The first `cap` neighbours of a hub, kind by kind in id order. Kinds the hub has no relationship
+ * for are not asked. The others are asked in batches (a batch's statements are sent together: the
+ * driver pipelines them, one round trip), each batch holding the next kinds in order until their
+ * relationships (typed degrees, counted once per type) reach `cap`. A type that joins the hub to
+ * several kinds (LOCATED_IN from enterprises, postings, candidates…) says how many neighbours those
+ * kinds have together, not each: so every kind sharing a type in the batch joins the batch. Usually
+ * one batch is enough, and the kinds after it are never read.
+ */
 async function hubNeighbourList(
   tx: ManagedTransaction,
   hub: Found,
   cap: number,
-  counts: Partial<Record<NodeKind, number>>,
+  settings: WalkSettings,
 ): Promise<Found[]> {
-  const kinds = neighbourKinds().get(hub.kind) ?? [];
-  // Sent together: the driver pipelines them, so this is one round trip.
-  const results = await Promise.all(
-    kinds.map(({ kind, rels }) =>
-      run(tx, hubNeighbours(hub.kind, kind, rels, hub.id, cap, counts[kind] ?? 1e12)),
-    ),
+  const degree = (rel: RelType) => (hub.types ? (hub.types[typeIndex.get(rel)!] ?? 0) : cap);
+  const kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
+    k.rels.some((rel) => degree(rel) > 0),
   );
+  const fetched = new Map<NodeKind, Found[]>();
+
+  const fetchFrom = async (first: number, have: number) => {
+    const batch = new Set<NeighbourKind>();
+    const counted = new Set<RelType>();
+    for (let j = first, expected = have; j < kinds.length && expected < cap; j++) {
+      const next = kinds[j]!;
+      if (fetched.has(next.kind)) {
+        expected += fetched.get(next.kind)!.length;
+        continue;
+      }
+      for (const rel of next.rels) {
+        if (counted.has(rel)) continue;
+        counted.add(rel);
+        expected += degree(rel);
+        for (const partner of kinds)
+          if (!fetched.has(partner.kind) && partner.rels.includes(rel)) batch.add(partner);
+      }
+      batch.add(next);
+    }
+    const asked = [...batch];
+    const results = await Promise.all(
+      asked.map(({ kind, rels }) =>
+        run(
+          tx,
+          hubNeighbours(
+            hub.kind,
+            kind,
+            rels,
+            hub.id,
+            cap,
+            settings.counts[kind] ?? 1e12,
+            settings.hubDegree,
+          ),
+        ),
+      ),
+    );
+    asked.forEach(({ kind }, i) =>
+      fetched.set(
+        kind,
+        results[i]!.records.map((r) => found(r.get('n'))),
+      ),
+    );
+  };
+
   const out: Found[] = [];
-  for (const result of results)
-    for (const record of result.records) {
-      out.push(found(record.get('n') as Record<string, unknown>));
+  for (let i = 0; i < kinds.length; i++) {
+    if (!fetched.has(kinds[i]!.kind)) await fetchFrom(i, out.length);
+    for (const neighbour of fetched.get(kinds[i]!.kind)!) {
+      out.push(neighbour);
       if (out.length >= cap) return out;
     }
+  }
   return out;
 }
 
@@ -73,8 +131,9 @@ export interface WalkSettings {
 export async function neighbourhood(
   exec: Executor,
   query: NeighbourhoodQuery,
-  { counts, hubDegree }: WalkSettings,
+  settings: WalkSettings,
 ): Promise<Subgraph | null> {
+  const { hubDegree } = settings;
   const { depth, limit } = query;
   // At most `limit` nodes are seen before any step, so the first `limit + 1` neighbours of a step
   // hold every one it may add and tell whether more were reachable.
@@ -87,6 +146,7 @@ export async function neighbourhood(
       kind: query.center.kind,
       key: query.center.key,
       degree: toNumber(start.get('degree')),
+      types: typesOf(start.get('types')),
     };
     const chosen: Found[] = [centre];
     const seen = new Set([centre.id]);
@@ -110,17 +170,17 @@ export async function neighbourhood(
       for (let i = 0; i < frontier.length;) {
         let candidates: Found[];
         if (level === 1 && centre.degree <= hubDegree) {
-          candidates = (start.get('found') as Record<string, unknown>[]).map(found);
+          candidates = (start.get('found') as unknown[]).map(found);
           i = frontier.length;
         } else if (frontier[i]!.degree > hubDegree) {
-          candidates = await hubNeighbourList(tx, frontier[i]!, cap, counts);
+          candidates = await hubNeighbourList(tx, frontier[i]!, cap, settings);
           i++;
         } else {
           const runIds: string[] = [];
           while (i < frontier.length && frontier[i]!.degree <= hubDegree)
             runIds.push(frontier[i++]!.id);
-          candidates = (await run(tx, expandRun(runIds, cap))).records.map((r) =>
-            found(r.get('n') as Record<string, unknown>),
+          candidates = (await run(tx, expandRun(runIds, cap, hubDegree))).records.map((r) =>
+            found(r.get('n')),
           );
         }
         if (!take(candidates, next)) {
@@ -134,38 +194,34 @@ export async function neighbourhood(
     const result = (
       await run(
         tx,
-        subgraph(
-          chosen.map((n) => n.id),
-          hubDegree,
-        ),
+        subgraph(chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree }))),
       )
     ).records[0]!;
-    const props = new Map<string, Record<string, unknown>>();
-    for (const n of result.get('nodes') as { id: string; p: Record<string, unknown> }[])
-      props.set(n.id, n.p);
-    const byId = new Map(chosen.map((n) => [n.id, n]));
-    const nodes: NodeRow[] = chosen.map((n) => ({
+    const props: Props[] = [];
+    for (const [i, p] of result.get('nodes') as [number, unknown][])
+      props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
+    const nodes: NodeRow[] = chosen.map((n, i) => ({
       kind: n.kind,
       key: n.key,
-      props: nodeProps(props.get(n.id) ?? {}),
+      props: props[i] ?? {},
     }));
-    const edges = (
-      result.get('edges') as {
-        rel: RelType;
-        from: string;
-        to: string;
-        p: Record<string, unknown>;
-      }[]
-    ).map((e): EdgeRow => {
-      const from = byId.get(e.from)!;
-      const to = byId.get(e.to)!;
-      return {
-        rel: e.rel,
+    // A relationship (rel, from, to) is one edge, however many ways it was found (a self-loop).
+    const edgeIds = new Set<string>();
+    const edges: EdgeRow[] = [];
+    for (const [type, i, j, p] of result.get('edges') as [number, number, number, unknown][]) {
+      const id = `${type}|${i}|${j}`;
+      if (edgeIds.has(id)) continue;
+      edgeIds.add(id);
+      const from = chosen[i]!;
+      const to = chosen[j]!;
+      const rel = relTypeNames[type]!;
+      edges.push({
+        rel,
         from: { kind: from.kind, key: from.key },
         to: { kind: to.kind, key: to.key },
-        props: toPlainProps(e.p),
-      };
-    });
+        props: unpackProps(relPropNames(rel), p),
+      });
+    }
     edges.sort(compareEdgeRows);
     return { nodes, edges, truncated };
   });

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { relTypeNames } from '@chanjiao/graph-schema';
 import { neighbourKinds } from './adjacency.ts';
 import { expandRun, hubNeighbours, subgraph, walkStart } from './neighbourhood.ts';
 
@@ -26,13 +27,30 @@ describe('neighbourhood statements', () => {
   });
 
   it('stops expanding a run once enough distinct neighbours streamed by', () => {
-    const s = expandRun(['4:x:1', '4:x:2'], 11);
+    const s = expandRun(['4:x:1', '4:x:2'], 11, 1000);
     expect(s.cypher).toMatch(/WITH DISTINCT m LIMIT \$cap\s+RETURN/);
     expect(s.params.batch).toEqual({ ids: ['4:x:1', '4:x:2'] });
   });
 
+  it('returns a hub’s degree by relationship type, for hubs only', () => {
+    const s = walkStart({ kind: 'Chain', key: 'c' }, 501, 1000);
+    expect(s.cypher).toContain('CASE WHEN degree > $hub THEN [COUNT { (c)-[:`PART_OF`]-() }');
+    expect(s.cypher).toContain(
+      'CASE WHEN COUNT { (m)--() } > $hub THEN [COUNT { (m)-[:`PART_OF`]-() }',
+    );
+    for (const rel of relTypeNames) expect(s.cypher).toContain(`(m)-[:\`${rel}\`]-()`);
+  });
+
   it('walks a hub kind by kind, by typed expansion or through the key index', () => {
-    const s = hubNeighbours('Industry', 'Enterprise', ['CLASSIFIED_AS'], '4:x:9', 501, 600_000);
+    const s = hubNeighbours(
+      'Industry',
+      'Enterprise',
+      ['CLASSIFIED_AS'],
+      '4:x:9',
+      501,
+      600_000,
+      1000,
+    );
     expect(s.cypher).toContain('COUNT { (p)-[:`CLASSIFIED_AS`]-() } AS d');
     expect(s.cypher).toContain('MATCH (p)-[:`CLASSIFIED_AS`]-(m:`Enterprise`)');
     expect(s.cypher).toContain(
@@ -41,9 +59,26 @@ describe('neighbourhood statements', () => {
     expect(s.params.count).toBe(600_000);
   });
 
-  it('finds relationships among the chosen nodes without expanding hubs', () => {
-    const s = subgraph(['a', 'b'], 1000);
-    expect(s.cypher).toContain('WITH x, ns WHERE COUNT { (x)--() } <= $hub');
-    expect(s.cypher).toContain('MATCH (a)-[r]->(b)');
+  it('finds relationships among the chosen nodes from their ordinary ends, by position', () => {
+    const s = subgraph([
+      { id: '4:x:1', kind: 'Chain', hub: false },
+      { id: '4:x:2', kind: 'Region', hub: true },
+      { id: '4:x:3', kind: 'Chain', hub: false },
+    ]);
+    const int = (n: number) => neo4j.int(n);
+    expect(s.params.batch).toEqual({
+      ids: ['4:x:1', '4:x:2', '4:x:3'],
+      index: { '4:x:1': int(0), '4:x:2': int(1), '4:x:3': int(2) },
+      low: [int(0), int(2)],
+      high: [int(1)],
+      hub: [false, true, false],
+    });
+    expect(s.cypher).toContain('UNWIND $batch.low AS i');
+    expect(s.cypher).toContain('WHERE j IS NOT NULL AND (startNode(r) = x OR $batch.hub[j])');
+    expect(s.cypher).toContain('MATCH (x)-[r]->(y)');
+    expect(Object.keys(s.params.names as object).sort()).toEqual(['Chain', 'Region']);
+    expect((s.params.types as Record<string, unknown>).PART_OF).toEqual(
+      neo4j.int(relTypeNames.indexOf('PART_OF')),
+    );
   });
 });
