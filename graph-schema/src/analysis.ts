@@ -8,3 +8,5 @@ export * from './analysis/chains.ts';
 export * from './analysis/programs.ts';
 export * from './analysis/people.ts';
 export * from './analysis/region.ts';
+export * from './analysis/lists.ts';
+export * from './analysis/trends.ts';

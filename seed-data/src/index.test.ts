@@ -193,9 +193,10 @@ describe('demo region records', () => {
     expect(count('Posting')).toBeGreaterThanOrEqual(40);
     expect(count('Candidate')).toBeGreaterThanOrEqual(10);
     expect(count('Expert')).toBeGreaterThanOrEqual(8);
-    expect(count('Cohort')).toBe(2 * count('Program'));
+    // Three years of cohorts and postings: the story's two and one before them, for trends.
+    expect(count('Cohort')).toBe(3 * count('Program'));
     expect(new Set(ofKind('Posting').map((p) => p.props.period))).toEqual(
-      new Set([previous, current]),
+      new Set(['2023', previous, current]),
     );
     const dimensions = new Set(ofKind('Competency').map((c) => c.props.dimension));
     expect(dimensions).toEqual(new Set(['knowledge', 'skill', 'quality']));

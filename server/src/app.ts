@@ -214,11 +214,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           description:
             'Talent map, skill gap, weak links and more, with the keys behind every number',
         },
+        {
+          name: 'lists',
+          description:
+            'The N lists of a chain in a region (1 图 N 清单): enterprises, demand, gaps, courses, experts, bases, equipment, services',
+        },
       ],
     },
     transform: docsTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  // Deep links (`/docs#/analysis/<operation>`) let the web client link a number to its formula.
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(accountRoutes, { prefix: '/api' });

@@ -193,19 +193,20 @@ describe('overview', () => {
       Enterprise: 48,
       Institution: 2,
       Program: 10,
-      Cohort: 20,
+      Cohort: 30,
       Chain: 1,
     });
-    expect(body.counts.global.nodes).toBe(581);
+    expect(body.counts.global.nodes).toBe(633);
     expect(body.chains.map((c) => c.key)).toEqual([chain]);
     expect(body.chains[0]!.segments).toHaveLength(13);
     expect(
       body.chains[0]!.segments.find((s) => s.key === demoStory.missingSegment)!.localEnterprises,
     ).toBe(0);
     expect(body.enterprises.total).toBe(48);
-    expect(body.postings.byPeriod.map((p) => p.period)).toEqual(['2024', '2025']);
+    expect(body.postings.byPeriod.map((p) => p.period)).toEqual(['2023', '2024', '2025']);
     expect(body.graduates.byProgram).toHaveLength(10);
     expect(body.graduates.byYear.map((y) => [y.year, y.cohorts])).toEqual([
+      [2023, 10],
       [2024, 10],
       [2025, 10],
     ]);

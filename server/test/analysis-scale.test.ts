@@ -248,8 +248,6 @@ describe(`analyses at ${nodes.toLocaleString('en')} generated nodes`, () => {
         ops = [];
       }
     }
-    await session.write(ops);
-    await session.commit();
     const place = (park: string, to: string): WriteOp => ({
       op: 'upsertEdge',
       edge: {
@@ -275,7 +273,9 @@ describe(`analyses at ${nodes.toLocaleString('en')} generated nodes`, () => {
       },
       mode: 'merge',
     });
-    await inner.write([
+    // In the same bulk session: a plain write would build the whole in-memory graph first.
+    await session.write([
+      ...ops,
       regionNode('test-province', 'province'),
       regionNode(region, 'city'),
       regionNode('test-county', 'county'),
@@ -284,7 +284,8 @@ describe(`analyses at ${nodes.toLocaleString('en')} generated nodes`, () => {
       place('syn-park-0037', 'test-county'),
       place('syn-park-0040', 'test-county'),
       place('syn-park-0061', region),
-    ]);
+    ] as UpsertOp[]);
+    await session.commit();
     store = new CountingStore(inner);
     stats = await inner.stats();
   }, 600_000);

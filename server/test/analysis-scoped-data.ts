@@ -138,6 +138,17 @@ export const extraRecords: WriteOp[] = [
   edge('AFFILIATED_WITH', ['Expert', 'x-xiamen-expert'], ['Enterprise', 'x-xiamen-firm']),
   edge('SPECIALISES_IN', ['Expert', 'x-xiamen-expert'], ['Industry', 'x-3841-class']),
   edge('SPECIALISES_IN', ['Expert', 'x-xiamen-expert'], ['Segment', 'separator']),
+  // For the lists: a training base in a local park supporting the unlocated institute's course, a
+  // rig hosted in Xiamen, a service of the university and the expert affiliated nowhere.
+  node('TrainingBase', 'x-park-base', { baseType: 'remote', capacity: 12 }),
+  edge('LOCATED_IN', ['TrainingBase', 'x-park-base'], ['Park', 'ningde-demo-lithium-park']),
+  edge('SUPPORTS', ['TrainingBase', 'x-park-base'], ['Course', 'x-safety-course']),
+  node('Equipment', 'x-xiamen-rig', { model: 'X-1' }),
+  edge('HOSTS', ['Enterprise', 'x-xiamen-firm'], ['Equipment', 'x-xiamen-rig']),
+  edge('SUPPORTS', ['Equipment', 'x-xiamen-rig'], ['Course', 'x-safety-course']),
+  node('Service', 'x-free-service', { serviceType: 'consulting' }),
+  edge('PROVIDES', ['Expert', 'x-free-expert'], ['Service', 'x-free-service']),
+  edge('PROVIDES', ['Institution', 'ningde-demo-university'], ['Service', 'x-free-service']),
 ];
 
 /** The demo region's writes followed by the extra records. */

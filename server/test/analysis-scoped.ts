@@ -7,7 +7,7 @@
  * loaders together. Each answer also parses with its wire schema from graph-schema.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Supplier } from '@chanjiao/graph-schema';
+import { listNames, type Supplier } from '@chanjiao/graph-schema';
 import { AnalysisGraph } from '../src/analysis/graph.ts';
 import { analyses, type Analysis } from '../src/analysis/registry.ts';
 import type { TalentMapQuery } from '../src/analysis/talent-map.ts';
@@ -67,9 +67,15 @@ const cases: Case<never>[] = [
   {
     name: 'weak links',
     analysis: analyses.weakLinks,
-    queries: ['350900', '350000', '350902', '350921', '350200', '320400', '999999'].flatMap(
-      (region) => [{ chain, region }],
-    ),
+    queries: [
+      ...['350900', '350000', '350902', '350921', '350200', '320400', '999999'].map((region) => ({
+        chain,
+        region,
+      })),
+      { chain, region: '350900', candidates: 20 },
+      { chain, region: '350900', candidates: 0 },
+      { chain, region: '350900', thresholds: { weakBelow: 0.9, minLocalEnterprises: 5 } },
+    ],
   },
   {
     name: 'alignment',
@@ -162,6 +168,40 @@ const cases: Case<never>[] = [
     queries: ['350900', '350000', '350902', '350200', '320400', '999999'].map((region) => ({
       region,
     })),
+  },
+  {
+    name: 'the N lists, one at a time',
+    analysis: analyses.list,
+    queries: listNames.flatMap((list) => [
+      { list, chain, region: '350900' },
+      { list, chain, region: '350000', demand: 'postings', period: '2025' },
+      { list, chain, region: '350205' },
+      ...(list === 'demand' ? [{ list, chain, region: '350902', period: '2024' }] : []),
+      ...(list === 'services' ? [{ list, chain, region: '999999' }] : []),
+      ...(list === 'courses' ? [{ list, chain: 'no-such-chain', region: '350900' }] : []),
+    ]),
+  },
+  {
+    name: 'trends',
+    analysis: analyses.trends,
+    queries: [
+      { chain, region: '350900' },
+      { chain, region: '350902', from: 2018, to: 2025, window: 3 },
+      { chain, region: '350000' },
+      { chain, region: '350200' },
+      { chain, region: '320400', from: 2020 },
+      { chain, region: '999999' },
+    ],
+  },
+  {
+    name: 'the N lists, all at once',
+    analysis: analyses.lists,
+    queries: [
+      { chain, region: '350900' },
+      { chain, region: '350921', demand: 'postings' },
+      { chain, region: '320400' },
+      { chain, region: '999999' },
+    ],
   },
 ] as unknown as Case<never>[];
 

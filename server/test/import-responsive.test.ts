@@ -9,7 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeNdjson } from '@chanjiao/seed-data';
-import { buildTestApp } from './helpers.ts';
+import { asAdmin, buildTestApp } from './helpers.ts';
 
 /** A generated graph in the import format, as one string of about `megabytes`. */
 async function generatedBody(megabytes: number): Promise<{ body: string; records: number }> {
@@ -78,7 +78,7 @@ describe('POST /api/import keeps the server responsive', () => {
         app.inject({
           method: 'POST',
           url: `/api/import?dryRun=${dryRun}`,
-          headers: { 'content-type': 'application/x-ndjson' },
+          headers: { ...asAdmin, 'content-type': 'application/x-ndjson' },
           payload: body,
         });
       try {

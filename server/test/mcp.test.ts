@@ -13,7 +13,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { buildApp } from '../src/app.ts';
 import { loadDemoRegion } from '../src/seed.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
-import { testConfig, tempDir } from './helpers.ts';
+import { asAdmin, testAdminToken, testConfig, tempDir } from './helpers.ts';
 
 const skillGapExample = {
   chain: 'nev-power-battery-chain',
@@ -28,12 +28,11 @@ interface CallResult {
   isError?: boolean;
 }
 
-async function appOn(dataDir: string, write = false): Promise<FastifyInstance> {
+async function appOn(dataDir: string): Promise<FastifyInstance> {
   const app = await buildApp({
     config: testConfig(dataDir),
     store: EmbeddedStore.open({ dataDir }),
     logger: false,
-    ...(write && { mcpAccess: async () => ({ write: true }) }),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return app;
@@ -177,6 +176,22 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
     }
   });
 
+  it('offers the N lists as JSON tools, without the file formats, answering as their routes do', async () => {
+    const { tools } = await client.listTools();
+    const list = tools.find((t) => t.name === 'n_list')!;
+    expect(Object.keys(list.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['list', 'chain', 'region', 'demand', 'period']),
+    );
+    expect(list.inputSchema.properties).not.toHaveProperty('format');
+    expect(tools.map((t) => t.name)).toContain('all_n_lists');
+    const args = { list: 'skill-gaps', chain: 'nev-power-battery-chain', region: '350900' };
+    const result = await call(client, 'n_list', args);
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual(
+      await http(app, '/api/lists/skill-gaps?chain=nev-power-battery-chain&region=350900'),
+    );
+  });
+
   it('reports the route’s errors as tool errors, and refuses arguments outside the schema', async () => {
     const unknown = await call(client, 'analysis_skill_gap', {
       ...skillGapExample,
@@ -211,11 +226,9 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
 
 describe('MCP write tools', () => {
   it('are offered, and write through the API, only to a caller with write access', async () => {
-    const dataDir = tempDir('atlas-mcp-write-');
-    const app = await appOn(dataDir, true);
-    const reader = await appOn(tempDir('atlas-mcp-read-'));
+    const app = await appOn(tempDir('atlas-mcp-write-'));
     try {
-      const writer = await connectHttp(app, 'editor-token');
+      const writer = await connectHttp(app, testAdminToken);
       const names = (await writer.listTools()).tools.map((t) => t.name);
       expect(names).toEqual(
         expect.arrayContaining([
@@ -226,6 +239,7 @@ describe('MCP write tools', () => {
           'import_records',
         ]),
       );
+      expect(names.some((n) => /user|token|organisation|login/.test(n))).toBe(false);
       const put = await call(writer, 'create_or_replace_node', {
         kind: 'Competency',
         key: 'mcp-written',
@@ -239,13 +253,26 @@ describe('MCP write tools', () => {
       expect((await app.inject({ url: '/api/nodes/Competency/mcp-written' })).statusCode).toBe(200);
       await writer.close();
 
-      const readOnly = await connectHttp(reader, 'editor-token');
-      const readNames = (await readOnly.listTools()).tools.map((t) => t.name);
+      // A viewer's token reads only: no write tools.
+      await app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: asAdmin,
+        payload: { username: 'mcp-viewer', role: 'viewer' },
+      });
+      const made = await app.inject({
+        method: 'POST',
+        url: '/api/tokens',
+        headers: asAdmin,
+        payload: { username: 'mcp-viewer', name: 'mcp' },
+      });
+      const viewer = await connectHttp(app, (made.json() as { token: string }).token);
+      const readNames = (await viewer.listTools()).tools.map((t) => t.name);
+      expect(readNames).toContain('search');
       expect(readNames.some((n) => /node$|relationship$|import_records/.test(n))).toBe(false);
-      await readOnly.close();
+      await viewer.close();
     } finally {
       await app.close();
-      await reader.close();
     }
   });
 });

@@ -16,7 +16,7 @@ import { openMappingImport } from '../src/import/mapping/index.ts';
 import { expandFolders, loadPreset } from '../src/import/open-sources.ts';
 import { streamImport } from '../src/import/stream-import.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
-import { buildTestApp, tempDir } from './helpers.ts';
+import { asAdmin, buildTestApp, tempDir } from './helpers.ts';
 import { onetPartial, partialDownload } from './partial-download.ts';
 
 async function importFolder(store: EmbeddedStore, preset: PresetName, folder: string) {
@@ -154,7 +154,7 @@ describe('the import jobs API on a partial download', () => {
       const res = await app.inject({
         method: 'POST',
         url: `/api/uploads?name=${encodeURIComponent(name)}`,
-        headers: { 'content-type': 'application/octet-stream' },
+        headers: { ...asAdmin, 'content-type': 'application/octet-stream' },
         payload: fs.readFileSync(path.join(presetSampleFolder('onet'), name)),
       });
       uploads.push(res.json<{ id: string }>().id);
@@ -162,6 +162,7 @@ describe('the import jobs API on a partial download', () => {
     const started = await app.inject({
       method: 'POST',
       url: '/api/import-jobs',
+      headers: asAdmin,
       payload: { uploads, preset: 'onet' },
     });
     expect(started.statusCode).toBe(202);

@@ -132,6 +132,9 @@ if (requireNeo4j('the two stores agree'))
       '/api/analysis/program-adjustment?institution=ningde-demo-vocational-college',
       '/api/analysis/alignment?institution=ningde-demo-university',
       '/api/analysis/overview?region=350900',
+      '/api/analysis/trends?chain=nev-power-battery-chain&region=350900',
+      '/api/lists?chain=nev-power-battery-chain&region=350900',
+      '/api/lists/courses?chain=nev-power-battery-chain&region=350000&demand=postings&period=2024',
     ])('answers %s alike', async (url) => {
       const [a, b] = await same(url);
       expect(b.json()).toEqual(a.json());

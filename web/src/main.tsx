@@ -1,4 +1,6 @@
 /** Entry point: mounts the router, whose root is the app shell. */
+// First: schemas are built as modules load, and must be built without eval.
+import './zod-config.ts';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,6 +1,6 @@
 /**
- * The talent supply–demand side of the demo: job postings for two periods (2024, 2025), graduate
- * cohorts for two years per program with their destinations, and pseudonymous candidates for
+ * The talent supply–demand side of the demo: job postings for three periods (2023–2025), graduate
+ * cohorts for three years per program with their destinations, and pseudonymous candidates for
  * person–job matching. The numbers carry the story: demand for energy-storage commissioning and
  * charging technicians doubles, demand for combustion-vehicle mechanics and inspectors halves, and
  * the automotive inspection & repair program places only a third of its employed graduates in the
@@ -17,7 +17,7 @@ import {
 import { programs } from './education.ts';
 import { CITY } from './region.ts';
 
-export const PERIODS = ['2024', '2025'] as const;
+export const PERIODS = ['2023', '2024', '2025'] as const;
 export type Period = (typeof PERIODS)[number];
 
 // ── Postings ─────────────────────────────────────────────────────────────────
@@ -53,51 +53,88 @@ const postingTerms: Record<OccupationKey, [number, number, Education]> = {
 /** [enterprise, occupation, headcount] per period. */
 type PostingRow = readonly [enterprise: string, occupation: OccupationKey, headcount: number];
 
+/**
+ * 2023's postings, for the trends over time: each of 2024's postings again, its headcount scaled by
+ * how demand for the occupation moved into 2024 — the same story one year earlier (storage and
+ * charging grew fastest, combustion-vehicle work declined). Invented like the rest.
+ */
+const earlierDemand: Record<OccupationKey, number> = {
+  'materials-rd-engineer': 1,
+  'battery-cell-process-engineer': 0.8,
+  'battery-production-operator': 0.85,
+  'battery-test-engineer': 0.75,
+  'bms-engineer': 0.7,
+  'automation-equipment-engineer': 0.9,
+  'equipment-maintenance-technician': 0.9,
+  'chemical-process-operator': 0.9,
+  'quality-engineer': 0.9,
+  'industrial-data-analyst': 0.5,
+  'mes-engineer': 0.8,
+  'vehicle-integration-engineer': 0.9,
+  'ev-assembly-technician': 0.8,
+  'ev-maintenance-technician': 0.7,
+  'automotive-mechanic': 1.5,
+  'motor-vehicle-inspector': 1.4,
+  'charging-facility-technician': 0.6,
+  'ess-commissioning-technician': 0.5,
+  'ess-integration-engineer': 0.5,
+  'battery-recycling-technician': 0.7,
+  'hydrometallurgy-engineer': 1,
+  'ehs-engineer': 1,
+};
+
+const plan2024: PostingRow[] = [
+  ['ningde-demo-power-cell', 'battery-production-operator', 120],
+  ['ningde-demo-ess-cell', 'battery-production-operator', 60],
+  ['fuding-demo-cylindrical-cell', 'battery-production-operator', 40],
+  ['ningde-demo-pack-systems', 'battery-production-operator', 40],
+  ['ningde-demo-power-cell', 'battery-cell-process-engineer', 20],
+  ['ningde-demo-ess-cell', 'battery-cell-process-engineer', 10],
+  ['ningde-demo-power-cell', 'battery-test-engineer', 8],
+  ['ningde-demo-testing-lab', 'battery-test-engineer', 6],
+  ['ningde-demo-bms-electronics', 'bms-engineer', 6],
+  ['ningde-demo-pack-systems', 'bms-engineer', 4],
+  ['ningde-demo-cathode-tech', 'materials-rd-engineer', 6],
+  ['ningde-demo-silicon-carbon', 'materials-rd-engineer', 3],
+  ['ningde-demo-electrolyte', 'materials-rd-engineer', 3],
+  ['ningde-demo-cathode-tech', 'chemical-process-operator', 25],
+  ['xiapu-demo-lfp', 'chemical-process-operator', 15],
+  ['ningde-demo-nickel-cobalt', 'chemical-process-operator', 20],
+  ['ningde-demo-power-cell', 'equipment-maintenance-technician', 25],
+  ['ningde-demo-copper-foil', 'equipment-maintenance-technician', 15],
+  ['ningde-demo-coating-equipment', 'automation-equipment-engineer', 10],
+  ['ningde-demo-winding-automation', 'automation-equipment-engineer', 8],
+  ['ningde-demo-power-cell', 'quality-engineer', 10],
+  ['ningde-demo-cathode-tech', 'quality-engineer', 6],
+  ['ningde-demo-power-cell', 'industrial-data-analyst', 4],
+  ['ningde-demo-industrial-software', 'mes-engineer', 5],
+  ['ningde-demo-ev-maker', 'vehicle-integration-engineer', 8],
+  ['ningde-demo-ev-maker', 'ev-assembly-technician', 30],
+  ['ningde-demo-special-vehicle', 'ev-assembly-technician', 10],
+  ['ningde-demo-ev-maker', 'ev-maintenance-technician', 6],
+  ['ningde-demo-charging-network', 'ev-maintenance-technician', 4],
+  ['ningde-demo-special-vehicle', 'automotive-mechanic', 18],
+  ['ningde-demo-ev-maker', 'automotive-mechanic', 12],
+  ['ningde-demo-ev-maker', 'motor-vehicle-inspector', 10],
+  ['ningde-demo-special-vehicle', 'motor-vehicle-inspector', 6],
+  ['ningde-demo-charging-network', 'charging-facility-technician', 8],
+  ['ningde-demo-battery-swap', 'charging-facility-technician', 4],
+  ['ningde-demo-ess-integration', 'ess-commissioning-technician', 12],
+  ['xiapu-demo-microgrid', 'ess-commissioning-technician', 8],
+  ['ningde-demo-ess-integration', 'ess-integration-engineer', 6],
+  ['fuding-demo-battery-reuse', 'battery-recycling-technician', 6],
+  ['ningde-demo-nickel-cobalt', 'hydrometallurgy-engineer', 2],
+  ['ningde-demo-cathode-tech', 'ehs-engineer', 3],
+  ['fuding-demo-fluorochem', 'ehs-engineer', 3],
+];
+
 export const postingPlan: Record<Period, PostingRow[]> = {
-  '2024': [
-    ['ningde-demo-power-cell', 'battery-production-operator', 120],
-    ['ningde-demo-ess-cell', 'battery-production-operator', 60],
-    ['fuding-demo-cylindrical-cell', 'battery-production-operator', 40],
-    ['ningde-demo-pack-systems', 'battery-production-operator', 40],
-    ['ningde-demo-power-cell', 'battery-cell-process-engineer', 20],
-    ['ningde-demo-ess-cell', 'battery-cell-process-engineer', 10],
-    ['ningde-demo-power-cell', 'battery-test-engineer', 8],
-    ['ningde-demo-testing-lab', 'battery-test-engineer', 6],
-    ['ningde-demo-bms-electronics', 'bms-engineer', 6],
-    ['ningde-demo-pack-systems', 'bms-engineer', 4],
-    ['ningde-demo-cathode-tech', 'materials-rd-engineer', 6],
-    ['ningde-demo-silicon-carbon', 'materials-rd-engineer', 3],
-    ['ningde-demo-electrolyte', 'materials-rd-engineer', 3],
-    ['ningde-demo-cathode-tech', 'chemical-process-operator', 25],
-    ['xiapu-demo-lfp', 'chemical-process-operator', 15],
-    ['ningde-demo-nickel-cobalt', 'chemical-process-operator', 20],
-    ['ningde-demo-power-cell', 'equipment-maintenance-technician', 25],
-    ['ningde-demo-copper-foil', 'equipment-maintenance-technician', 15],
-    ['ningde-demo-coating-equipment', 'automation-equipment-engineer', 10],
-    ['ningde-demo-winding-automation', 'automation-equipment-engineer', 8],
-    ['ningde-demo-power-cell', 'quality-engineer', 10],
-    ['ningde-demo-cathode-tech', 'quality-engineer', 6],
-    ['ningde-demo-power-cell', 'industrial-data-analyst', 4],
-    ['ningde-demo-industrial-software', 'mes-engineer', 5],
-    ['ningde-demo-ev-maker', 'vehicle-integration-engineer', 8],
-    ['ningde-demo-ev-maker', 'ev-assembly-technician', 30],
-    ['ningde-demo-special-vehicle', 'ev-assembly-technician', 10],
-    ['ningde-demo-ev-maker', 'ev-maintenance-technician', 6],
-    ['ningde-demo-charging-network', 'ev-maintenance-technician', 4],
-    ['ningde-demo-special-vehicle', 'automotive-mechanic', 18],
-    ['ningde-demo-ev-maker', 'automotive-mechanic', 12],
-    ['ningde-demo-ev-maker', 'motor-vehicle-inspector', 10],
-    ['ningde-demo-special-vehicle', 'motor-vehicle-inspector', 6],
-    ['ningde-demo-charging-network', 'charging-facility-technician', 8],
-    ['ningde-demo-battery-swap', 'charging-facility-technician', 4],
-    ['ningde-demo-ess-integration', 'ess-commissioning-technician', 12],
-    ['xiapu-demo-microgrid', 'ess-commissioning-technician', 8],
-    ['ningde-demo-ess-integration', 'ess-integration-engineer', 6],
-    ['fuding-demo-battery-reuse', 'battery-recycling-technician', 6],
-    ['ningde-demo-nickel-cobalt', 'hydrometallurgy-engineer', 2],
-    ['ningde-demo-cathode-tech', 'ehs-engineer', 3],
-    ['fuding-demo-fluorochem', 'ehs-engineer', 3],
-  ],
+  '2023': plan2024.map(([enterprise, occupation, headcount]) => [
+    enterprise,
+    occupation,
+    Math.max(1, Math.round(headcount * earlierDemand[occupation])),
+  ]),
+  '2024': plan2024,
   '2025': [
     ['ningde-demo-power-cell', 'battery-production-operator', 130],
     ['ningde-demo-ess-cell', 'battery-production-operator', 80],
@@ -181,9 +218,9 @@ function lookup<T>(map: Map<string, T>, key: string): T {
   return found;
 }
 
-/** 2025 salaries are 2024's plus 4 %, to the nearest hundred. */
+/** Salaries move 4 % a year from 2024's, to the nearest hundred. */
 const raise = (amount: number, period: Period) =>
-  period === '2024' ? amount : Math.round((amount * 1.04) / 100) * 100;
+  period === '2024' ? amount : Math.round((amount * 1.04 ** (Number(period) - 2024)) / 100) * 100;
 
 export function postingKey(period: Period, index: number): string {
   return `posting-${period}-${String(index + 1).padStart(3, '0')}`;
@@ -214,6 +251,131 @@ const cohort = (
 ): CohortRow => ({ program, year, graduates, employed, stayedInRegion, inTarget, elsewhere });
 
 export const cohorts: CohortRow[] = [
+  // 2023: written for the trends over time, one year before the story's two cohorts.
+  cohort(
+    'ndu-new-energy-materials',
+    2023,
+    58,
+    53,
+    27,
+    [
+      ['materials-rd-engineer', 15],
+      ['battery-cell-process-engineer', 16],
+      ['battery-test-engineer', 9],
+    ],
+    [['quality-engineer', 6]],
+  ),
+  cohort(
+    'ndu-chemical-engineering',
+    2023,
+    90,
+    81,
+    29,
+    [
+      ['materials-rd-engineer', 27],
+      ['hydrometallurgy-engineer', 4],
+      ['ehs-engineer', 13],
+    ],
+    [['chemical-process-operator', 13]],
+  ),
+  cohort(
+    'ndu-mechanical-engineering',
+    2023,
+    122,
+    111,
+    44,
+    [
+      ['automation-equipment-engineer', 39],
+      ['quality-engineer', 19],
+      ['mes-engineer', 9],
+    ],
+    [['equipment-maintenance-technician', 16]],
+  ),
+  cohort(
+    'ndu-electrical-engineering',
+    2023,
+    105,
+    97,
+    35,
+    [
+      ['bms-engineer', 20],
+      ['ess-integration-engineer', 10],
+      ['automation-equipment-engineer', 30],
+    ],
+    [['equipment-maintenance-technician', 11]],
+  ),
+  cohort(
+    'ndu-vehicle-engineering',
+    2023,
+    72,
+    65,
+    21,
+    [
+      ['vehicle-integration-engineer', 21],
+      ['quality-engineer', 15],
+    ],
+    [['ev-assembly-technician', 9]],
+  ),
+  cohort(
+    'ndvc-ess-application',
+    2023,
+    35,
+    33,
+    29,
+    [
+      ['ess-commissioning-technician', 19],
+      ['charging-facility-technician', 8],
+    ],
+    [['battery-production-operator', 4]],
+  ),
+  cohort(
+    'ndvc-nev-technology',
+    2023,
+    90,
+    84,
+    55,
+    [
+      ['ev-assembly-technician', 37],
+      ['ev-maintenance-technician', 19],
+    ],
+    [['battery-production-operator', 13]],
+  ),
+  cohort(
+    'ndvc-intelligent-equipment',
+    2023,
+    82,
+    77,
+    52,
+    [['equipment-maintenance-technician', 55]],
+    [['battery-production-operator', 14]],
+  ),
+  cohort(
+    'ndvc-auto-inspection-repair',
+    2023,
+    124,
+    110,
+    62,
+    [
+      ['automotive-mechanic', 36],
+      ['motor-vehicle-inspector', 14],
+    ],
+    [
+      ['battery-production-operator', 22],
+      ['ev-assembly-technician', 12],
+    ],
+  ),
+  cohort(
+    'ndvc-energy-storage-materials',
+    2023,
+    70,
+    67,
+    48,
+    [
+      ['battery-production-operator', 32],
+      ['chemical-process-operator', 18],
+    ],
+    [['equipment-maintenance-technician', 5]],
+  ),
   cohort(
     'ndu-new-energy-materials',
     2024,

@@ -7,6 +7,10 @@
 import type { z } from 'zod';
 import {
   alignmentSchema,
+  allListsSchema,
+  listSchema,
+  trendsSchema,
+  type ListName,
   candidatesForPostingSchema,
   expertFinderSchema,
   postingsForCandidateSchema,
@@ -30,7 +34,11 @@ import {
   loadRelatedOccupations,
   loadRelatedSegments,
 } from './load/people.ts';
+import { loadLists } from './load/lists.ts';
 import { loadAlignment, loadProgramAdjustment } from './load/programs.ts';
+import { loadTrends } from './load/trends.ts';
+import { trends } from './trends/index.ts';
+import { allLists, nList, type ListQuery } from './lists/index.ts';
 import { loadOverview } from './load/region.ts';
 import { candidatesForPosting, postingsForCandidate } from './matching.ts';
 import { regionOverview } from './overview.ts';
@@ -76,6 +84,14 @@ export const analyses = {
     (graph: AnalysisGraph, query: { region: string }) => regionOverview(graph, query),
     regionOverviewSchema,
   ),
+  list: triple(
+    (store: GraphStore, query: ListQuery & { list: ListName }, maxNodes: number) =>
+      loadLists(store, query, maxNodes),
+    nList,
+    listSchema,
+  ),
+  lists: triple(loadLists, allLists, allListsSchema),
+  trends: triple(loadTrends, trends, trendsSchema),
 };
 
 export type AnalysisName = keyof typeof analyses;

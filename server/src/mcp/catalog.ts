@@ -24,8 +24,13 @@ export interface CatalogRoute {
   produces: string[];
   /** The media type of the body, when not JSON (e.g. `application/x-ndjson`). */
   consumes: string[];
-  /** `config: { mcp: false }` keeps a route out of the tools. */
+  /** `config: { mcp: false }` and the `accounts` tag keep a route out of the tools. */
   hidden: boolean;
+  /**
+   * Query parameters a tool always sends and does not offer, from `config: { mcp: { fixed } }` —
+   * e.g. `format: json` on a route that can also answer a file; with them the route answers JSON.
+   */
+  fixed?: Record<string, string>;
 }
 
 export type JsonSchema = Record<string, unknown>;
@@ -55,6 +60,19 @@ function objectSchema(schema: unknown): JsonObjectSchema | undefined {
   return json as JsonObjectSchema;
 }
 
+/** The query schema without the parameters a tool fixes. */
+function withoutFixed(
+  schema: JsonObjectSchema | undefined,
+  fixed: Record<string, string> | undefined,
+): JsonObjectSchema | undefined {
+  if (!schema || !fixed) return schema;
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties).filter(([name]) => !(name in fixed)),
+  );
+  const required = schema.required?.filter((name) => !(name in fixed));
+  return { ...schema, properties, ...(required && { required }) };
+}
+
 interface RouteSchema {
   summary?: string;
   description?: string;
@@ -74,9 +92,10 @@ export class RouteCatalog {
     const method = Array.isArray(route.method) ? route.method[0] : route.method;
     if (!method || !methods.has(method)) return;
     const schema = (route.schema ?? {}) as RouteSchema;
-    const config = (route.config ?? {}) as { mcp?: boolean };
+    const config = (route.config ?? {}) as { mcp?: boolean | { fixed?: Record<string, string> } };
+    const fixed = typeof config.mcp === 'object' ? config.mcp.fixed : undefined;
     const params = objectSchema(schema.params);
-    const querystring = objectSchema(schema.querystring);
+    const querystring = withoutFixed(objectSchema(schema.querystring), fixed);
     const body = inputJsonSchema(schema.body);
     this.collected.push({
       method: method as CatalogRoute['method'],
@@ -87,9 +106,12 @@ export class RouteCatalog {
       ...(params && { params }),
       ...(querystring && { querystring }),
       ...(body && { body }),
-      produces: schema.produces ?? [],
+      // Fixed arguments choose the JSON answer among the route's formats.
+      produces: fixed ? [] : (schema.produces ?? []),
       consumes: schema.consumes ?? [],
-      hidden: config.mcp === false,
+      // Account administration and sign-in are for people, never tools.
+      hidden: config.mcp === false || (schema.tags ?? []).includes('accounts'),
+      ...(fixed && { fixed }),
     });
   }
 

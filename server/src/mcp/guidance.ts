@@ -41,6 +41,17 @@ export const coreTools: Record<string, { name: string; use: string }> = {
     name: 'stats',
     use: 'How many nodes of each kind and relationships of each type the atlas holds.',
   },
+  'GET /api/lists/:list': {
+    name: 'n_list',
+    use:
+      'One of the N lists (1 图 N 清单) of a chain in a region, as officials receive them: key ' +
+      'enterprises, talent demand, skill gaps, courses that close them, experts, training bases, ' +
+      'shared equipment or services. Each answer says where its rows come from and what each column counts.',
+  },
+  'GET /api/lists': {
+    name: 'all_n_lists',
+    use: 'Every N list of a chain in a region in one answer (large: prefer n_list for one list).',
+  },
   'PUT /api/nodes/:kind/:key': {
     name: 'create_or_replace_node',
     use: 'Writes one node: `body` is {"props": {…}} with name_zh at least.',

@@ -124,7 +124,7 @@ export async function callTool(
   const body = args.body;
   const response = await app.inject({
     method: route.method,
-    url: routeUrl(route, args),
+    url: routeUrl(route, { ...args, ...route.fixed }),
     headers: {
       ...(token && { authorization: `Bearer ${token}` }),
       ...(body !== undefined && {

@@ -8,7 +8,7 @@ export function registerSeed(program: Command, ctx: CliContext): void {
     .command('seed')
     .summary('load (or refresh) the demo region')
     .description(
-      'Loads the demo region (宁德市 and its power-battery chain: 581 nodes, 2,535 relationships) into ' +
+      'Loads the demo region (宁德市 and its power-battery chain: 633 nodes, 2,967 relationships) into ' +
         'the store; records already there are updated, nothing else is touched.',
     )
     .action(async () => {

@@ -9,7 +9,7 @@
  * search, neighbourhood, stats, projection and export. Reads answer exactly as the embedded store
  * does: ordering and ranking are shared code.
  */
-import type { EdgeRef, NodeRef, RelationSummary, SearchHit, Stats } from '@chanjiao/graph-schema';
+import type { EdgeRef, NodeRef, RelationSummary, Stats } from '@chanjiao/graph-schema';
 import { randomUUID } from 'node:crypto';
 import { WriteLock } from '../lock.ts';
 import {
@@ -43,6 +43,7 @@ import { projection } from './projection.ts';
 import * as reads from './reads.ts';
 import * as scoped from './scoped.ts';
 import { search } from './search.ts';
+import type { SearchPage } from '../search-rank.ts';
 import { CountReader, StatsCache } from './stats.ts';
 
 export interface Neo4jOptions extends Neo4jTarget {
@@ -140,7 +141,7 @@ export class Neo4jStore implements GraphStore {
     return reads.relationships(this.exec, ref, limit);
   }
 
-  search(query: SearchQuery): Promise<SearchHit[]> {
+  search(query: SearchQuery): Promise<SearchPage> {
     return search(this.exec, query);
   }
 

@@ -1,18 +1,23 @@
 /**
- * When Neo4j search can go through the full-text index and still find every node the substring
- * rule of search-rank.ts finds. The index (Lucene CJK analyzer over key, names and aliases) holds
- * lower-cased words and CJK bigrams, so:
- * - a query of two or more CJK characters is a substring of a field exactly when its bigrams occur
- *   in a row: a phrase query finds every such node;
- * - a query of ASCII letters and digits lies inside one word of the field, so `*q*` finds it —
- *   unless it could be (part of) an English stop word, which the analyzer leaves out of the index;
- * - anything else (one CJK character, punctuation, spaces, mixed scripts) scans the labels instead.
- * The index only proposes candidates; search-rank.ts scores and filters them like the embedded store.
+ * Which nodes the full-text index must propose so that Neo4j search still finds every node the
+ * substring rule of search-rank.ts finds. The index (Lucene's CJK analyzer over key, names and
+ * aliases) holds lower-cased words and CJK bigrams (a CJK character with no CJK neighbour stays a
+ * word of one character). A search word lies inside a field; cut into its runs of ASCII letters and
+ * digits and its runs of CJK characters, each run gives a condition every such field meets:
+ * - a run of two or more CJK characters has its bigrams in a row: a phrase query;
+ * - a single CJK character lies inside some indexed word: `*c*`;
+ * - an ASCII run lies inside one indexed word (the tokenizer never splits letters from digits):
+ *   `*run*` — unless the run could be (part of) an English stop word, which the analyzer leaves
+ *   out of the index, so that run gives no condition.
+ * Other characters (punctuation, other scripts) give none. A query's conditions are all required;
+ * when a query gives none the labels must be scanned. The index only proposes candidates:
+ * search-rank.ts checks every word, scores and filters them as on the embedded store.
  */
-const cjkRun = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u;
-const asciiWord = /^[a-z0-9]+$/;
+const cjk = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const runs = new RegExp(`[${cjk}]+|[a-z0-9]+`, 'gu');
+const cjkChar = new RegExp(`^[${cjk}]`, 'u');
 
-// Lucene's English stop words, which the CJK analyzer drops from the index.
+// The stop words of Lucene's CJK analyzer, which it drops from the index.
 const stopWords = [
   'a',
   'an',
@@ -34,7 +39,9 @@ const stopWords = [
   'of',
   'on',
   'or',
+  's',
   'such',
+  't',
   'that',
   'the',
   'their',
@@ -47,11 +54,43 @@ const stopWords = [
   'was',
   'will',
   'with',
+  'www',
 ];
 
-/** The Lucene query for a normalised search text, or null when the labels must be scanned. */
-export function fullTextQuery(text: string): string | null {
-  if (cjkRun.test(text)) return `"${text}"`;
-  if (asciiWord.test(text) && !stopWords.some((word) => word.includes(text))) return `*${text}*`;
-  return null;
+/** The Lucene conditions one search word (lower-cased) gives; possibly none. */
+export function wordConditions(word: string): string[] {
+  const out: string[] = [];
+  for (const [run] of word.matchAll(runs)) {
+    if (cjkChar.test(run)) out.push([...run].length >= 2 ? `"${run}"` : `*${run}*`);
+    else if (!stopWords.some((stop) => stop.includes(run))) out.push(`*${run}*`);
+  }
+  return out;
+}
+
+/** The Lucene query for a query's words, or null when they give no condition (then scan). */
+export function fullTextQuery(words: readonly string[]): string | null {
+  const conditions = [...new Set(words.flatMap(wordConditions))];
+  if (conditions.length === 0) return null;
+  return conditions.map((c) => `+${c}`).join(' ');
+}
+
+/**
+ * The same, narrowed to nodes where each word starts a field (exact and prefix matches): a word's
+ * leading ASCII run then starts an indexed word, `run*`. Asked for when a common word has more
+ * candidates than one answer reads, so the best matches are never among those left out.
+ */
+export function fullTextStartsQuery(words: readonly string[]): string | null {
+  const conditions = new Set<string>();
+  for (const word of words) {
+    const all = wordConditions(word);
+    const first = word.match(runs)?.[0];
+    for (const c of all)
+      conditions.add(
+        first !== undefined && c === `*${first}*` && word.startsWith(first) && !cjkChar.test(first)
+          ? `${first}*`
+          : c,
+      );
+  }
+  if (conditions.size === 0) return null;
+  return [...conditions].map((c) => `+${c}`).join(' ');
 }
