@@ -36,7 +36,10 @@ if (requireNeo4j('neo4j outage'))
           });
           const search = await app.inject('/api/search?q=x');
           expect(search.statusCode).toBe(503);
-          await run(script, ['start'], { timeout: 240_000 });
+          await run(script, ['start'], {
+            timeout: 240_000,
+            env: { ...process.env, NEO4J_WARM_UP: '0' },
+          });
           let status = 0;
           for (let attempt = 0; attempt < 60 && status !== 200; attempt++) {
             status = (await app.inject('/api/health')).statusCode;

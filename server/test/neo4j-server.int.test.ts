@@ -8,6 +8,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueConstraints } from '@chanjiao/graph-schema';
+import { countColumns } from '../src/store/neo4j/cypher/stats.ts';
 import { mapNeo4jError } from '../src/store/neo4j/errors.ts';
 import { Neo4jStore, writeChunkSize } from '../src/store/neo4j/index.ts';
 import type { WriteOp } from '../src/store/port.ts';
@@ -159,6 +160,51 @@ if (requireNeo4j('neo4j server behaviour'))
         'MATCH (m) WHERE m:AtlasImport OR m:AtlasImportUndo RETURN count(m) AS c',
       );
       expect(Number(left.records[0]!.get('c'))).toBe(0);
+    });
+
+    it('creates nodes of a kind that was empty, merges repeats, and survives another writer', async () => {
+      // The integration suites start on an empty database and leave no Project behind.
+      expect((await store.stats()).byKind.Project ?? 0).toBe(0);
+      const project = (key: string, name_zh: string) => ({
+        op: 'upsertNode' as const,
+        node: { kind: 'Project' as const, key: `${prefix}-${key}`, props: { name_zh } },
+        mode: 'merge' as const,
+      });
+      const other = await Neo4jStore.connect(neo4jOptions);
+      try {
+        const session = await store.beginBulk();
+        // Project was empty when the session began: p1 is created without a lookup.
+        expect(await session.write([project('p1', '一')])).toMatchObject({ nodesCreated: 1 });
+        // Meanwhile another process creates p2, which the session still takes for new.
+        await other.write([project('p2', '别人的')]);
+        const second = await session.write([project('p2', '二'), project('p1', '一改')]);
+        expect(second).toMatchObject({ nodesCreated: 0, nodesUpdated: 2 });
+        await session.commit();
+      } finally {
+        await other.close();
+      }
+      const { records } = await driver.executeQuery(
+        'MATCH (n:Project) WHERE n.key STARTS WITH $p RETURN n.key AS key, n.name_zh AS name ORDER BY key',
+        { p: prefix },
+      );
+      expect(records.map((r) => [r.get('key'), r.get('name')])).toEqual([
+        [`${prefix}-p1`, '一改'],
+        [`${prefix}-p2`, '二'],
+      ]);
+    });
+
+    it('reads the same counts through the statistics procedure and through count queries', async () => {
+      const viaProcedure = await store.stats();
+      const { records } = await driver.executeQuery(countColumns().cypher);
+      const nodes = (records[0]!.get('nodes') as [string, unknown][]).reduce(
+        (sum, [, c]) => sum + Number(c),
+        0,
+      );
+      const rels = (records[0]!.get('rels') as [string, unknown][]).reduce(
+        (sum, [, c]) => sum + Number(c),
+        0,
+      );
+      expect([nodes, rels]).toEqual([viaProcedure.nodes, viaProcedure.edges]);
     });
 
     it('returns Neo4j integers and temporal values as plain JSON', async () => {

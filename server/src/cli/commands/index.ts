@@ -11,6 +11,7 @@ import { registerImport } from './import.ts';
 import { registerLoad } from './load.ts';
 import { registerMcp } from './mcp.ts';
 import { registerMigrate } from './migrate.ts';
+import { registerNeo4jImport } from './neo4j-import.ts';
 import { registerSeed } from './seed.ts';
 import { registerStats } from './stats.ts';
 
@@ -24,6 +25,7 @@ export const commands: RegisterCommand[] = [
   registerStats,
   registerMigrate,
   registerBackup,
+  registerNeo4jImport,
   registerGenerate,
   registerMcp,
 ];

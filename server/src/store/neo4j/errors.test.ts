@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { mapNeo4jError, toPlainProps } from './errors.ts';
+import { mapNeo4jError } from './errors.ts';
+import { toPlainProps } from './values.ts';
 
 const target = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j' };
 const error = (code: string, message = 'boom') =>

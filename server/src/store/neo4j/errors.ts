@@ -1,10 +1,9 @@
 /**
- * The one place where Neo4j's errors and values meet the rest of the server: driver errors become
- * the API's errors (unreachable → 503, bad credentials → a ConfigError naming user and URI,
- * constraint violations → 409), and Neo4j integers and temporal values become plain JSON.
+ * The one place where Neo4j's errors meet the rest of the server: driver errors become the API's
+ * errors (unreachable → 503, bad credentials → a ConfigError naming user and URI, constraint
+ * violations → 409, transaction memory → 422).
  */
-import neo4j, { Neo4jError } from 'neo4j-driver';
-import type { Props, PropValue } from '@chanjiao/graph-schema';
+import { Neo4jError } from 'neo4j-driver';
 import {
   AtlasError,
   ConfigError,
@@ -56,33 +55,4 @@ export function mapNeo4jError(error: unknown, target: { uri: string; user: strin
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
-}
-
-function plain(value: unknown): PropValue | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
-    return value;
-  if (typeof value === 'bigint') return Number(value);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  )
-    return (value as { toString(): string }).toString();
-  if (Array.isArray(value)) return value.map((v) => String(plain(v) ?? ''));
-  return String(value);
-}
-
-/** Properties as they came from Neo4j, as plain JSON values. */
-export function toPlainProps(properties: Record<string, unknown>): Props {
-  const out: Props = {};
-  for (const [name, value] of Object.entries(properties)) {
-    const converted = plain(value);
-    if (converted !== undefined) out[name] = converted;
-  }
-  return out;
 }

@@ -1,0 +1,29 @@
+/**
+ * The schema statements run at connect: a uniqueness constraint on `key` per kind (which is also
+ * the index every key lookup uses), the range indexes graph-schema marks, the full-text index with
+ * Lucene's CJK analyzer, and the indexes of the bulk-session bookkeeping. All idempotent.
+ */
+import { fullTextIndex, rangeIndexes, uniqueConstraints } from '@chanjiao/graph-schema';
+import { label } from '../names.ts';
+import { importLabel, undoLabel } from './bulk.ts';
+
+export function schemaStatements(): string[] {
+  return [
+    ...uniqueConstraints.map(
+      (c) =>
+        `CREATE CONSTRAINT ${c.name} IF NOT EXISTS FOR (n:${label(c.label)}) REQUIRE n.key IS UNIQUE`,
+    ),
+    ...rangeIndexes.map(
+      (i) =>
+        `CREATE INDEX ${i.name} IF NOT EXISTS FOR (n:${label(i.label)}) ON (n.\`${i.property}\`)`,
+    ),
+    `CREATE INDEX atlas_import_id IF NOT EXISTS FOR (m:${importLabel}) ON (m.id)`,
+    `CREATE INDEX atlas_import_undo IF NOT EXISTS FOR (u:${undoLabel}) ON (u.import, u.seq)`,
+    `CREATE FULLTEXT INDEX ${fullTextIndex.name} IF NOT EXISTS FOR (n:${fullTextIndex.labels.map(label).join('|')}) ` +
+      `ON EACH [${fullTextIndex.properties.map((p) => `n.\`${p}\``).join(', ')}] ` +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+  ];
+}
+
+/** Waits until every index is online (a fresh full-text index populates in the background). */
+export const awaitIndexes = 'CALL db.awaitIndexes(300)';

@@ -1,0 +1,115 @@
+/**
+ * Statements of the scoped reads analyses compose (`getNodes`, `expand`, `countNeighbours` of the
+ * store port), one statement per call. Start nodes are matched by key through each kind's
+ * uniqueness constraint (one UNION branch per kind, since a label cannot be a parameter); the kind
+ * filter is a label expression and the `where` semi-join an EXISTS subquery on the reached node,
+ * so Neo4j drops what fails them. Counts are `count(DISTINCT …)` inside Neo4j: nothing counted is
+ * sent over the wire. Key lists travel inside the `$batch` map, so one plan serves every list size.
+ */
+import neo4j from 'neo4j-driver';
+import type { NodeKind, NodeRef, RelType } from '@chanjiao/graph-schema';
+import type { CountQuery, ExpandQuery, NeighbourFilter } from '../../port.ts';
+import type { Statement } from '../executor.ts';
+import { label, relType } from '../names.ts';
+
+const types = (rels: RelType[]) => rels.map(relType).join('|');
+
+/** Keys by kind, each kind and key once, in first-seen order. */
+export function byKind(refs: NodeRef[]): Map<NodeKind, string[]> {
+  const out = new Map<NodeKind, Set<string>>();
+  for (const ref of refs) {
+    const keys = out.get(ref.kind) ?? new Set<string>();
+    keys.add(ref.key);
+    out.set(ref.kind, keys);
+  }
+  return new Map([...out].map(([kind, keys]) => [kind, [...keys]]));
+}
+
+/** The arrow of a hop from `a` to `b`, in Cypher. */
+const arrow = (direction: 'out' | 'in', rel: string) =>
+  direction === 'out' ? `-[${rel}]->` : `<-[${rel}]-`;
+
+export function getNodes(refs: NodeRef[]): Statement | null {
+  const kinds = byKind(refs);
+  if (kinds.size === 0) return null;
+  const batch: Record<string, string[]> = {};
+  const branches = [...kinds].map(([kind, keys], i) => {
+    batch[`keys${i}`] = keys;
+    return `UNWIND $batch.keys${i} AS k MATCH (n:${label(kind)} {key: k}) RETURN labels(n) AS labels, n.key AS key, properties(n) AS p`;
+  });
+  return { cypher: branches.join(' UNION ALL '), params: { batch } };
+}
+
+/**
+ * The shared head of both hop statements: start nodes `a` by kind, the hop to `b`, the kind filter
+ * and the semi-join. Null when nothing can match (no start, no type, an empty target set).
+ */
+export function hop(query: CountQuery): Statement | null {
+  const starts = byKind(query.from);
+  const rels = [...new Set(query.rels)];
+  if (starts.size === 0 || rels.length === 0) return null;
+  const batch: Record<string, string[]> = {};
+  const branches = [...starts].map(([kind, keys], i) => {
+    batch[`from${i}`] = keys;
+    return `UNWIND $batch.from${i} AS k MATCH (a:${label(kind)} {key: k}) RETURN a`;
+  });
+  const conditions: string[] = [];
+  if (query.kinds) {
+    const kinds = [...new Set(query.kinds)];
+    if (kinds.length === 0) return null;
+    conditions.push(`b:${kinds.map(label).join('|')}`);
+  }
+  if (query.where) {
+    const semi = semiJoin(query.where, batch);
+    if (!semi) return null;
+    conditions.push(semi);
+  }
+  const cypher =
+    `CALL { ${branches.join(' UNION ALL ')} }\n` +
+    `MATCH (a)${arrow(query.direction, `r:${types(rels)}`)}(b)` +
+    (conditions.length ? `\nWHERE ${conditions.join(' AND ')}` : '');
+  return { cypher, params: { batch } };
+}
+
+function semiJoin(where: NeighbourFilter, batch: Record<string, string[]>): string | null {
+  const targets = byKind(where.to);
+  const rels = [...new Set(where.rels)];
+  if (targets.size === 0 || rels.length === 0) return null;
+  const alternatives = [...targets].map(([kind, keys], i) => {
+    batch[`to${i}`] = keys;
+    return `(t:${label(kind)} AND t.key IN $batch.to${i})`;
+  });
+  return `EXISTS { MATCH (b)${arrow(where.direction, `:${types(rels)}`)}(t) WHERE ${alternatives.join(' OR ')} }`;
+}
+
+/** `expand`: the first `limit + 1` relationships and their distinct other ends. */
+export function expand(query: ExpandQuery): Statement | null {
+  const head = hop(query);
+  if (!head) return null;
+  return {
+    cypher: `${head.cypher}
+WITH a, r, b LIMIT $cap
+WITH collect({a: a.key, aLabels: labels(a), rel: type(r), p: properties(r), b: b.key, bLabels: labels(b)}) AS edges,
+     collect(DISTINCT b) AS reached
+RETURN edges, [n IN reached | {key: n.key, labels: labels(n), p: CASE WHEN $props THEN properties(n) ELSE null END}] AS nodes`,
+    params: { ...head.params, cap: neo4j.int(query.limit + 1), props: query.props !== false },
+  };
+}
+
+/**
+ * `countNeighbours`: grouping by the reached node first gives the distinct total (the number of
+ * groups) and, unwound, each start node's distinct count.
+ */
+export function countNeighbours(query: CountQuery): Statement | null {
+  const head = hop(query);
+  if (!head) return null;
+  return {
+    cypher: `${head.cypher}
+WITH b, collect(DISTINCT a) AS starts
+WITH count(b) AS total, collect(starts) AS groups
+UNWIND groups AS starts
+UNWIND starts AS a
+RETURN total, a.key AS key, labels(a) AS labels, count(*) AS n`,
+    params: head.params,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Statements of search. Candidates come from the full-text index (cypher/fulltext.ts says which
+ * conditions it can check) or, when the words give it none, from a scan; either way the substring
+ * rule of search-rank.ts is applied in Cypher before the LIMIT, so a capped answer is capped on
+ * real matches. The empty query lists kinds by key with their counts from the count store. They
+ * return only what ranking needs: kind, key, names and aliases.
+ */
+import neo4j from 'neo4j-driver';
+import { fullTextIndex, type NodeKind } from '@chanjiao/graph-schema';
+import type { Statement } from '../executor.ts';
+import { label } from '../names.ts';
+
+const row = 'labels(n)[0], n.key, n.name_zh, n.name_en, n.aliases';
+/** A candidate as one list: [kind, key, name_zh, name_en, aliases]. */
+const fields = `[${row}] AS row`;
+
+/** Every word (lower-cased) inside the key, a name or an alias, as search-rank.ts matches. */
+const everyWord = `all(w IN $words WHERE toLower(n.key) CONTAINS w
+  OR toLower(coalesce(n.name_zh, '')) CONTAINS w OR toLower(coalesce(n.name_en, '')) CONTAINS w
+  OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS w))`;
+
+const ofKinds = `($kinds IS NULL OR labels(n)[0] IN $kinds)`;
+
+/** Matches among the nodes the Lucene query proposes, at most `cap`, of `kinds` if given. */
+export function fullTextMatches(
+  lucene: string,
+  words: readonly string[],
+  kinds: readonly NodeKind[] | null,
+  cap: number,
+): Statement {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n
+WITH n WHERE ${ofKinds} AND ${everyWord}
+RETURN ${fields} LIMIT $cap`,
+    params: { index: fullTextIndex.name, lucene, words, kinds, cap: neo4j.int(cap) },
+  };
+}
+
+/** Matches found by scanning the nodes of one kind, or all nodes, at most `cap`. */
+export function scanMatches(
+  words: readonly string[],
+  kind: NodeKind | null,
+  cap: number,
+): Statement {
+  return {
+    cypher: `MATCH (n${kind ? `:${label(kind)}` : ''}) WHERE ${everyWord}
+RETURN ${fields} LIMIT $cap`,
+    params: { words, cap: neo4j.int(cap) },
+  };
+}
+
+/** The first `cap` nodes of a kind by key, and how many it has. */
+export function listKind(kind: NodeKind, cap: number): Statement {
+  return {
+    cypher: `CALL () { MATCH (n:${label(kind)}) RETURN count(n) AS total }
+CALL () { MATCH (n:${label(kind)}) WHERE n.key IS NOT NULL
+  WITH n ORDER BY n.key LIMIT $cap RETURN collect([${row}]) AS rows }
+RETURN total, rows`,
+    params: { cap: neo4j.int(cap) },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The neighbourhood of a node on Neo4j: the breadth-first walk of traverse.ts (each level visits
+ * its frontier in id order and each node's neighbours in id order, up to a node budget), driven
+ * here with the bounded statements of cypher/neighbourhood.ts, all in one read transaction:
+ *
+ * - the centre and its neighbours come in one statement;
+ * - a level's frontier is cut into runs of ordinary nodes, each expanded by one statement, and hubs,
+ *   whose neighbours come kind by kind (one statement per kind, sent together, so one round trip);
+ * - the walk stops as soon as the budget is spent, so later frontier nodes are never touched;
+ * - one last statement returns the chosen nodes' properties and the relationships among them.
+ * A typical depth-2 neighbourhood takes three round trips; each statement is small, so Neo4j plans
+ * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
+ * of kilobytes of Cypher that takes tens of seconds to plan.)
+ */
+import { relTypeNames, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { EdgeRow, NeighbourhoodQuery, NodeRow, Subgraph } from '../port.ts';
+import { compareEdgeRows, compareStrings } from '../order.ts';
+import { neighbourKinds, type NeighbourKind } from './cypher/adjacency.ts';
+import { expandRun, hubNeighbours, subgraph, walkStart } from './cypher/neighbourhood.ts';
+import { run, type Executor } from './executor.ts';
+import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
+import { toNumber } from './values.ts';
+
+interface Found {
+  id: string;
+  kind: NodeKind;
+  key: string;
+  degree: number;
+  /** A hub's degree by relationship type (relTypeNames order). */
+  types: number[] | null;
+}
+
+/** A neighbour as the statements return it: [id, kind, key, degree, typed degrees or null]. */
+function found(value: unknown): Found {
+  const [id, kind, key, degree, types] = value as [string, NodeKind, string, unknown, unknown];
+  return { id, kind, key, degree: toNumber(degree), types: typesOf(types) };
+}
+
+function typesOf(value: unknown): number[] | null {
+  return Array.isArray(value) ? value.map(toNumber) : null;
+}
+
+const typeIndex = new Map<RelType, number>(relTypeNames.map((rel, i) => [rel, i]));
+
+const order = (a: Found, b: Found) =>
+  compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
+
+/**
+ * The first `cap` neighbours of a hub, kind by kind in id order. Kinds the hub has no relationship
+ * for are not asked. The others are asked in batches (a batch's statements are sent together: the
+ * driver pipelines them, one round trip), each batch holding the next kinds in order until their
+ * relationships (typed degrees, counted once per type) reach `cap`. A type that joins the hub to
+ * several kinds (LOCATED_IN from enterprises, postings, candidates…) says how many neighbours those
+ * kinds have together, not each: so every kind sharing a type in the batch joins the batch. Usually
+ * one batch is enough, and the kinds after it are never read.
+ */
+async function hubNeighbourList(
+  tx: ManagedTransaction,
+  hub: Found,
+  cap: number,
+  settings: WalkSettings,
+): Promise<Found[]> {
+  const degree = (rel: RelType) => (hub.types ? (hub.types[typeIndex.get(rel)!] ?? 0) : cap);
+  const kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
+    k.rels.some((rel) => degree(rel) > 0),
+  );
+  const fetched = new Map<NodeKind, Found[]>();
+
+  const fetchFrom = async (first: number, have: number) => {
+    const batch = new Set<NeighbourKind>();
+    const counted = new Set<RelType>();
+    for (let j = first, expected = have; j < kinds.length && expected < cap; j++) {
+      const next = kinds[j]!;
+      if (fetched.has(next.kind)) {
+        expected += fetched.get(next.kind)!.length;
+        continue;
+      }
+      for (const rel of next.rels) {
+        if (counted.has(rel)) continue;
+        counted.add(rel);
+        expected += degree(rel);
+        for (const partner of kinds)
+          if (!fetched.has(partner.kind) && partner.rels.includes(rel)) batch.add(partner);
+      }
+      batch.add(next);
+    }
+    const asked = [...batch];
+    const results = await Promise.all(
+      asked.map(({ kind, rels }) =>
+        run(
+          tx,
+          hubNeighbours(
+            hub.kind,
+            kind,
+            rels,
+            hub.id,
+            cap,
+            settings.counts[kind] ?? 1e12,
+            settings.hubDegree,
+          ),
+        ),
+      ),
+    );
+    asked.forEach(({ kind }, i) =>
+      fetched.set(
+        kind,
+        results[i]!.records.map((r) => found(r.get('n'))),
+      ),
+    );
+  };
+
+  const out: Found[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    if (!fetched.has(kinds[i]!.kind)) await fetchFrom(i, out.length);
+    for (const neighbour of fetched.get(kinds[i]!.kind)!) {
+      out.push(neighbour);
+      if (out.length >= cap) return out;
+    }
+  }
+  return out;
+}
+
+export interface WalkSettings {
+  /** Node count per kind (estimates are enough: they only pick strategies). */
+  counts: Partial<Record<NodeKind, number>>;
+  /** Nodes with more relationships than this are hubs (see cypher/neighbourhood.ts). */
+  hubDegree: number;
+}
+
+export async function neighbourhood(
+  exec: Executor,
+  query: NeighbourhoodQuery,
+  settings: WalkSettings,
+): Promise<Subgraph | null> {
+  const { hubDegree } = settings;
+  const { depth, limit } = query;
+  // At most `limit` nodes are seen before any step, so the first `limit + 1` neighbours of a step
+  // hold every one it may add and tell whether more were reachable.
+  const cap = limit + 1;
+  return exec.read('neighbourhood', async (tx) => {
+    const start = (await run(tx, walkStart(query.center, cap, hubDegree))).records[0];
+    if (!start) return null;
+    const centre: Found = {
+      id: start.get('id') as string,
+      kind: query.center.kind,
+      key: query.center.key,
+      degree: toNumber(start.get('degree')),
+      types: typesOf(start.get('types')),
+    };
+    const chosen: Found[] = [centre];
+    const seen = new Set([centre.id]);
+    let truncated = false;
+
+    /** Adds neighbours in order; false once the budget is spent and one more was on offer. */
+    const take = (candidates: Found[], next: Found[]): boolean => {
+      for (const candidate of candidates) {
+        if (seen.has(candidate.id)) continue;
+        if (chosen.length >= limit) return false;
+        seen.add(candidate.id);
+        chosen.push(candidate);
+        next.push(candidate);
+      }
+      return true;
+    };
+
+    let frontier = [centre];
+    walk: for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const next: Found[] = [];
+      for (let i = 0; i < frontier.length;) {
+        let candidates: Found[];
+        if (level === 1 && centre.degree <= hubDegree) {
+          candidates = (start.get('found') as unknown[]).map(found);
+          i = frontier.length;
+        } else if (frontier[i]!.degree > hubDegree) {
+          candidates = await hubNeighbourList(tx, frontier[i]!, cap, settings);
+          i++;
+        } else {
+          const runIds: string[] = [];
+          while (i < frontier.length && frontier[i]!.degree <= hubDegree)
+            runIds.push(frontier[i++]!.id);
+          candidates = (await run(tx, expandRun(runIds, cap, hubDegree))).records.map((r) =>
+            found(r.get('n')),
+          );
+        }
+        if (!take(candidates, next)) {
+          truncated = true;
+          break walk;
+        }
+      }
+      frontier = next.sort(order);
+    }
+
+    const result = (
+      await run(
+        tx,
+        subgraph(chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree }))),
+      )
+    ).records[0]!;
+    const props: Props[] = [];
+    for (const [i, p] of result.get('nodes') as [number, unknown][])
+      props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
+    const nodes: NodeRow[] = chosen.map((n, i) => ({
+      kind: n.kind,
+      key: n.key,
+      props: props[i] ?? {},
+    }));
+    // A relationship (rel, from, to) is one edge, however many ways it was found (a self-loop).
+    const edgeIds = new Set<string>();
+    const edges: EdgeRow[] = [];
+    for (const [type, i, j, p] of result.get('edges') as [number, number, number, unknown][]) {
+      const id = `${type}|${i}|${j}`;
+      if (edgeIds.has(id)) continue;
+      edgeIds.add(id);
+      const from = chosen[i]!;
+      const to = chosen[j]!;
+      const rel = relTypeNames[type]!;
+      edges.push({
+        rel,
+        from: { kind: from.kind, key: from.key },
+        to: { kind: to.kind, key: to.key },
+        props: unpackProps(relPropNames(rel), p),
+      });
+    }
+    edges.sort(compareEdgeRows);
+    return { nodes, edges, truncated };
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Neighbourhoods on Neo4j answer exactly as the embedded store does on a generated graph with
+ * heavy-tailed degrees — whichever way the walk reaches a node's neighbours: expanding ordinary
+ * nodes in runs, or walking a hub kind by kind (by expansion, or through the kind's key index when
+ * the hub holds many of a large kind). A second store that takes every node of degree above 3 for
+ * a hub sends nearly every step down the hub path.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeRef } from '@chanjiao/graph-schema';
+import { streamImport } from '../src/import/stream-import.ts';
+import { EmbeddedStore } from '../src/store/embedded/index.ts';
+import { Neo4jStore } from '../src/store/neo4j/index.ts';
+import type { GraphStore } from '../src/store/port.ts';
+import { prefixedGraph, recordSource, removal } from './generated-graph.ts';
+import { tempDir } from './helpers.ts';
+import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+
+const seed = 31;
+const prefix = `nb${Date.now().toString(36)}-`;
+
+if (requireNeo4j('neo4j neighbourhoods'))
+  describe('neo4j neighbourhoods', () => {
+    const graph = prefixedGraph(2500, seed, prefix);
+    const now = new Date('2026-03-01T00:00:00.000Z');
+    let embedded: GraphStore;
+    let neo: Neo4jStore;
+    let hubby: Neo4jStore;
+
+    beforeAll(async () => {
+      embedded = EmbeddedStore.open({ dataDir: tempDir('atlas-nb-') });
+      neo = await Neo4jStore.connect(neo4jOptions);
+      hubby = await Neo4jStore.connect({ ...neo4jOptions, hubDegree: 3 });
+      await streamImport(embedded, [recordSource(graph)], { now });
+      await streamImport(neo, [recordSource(graph)], { now });
+    });
+
+    afterAll(async () => {
+      await neo?.write(removal(graph));
+      await Promise.all([embedded?.close(), neo?.close(), hubby?.close()]);
+    });
+
+    /** Every 127th node, and the eight of highest degree. */
+    function centres(): NodeRef[] {
+      const degree = new Map<string, number>();
+      const nodes: NodeRef[] = [];
+      for (const r of graph)
+        if (r.type === 'node') nodes.push({ kind: r.kind, key: r.key });
+        else
+          for (const end of [r.from, r.to]) {
+            const id = `${end.kind}:${end.key}`;
+            degree.set(id, (degree.get(id) ?? 0) + 1);
+          }
+      const byDegree = [...nodes].sort(
+        (a, b) => (degree.get(`${b.kind}:${b.key}`) ?? 0) - (degree.get(`${a.kind}:${a.key}`) ?? 0),
+      );
+      return [...nodes.filter((_, i) => i % 127 === 0), ...byDegree.slice(0, 8)];
+    }
+
+    it('answers every neighbourhood as the embedded store does', async () => {
+      let compared = 0;
+      let truncated = 0;
+      for (const center of centres())
+        for (const [depth, limit] of [
+          [1, 1],
+          [1, 40],
+          [2, 3],
+          [2, 60],
+          [3, 150],
+        ] as const) {
+          const query = { center, depth, limit };
+          const expected = await embedded.neighbourhood(query);
+          expect(await neo.neighbourhood(query), JSON.stringify(query)).toEqual(expected);
+          expect(await hubby.neighbourhood(query), `hub path ${JSON.stringify(query)}`).toEqual(
+            expected,
+          );
+          compared++;
+          if (expected?.truncated) truncated++;
+        }
+      // Both outcomes were exercised.
+      expect(truncated).toBeGreaterThan(10);
+      expect(compared - truncated).toBeGreaterThan(10);
+    });
+  });
