@@ -9,8 +9,15 @@
 import { randomUUID } from 'node:crypto';
 import { ImportInProgressError } from '../../errors.ts';
 import type { WriteLock } from '../lock.ts';
-import { emptyWriteResult, type BulkSession, type UpsertOp, type WriteResult } from '../port.ts';
+import {
+  emptyWriteResult,
+  type AuditStamp,
+  type BulkSession,
+  type UpsertOp,
+  type WriteResult,
+} from '../port.ts';
 import { applyGroups, nothingKnown, type NewRows } from './apply.ts';
+import { dropChanges, publishChanges, recordChanges } from './audit.ts';
 import { groupOps, orderForBatching } from './batching.ts';
 import { countChanges, emptyChanges, undoEntryOf, unpackUndo } from './changes.ts';
 import {
@@ -51,20 +58,25 @@ export class BulkSessions {
     private readonly options: BulkOptions,
   ) {}
 
-  async begin(): Promise<BulkSession> {
+  async begin(audit?: AuditStamp): Promise<BulkSession> {
     const release = await this.lock.acquire();
     try {
       await this.recover(true);
       const id = randomUUID();
       await this.exec.write('bulk-begin', (tx) => run(tx, beginMarker(id, this.options.owner)));
-      return this.session(id, release, await KnownNew.at(this.options.counts));
+      return this.session(id, release, await KnownNew.at(this.options.counts), audit);
     } catch (error) {
       release();
       throw error;
     }
   }
 
-  private session(id: string, release: () => void, known: KnownNew): BulkSession {
+  private session(
+    id: string,
+    release: () => void,
+    known: KnownNew,
+    audit: AuditStamp | undefined,
+  ): BulkSession {
     let seq = 0;
     let finished = false;
     const finish = (): void => {
@@ -85,6 +97,7 @@ export class BulkSessions {
           this.exec.write('bulk-write', async (tx) => {
             const out = emptyChanges();
             await applyGroups(tx, groups, out, newRows);
+            if (audit) await recordChanges(tx, out, audit, new Map(), id);
             await run(tx, recordUndo(id, chunk, undoEntryOf(out)));
             return out;
           });
@@ -104,7 +117,10 @@ export class BulkSessions {
       commit: async () => {
         assertActive();
         try {
-          await this.exec.write('bulk-commit', (tx) => run(tx, markCommitted(id)));
+          await this.exec.write('bulk-commit', async (tx) => {
+            await run(tx, markCommitted(id));
+            await run(tx, publishChanges(id));
+          });
           await this.forget(id);
         } finally {
           finish();
@@ -159,7 +175,10 @@ export class BulkSessions {
       this.options.onChange();
       if (done) break;
     }
-    await this.exec.write('bulk-rollback', (tx) => run(tx, deleteMarker(id)));
+    await this.exec.write('bulk-rollback', async (tx) => {
+      await run(tx, dropChanges(id));
+      await run(tx, deleteMarker(id));
+    });
   }
 
   /** Drops a committed session's undo entries (in small transactions), then its marker. */

@@ -9,12 +9,20 @@
  * search, neighbourhood, stats, projection and export. Reads answer exactly as the embedded store
  * does: ordering and ranking are shared code.
  */
-import type { EdgeRef, NodeRef, RelationSummary, Stats } from '@chanjiao/graph-schema';
+import type {
+  ChangeRecord,
+  EdgeRef,
+  NodeRef,
+  RelationSummary,
+  Stats,
+} from '@chanjiao/graph-schema';
 import { randomUUID } from 'node:crypto';
 import { WriteLock } from '../lock.ts';
 import {
   emptyWriteResult,
+  type AuditStamp,
   type BulkSession,
+  type ChangeQuery,
   type EdgeRow,
   type ExportItem,
   type GraphStore,
@@ -31,6 +39,12 @@ import {
   type NeighbourCounts,
 } from '../port.ts';
 import { applyGroups } from './apply.ts';
+import {
+  auditSchemaStatements,
+  listChanges,
+  recordChanges,
+  relationshipsOfRemoved,
+} from './audit.ts';
 import { groupOps, orderForBatching } from './batching.ts';
 import { abandonedAfterMs, BulkSessions } from './bulk.ts';
 import { countChanges, emptyChanges } from './changes.ts';
@@ -97,17 +111,21 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ensureSchema(): Promise<void> {
-    await this.exec.autoCommit([...schemaStatements(), awaitIndexes]);
+    await this.exec.autoCommit([...schemaStatements(), ...auditSchemaStatements, awaitIndexes]);
   }
 
-  async write(ops: WriteOp[]): Promise<WriteResult> {
+  async write(ops: WriteOp[], audit?: AuditStamp): Promise<WriteResult> {
     if (ops.length === 0) return emptyWriteResult();
     const groups = groupOps(orderForBatching(ops), this.options.chunkSize ?? writeChunkSize);
     return this.lock.run(async () => {
       try {
         const changes = await this.exec.write('write', async (tx) => {
           const out = emptyChanges();
+          // The audit record goes in the same transaction: a removed node's relationships are
+          // read before it goes, the properties after once everything is applied.
+          const removed = audit ? await relationshipsOfRemoved(tx, ops) : null;
           await applyGroups(tx, groups, out);
+          if (audit) await recordChanges(tx, out, audit, removed!);
           return out;
         });
         return countChanges(changes);
@@ -118,8 +136,12 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  beginBulk(): Promise<BulkSession> {
-    return this.bulk.begin();
+  beginBulk(audit?: AuditStamp): Promise<BulkSession> {
+    return this.bulk.begin(audit);
+  }
+
+  changes(query: ChangeQuery): Promise<ChangeRecord[]> {
+    return listChanges(this.exec, query);
   }
 
   existing(

@@ -22,10 +22,13 @@ export const candidateCap = 500;
 /** Nodes an empty query lists in full before taking the first ones (as the embedded store). */
 export const listCap = 10_000;
 
-type Row = [NodeKind, string, unknown, unknown, unknown];
+type Row = [NodeKind, string, unknown, unknown, unknown, unknown, unknown];
 
-function toNode([kind, key, name_zh, name_en, aliases]: Row): NodeRow {
+function toNode([kind, key, name_zh, name_en, aliases, visibility, org]: Row): NodeRow {
   const props: Props = {};
+  // What search-rank.ts needs to leave out private records (SearchQuery.privateOf).
+  if (typeof visibility === 'string') props.visibility = visibility;
+  if (typeof org === 'string') props.org = org;
   if (typeof name_zh === 'string') props.name_zh = name_zh;
   if (typeof name_en === 'string') props.name_en = name_en;
   if (Array.isArray(aliases)) props.aliases = aliases.filter((a) => typeof a === 'string');
@@ -37,7 +40,7 @@ async function list(tx: ManagedTransaction, kinds: readonly NodeKind[], page: Ra
   let total = 0;
   const rows: NodeRow[] = [];
   for (const kind of [...new Set(kinds)].sort()) {
-    const record = (await run(tx, listKind(kind, cap))).records[0]!;
+    const record = (await run(tx, listKind(kind, cap, page.privateOf))).records[0]!;
     total += toNumber(record.get('total'));
     for (const row of record.get('rows') as Row[]) rows.push(toNode(row));
   }
@@ -64,7 +67,13 @@ async function matches(
 export async function search(exec: Executor, query: SearchQuery): Promise<SearchPage> {
   const words = searchWords(query.text);
   const kinds = query.kinds?.length ? query.kinds : undefined;
-  const page: RankQuery = { words, kinds, offset: query.offset ?? 0, limit: query.limit };
+  const page: RankQuery = {
+    words,
+    kinds,
+    offset: query.offset ?? 0,
+    limit: query.limit,
+    privateOf: query.privateOf,
+  };
   if (words.length === 0) {
     if (!kinds) return rankCandidates([], page);
     return exec.read('search', (tx) => list(tx, kinds, page));

@@ -10,8 +10,8 @@ import { fullTextIndex, type NodeKind } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
 import { label } from '../names.ts';
 
-const row = 'labels(n)[0], n.key, n.name_zh, n.name_en, n.aliases';
-/** A candidate as one list: [kind, key, name_zh, name_en, aliases]. */
+const row = 'labels(n)[0], n.key, n.name_zh, n.name_en, n.aliases, n.visibility, n.org';
+/** A candidate as one list: [kind, key, name_zh, name_en, aliases, visibility, org]. */
 const fields = `[${row}] AS row`;
 
 /** Every word (lower-cased) inside the key, a name or an alias, as search-rank.ts matches. */
@@ -49,13 +49,21 @@ RETURN ${fields} LIMIT $cap`,
   };
 }
 
-/** The first `cap` nodes of a kind by key, and how many it has. */
-export function listKind(kind: NodeKind, cap: number): Statement {
+/**
+ * The first `cap` nodes of a kind by key, and how many it has — less, with `privateOf`, the private
+ * nodes of other organisations (counted by a scan, paid only by readers who are not administrators).
+ */
+export function listKind(kind: NodeKind, cap: number, privateOf?: readonly string[]): Statement {
+  const hidden = privateOf
+    ? `CALL () { MATCH (n:${label(kind)}) WHERE n.visibility = 'private'
+  AND NOT coalesce(n.org, '') IN $privateOf RETURN count(n) AS hidden }`
+    : 'WITH 0 AS hidden';
   return {
     cypher: `CALL () { MATCH (n:${label(kind)}) RETURN count(n) AS total }
+${hidden}
 CALL () { MATCH (n:${label(kind)}) WHERE n.key IS NOT NULL
   WITH n ORDER BY n.key LIMIT $cap RETURN collect([${row}]) AS rows }
-RETURN total, rows`,
-    params: { cap: neo4j.int(cap) },
+RETURN total - hidden AS total, rows`,
+    params: { cap: neo4j.int(cap), ...(privateOf && { privateOf: [...privateOf] }) },
   };
 }
