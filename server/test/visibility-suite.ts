@@ -188,6 +188,15 @@ function withoutStoreTotals(body: unknown): unknown {
   return rest;
 }
 
+/** JSON with every object's keys sorted: stores may list a record's properties in any order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 export function describeVisibility(name: string, harness: VisibilityHarness): void {
   describe(`private records: ${name}`, () => {
     let app: FastifyInstance;
@@ -311,8 +320,8 @@ export function describeVisibility(name: string, harness: VisibilityHarness): vo
           const same =
             res.statusCode === without.statusCode &&
             (res.headers['content-type']?.toString().startsWith('application/json')
-              ? JSON.stringify(withoutStoreTotals(res.json())) ===
-                JSON.stringify(withoutStoreTotals(without.json()))
+              ? canonical(withoutStoreTotals(res.json())) ===
+                canonical(withoutStoreTotals(without.json()))
               : res.body === without.body);
           if (!same) differ.push(`${url}: ${res.statusCode} vs ${without.statusCode}`);
         }
