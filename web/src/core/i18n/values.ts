@@ -41,6 +41,9 @@ export const enumValueNames: Readonly<Record<string, Names>> = {
   innovative: { zh: '创新型中小企业', en: 'innovative SME' },
   specialised: { zh: '专精特新中小企业', en: 'specialised SME' },
   'little-giant': { zh: '专精特新“小巨人”', en: '“little giant”' },
+  // Record visibility (private: seen by its organisation and administrators only)
+  public: { zh: '公开', en: 'public' },
+  private: { zh: '仅本单位可见', en: 'private to its organisation' },
   // Competency dimension
   knowledge: { zh: '知识', en: 'knowledge' },
   skill: { zh: '技能', en: 'skill' },
