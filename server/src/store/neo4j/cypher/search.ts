@@ -57,7 +57,7 @@ export function listKind(kind: NodeKind, cap: number, privateOf?: readonly strin
   const hidden = privateOf
     ? `CALL () { MATCH (n:${label(kind)}) WHERE n.visibility = 'private'
   AND NOT coalesce(n.org, '') IN $privateOf RETURN count(n) AS hidden }`
-    : 'WITH 0 AS hidden';
+    : 'WITH total, 0 AS hidden';
   return {
     cypher: `CALL () { MATCH (n:${label(kind)}) RETURN count(n) AS total }
 ${hidden}
