@@ -5,6 +5,7 @@
  * reader can always ask "what is this?" and follow the link to the formula.
  */
 import type { AnalysisRoute } from './docs.ts';
+import { trendMetrics } from './trendMetrics.ts';
 
 export interface Bilingual {
   zh: string;
@@ -356,6 +357,7 @@ export const metrics = {
     },
     doc: 'overview',
   },
+  ...trendMetrics,
 } as const satisfies Record<string, MetricExplanation>;
 
 export type MetricId = keyof typeof metrics;
