@@ -64,6 +64,7 @@ export function ListTable({
           hint: answer.columns[i]?.counts,
           ...(column.format && column.format !== 'text' && { className: 'cell-number' }),
           ...(column.id === 'name_zh' || column.id === 'name_en' ? { className: 'cell-name' } : {}),
+          ...((column.id === 'source' || type === 'texts') && { className: 'cell-list' }),
           ...(type === 'refs' && {
             className: 'cell-list',
             render: (row: ListRow) => (
