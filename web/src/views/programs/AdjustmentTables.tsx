@@ -240,7 +240,7 @@ export function RulesTable({
   title: string;
   about: [string, string][];
 }) {
-  const { t } = useTranslation();
+  const { language, t } = useTranslation();
   const words = useConditionWords();
   const columns = useMemo(
     (): DataColumn<AdjustmentRule & { order: number }>[] => [
@@ -266,9 +266,18 @@ export function RulesTable({
             ? t('adjustment.always')
             : r.when.map((c) => thresholdText(c, words)).join(` ${t('trends.rules.and')} `),
       },
-      { id: 'note', label: t('adjustment.col.note'), value: (r) => r.note ?? '' },
+      // The rules' notes are the rule authors' English; in Chinese the condition says it all.
+      ...(language === 'en'
+        ? [
+            {
+              id: 'note',
+              label: t('adjustment.col.note'),
+              value: (r: AdjustmentRule) => r.note ?? '',
+            },
+          ]
+        : []),
     ],
-    [t, words],
+    [t, words, language],
   );
   const rows = useMemo(() => answer.rules.map((r, i) => ({ ...r, order: i + 1 })), [answer]);
   return (
