@@ -111,10 +111,12 @@ export function ListTable({
         </summary>
         <span className="list-definition-body">
           <span>
-            <strong>{t('lists.rowsFrom')}:</strong> {answer.rowsFrom}
+            <strong>{t('lists.rowsFrom')}:</strong>{' '}
+            {language === 'zh' ? t(`lists.rowsFrom.${list}`) : answer.rowsFrom}
           </span>
           <span>
-            <strong>{t('lists.order')}:</strong> {answer.order}
+            <strong>{t('lists.order')}:</strong>{' '}
+            {language === 'zh' ? t(`lists.order.${list}`) : answer.order}
           </span>
           {answer.columns.map((column) => (
             <span key={column.key}>
