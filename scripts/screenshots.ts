@@ -103,10 +103,14 @@ async function main(): Promise<void> {
         if (only && !only.has(view.name)) continue;
         await page.goto(`${server.baseUrl}${view.url}`, { waitUntil: 'load' });
         await settle(page, view.ready);
-        if (view.show) {
-          await page.getByTestId(view.show).first().scrollIntoViewIfNeeded();
-          await page.waitForTimeout(500);
-        }
+        if (view.show) await page.getByTestId(view.show).first().scrollIntoViewIfNeeded();
+        // A picked row scrolls its table into view; the picture starts at the top of the view.
+        else
+          await page.evaluate(() => {
+            window.scrollTo(0, 0);
+            for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0;
+          });
+        await page.waitForTimeout(500);
         const file = path.join(outDir, `${view.name}-${size}.png`);
         fs.writeFileSync(file, await page.screenshot());
         console.log(`${path.relative(process.cwd(), file)}`);
