@@ -11,6 +11,8 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { ListsView } from './lists/ListsView.tsx';
+import { TrendsView } from './trends/TrendsView.tsx';
 import { OverviewView } from './overview/OverviewView.tsx';
 import { ExpertsView } from './people/ExpertsView.tsx';
 import { MatchingView } from './people/MatchingView.tsx';
@@ -93,6 +95,20 @@ const expertsRoute = createRoute({
   component: ExpertsView,
 });
 
+const trendsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.trends.path,
+  validateSearch: views.trends.search,
+  component: TrendsView,
+});
+
+const listsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.lists.path,
+  validateSearch: views.lists.search,
+  component: ListsView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -111,6 +127,8 @@ const routeTree = rootRoute.addChildren([
   matchingRoute,
   relatedRoute,
   expertsRoute,
+  trendsRoute,
+  listsRoute,
   importRoute,
 ]);
 
