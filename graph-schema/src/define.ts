@@ -87,6 +87,8 @@ export interface KindSpec<P extends PropertyShape> extends Names {
   size: number;
   /** One character shown in the legend. */
   glyph: string;
+  /** Its English counterpart, one or two letters (default: the English name's first two). */
+  glyphEn?: string;
   props: P;
   /** Properties worth a database index (besides `key` and the names). */
   indexed?: (keyof P & string)[];

@@ -26,6 +26,8 @@ export interface KindDescription extends Names {
   colour: string;
   size: number;
   glyph: string;
+  /** The glyph in English (`Ch` for 链). */
+  glyphEn: string;
   properties: Record<string, PropertyDescription>;
 }
 
@@ -125,6 +127,7 @@ export function describeSchema(): SchemaDescription {
         colour: spec.colour,
         size: spec.size,
         glyph: spec.glyph,
+        glyphEn: ('glyphEn' in spec && spec.glyphEn) || spec.en.slice(0, 2),
         properties: describeProperties(spec.schema),
       };
     }),

@@ -25,9 +25,10 @@ export const nodeKinds = {
       en: 'statistical division code (6 or 12 digits)',
     },
     keyPattern: /^(\d{6}|\d{12})$/,
-    colour: '#64748b',
+    colour: '#1e293b',
     size: 2.4,
     glyph: '区',
+    glyphEn: 'Rg',
     props: {
       level: prop.oneOf(['province', 'city', 'county', 'town'], '层级', 'Level'),
     },
@@ -38,9 +39,10 @@ export const nodeKinds = {
     en: 'Park',
     group: 'industry',
     keyRule: slug,
-    colour: '#94a3b8',
+    colour: '#64748b',
     size: 1.8,
     glyph: '园',
+    glyphEn: 'Pk',
     props: {
       parkLevel: prop
         .oneOf(['national', 'provincial', 'municipal', 'other'], '园区级别', 'Park level')
@@ -53,9 +55,10 @@ export const nodeKinds = {
     en: 'Industrial cluster',
     group: 'industry',
     keyRule: slug,
-    colour: '#b45309',
+    colour: '#44403c',
     size: 2.4,
-    glyph: '群',
+    glyph: '集',
+    glyphEn: 'Cl',
     props: {
       clusterType: prop.oneOf(
         ['pillar', 'characteristic', 'emerging'],
@@ -70,9 +73,10 @@ export const nodeKinds = {
     en: 'Industry chain',
     group: 'industry',
     keyRule: slug,
-    colour: '#c2410c',
+    colour: '#7c2d12',
     size: 2.6,
     glyph: '链',
+    glyphEn: 'Ch',
     props: {},
   }),
   Segment: defineKind({
@@ -80,9 +84,10 @@ export const nodeKinds = {
     en: 'Chain segment',
     group: 'industry',
     keyRule: slug,
-    colour: '#ea580c',
+    colour: '#f97316',
     size: 2,
     glyph: '环',
+    glyphEn: 'Sg',
     props: {
       position: prop.oneOf(
         ['upstream', 'midstream', 'downstream'],
@@ -98,9 +103,10 @@ export const nodeKinds = {
     en: 'Industry',
     group: 'industry',
     keyRule: codeOrSlug('国民经济行业分类代码（GB/T 4754-2017）', 'GB/T 4754-2017 code'),
-    colour: '#a16207',
+    colour: '#78716c',
     size: 1.6,
     glyph: '业',
+    glyphEn: 'In',
     props: {
       scheme: prop.text('分类体系', 'Classification scheme').optional(),
       level: prop
@@ -114,9 +120,10 @@ export const nodeKinds = {
     en: 'Product',
     group: 'industry',
     keyRule: slug,
-    colour: '#d97706',
+    colour: '#a8a29e',
     size: 1.4,
     glyph: '品',
+    glyphEn: 'Pd',
     props: {},
   }),
   Enterprise: defineKind({
@@ -124,9 +131,10 @@ export const nodeKinds = {
     en: 'Enterprise',
     group: 'industry',
     keyRule: codeOrSlug('统一社会信用代码', 'unified social credit code'),
-    colour: '#f59e0b',
+    colour: '#b45309',
     size: 1.5,
     glyph: '企',
+    glyphEn: 'En',
     props: {
       scale: prop.oneOf(['micro', 'small', 'medium', 'large'], '规模', 'Scale').optional(),
       tier: prop
@@ -149,9 +157,10 @@ export const nodeKinds = {
     en: 'Occupation',
     group: 'occupation',
     keyRule: codeOrSlug('职业分类大典（2022）代码', 'occupation classification (2022) code'),
-    colour: '#2563eb',
+    colour: '#1e3a8a',
     size: 2,
     glyph: '职',
+    glyphEn: 'Oc',
     props: {
       digital: prop.bool('数字职业（S）', 'Digital occupation (S)').optional(),
       green: prop.bool('绿色职业（L）', 'Green occupation (L)').optional(),
@@ -165,9 +174,10 @@ export const nodeKinds = {
     en: 'Typical work task',
     group: 'occupation',
     keyRule: slug,
-    colour: '#60a5fa',
+    colour: '#93c5fd',
     size: 1.2,
     glyph: '任',
+    glyphEn: 'Tk',
     props: {},
   }),
   Competency: defineKind({
@@ -175,13 +185,14 @@ export const nodeKinds = {
     en: 'Competency',
     group: 'occupation',
     keyRule: codeOrSlug('ESCO/O*NET 标识', 'ESCO or O*NET identifier'),
-    colour: '#7c3aed',
+    colour: '#9333ea',
     size: 1.3,
     glyph: '能',
+    glyphEn: 'Cp',
     props: {
       dimension: prop.oneOf(
         ['knowledge', 'skill', 'quality'],
-        '维度（知识/能力/素质）',
+        '维度（知识/技能/素质）',
         'Dimension (knowledge/skill/quality)',
       ),
       escoUri: prop.url('ESCO URI', 'ESCO URI').optional(),
@@ -195,9 +206,10 @@ export const nodeKinds = {
     en: 'Job posting',
     group: 'occupation',
     keyRule: slug,
-    colour: '#0ea5e9',
+    colour: '#0e7490',
     size: 1.2,
     glyph: '聘',
+    glyphEn: 'Po',
     props: {
       period: prop.period('时期', 'Period'),
       headcount: prop.int('招聘人数', 'Headcount'),
@@ -222,9 +234,10 @@ export const nodeKinds = {
       en: 'a pseudonymous id (never a name or ID number)',
     },
     keyPattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    colour: '#38bdf8',
+    colour: '#818cf8',
     size: 1.1,
     glyph: '人',
+    glyphEn: 'Cd',
     props: {
       status: prop.oneOf(['student', 'graduate', 'jobseeker'], '状态', 'Status').optional(),
       graduationYear: prop.year('毕业年份', 'Graduation year').optional(),
@@ -237,9 +250,10 @@ export const nodeKinds = {
     en: 'Institution',
     group: 'education',
     keyRule: codeOrSlug('学校标识码', 'school identification code'),
-    colour: '#059669',
+    colour: '#155e75',
     size: 2.4,
     glyph: '校',
+    glyphEn: 'Is',
     props: {
       institutionType: prop.oneOf(
         ['university', 'higher-vocational', 'secondary-vocational'],
@@ -253,9 +267,10 @@ export const nodeKinds = {
     en: 'Program',
     group: 'education',
     keyRule: slug,
-    colour: '#10b981',
+    colour: '#064e3b',
     size: 1.8,
     glyph: '专',
+    glyphEn: 'Pg',
     props: {
       catalogueCode: prop.text('专业目录代码', 'Catalogue code').optional(),
       level: prop.oneOf(
@@ -270,9 +285,10 @@ export const nodeKinds = {
     en: 'Program group',
     group: 'education',
     keyRule: slug,
-    colour: '#047857',
+    colour: '#0891b2',
     size: 2,
     glyph: '群',
+    glyphEn: 'Gr',
     props: {},
   }),
   Course: defineKind({
@@ -280,9 +296,10 @@ export const nodeKinds = {
     en: 'Course',
     group: 'education',
     keyRule: slug,
-    colour: '#34d399',
+    colour: '#16a34a',
     size: 1.2,
     glyph: '课',
+    glyphEn: 'Co',
     props: {
       hours: prop.num('学时', 'Hours', 0).optional(),
       credits: prop.num('学分', 'Credits', 0).optional(),
@@ -293,9 +310,10 @@ export const nodeKinds = {
     en: 'Micro-credential',
     group: 'education',
     keyRule: slug,
-    colour: '#6ee7b7',
+    colour: '#34d399',
     size: 1.4,
     glyph: '微',
+    glyphEn: 'MC',
     props: {
       credentialType: prop.oneOf(
         ['micro-major', 'micro-course', 'micro-certificate'],
@@ -309,9 +327,10 @@ export const nodeKinds = {
     en: 'Resource',
     group: 'education',
     keyRule: slug,
-    colour: '#a7f3d0',
+    colour: '#22d3ee',
     size: 1.1,
     glyph: '资',
+    glyphEn: 'Rs',
     props: {
       resourceType: prop.oneOf(
         ['textbook', 'case', 'training-package', 'other'],
@@ -325,9 +344,10 @@ export const nodeKinds = {
     en: 'Graduate cohort',
     group: 'education',
     keyRule: slug,
-    colour: '#15803d',
+    colour: '#3f6212',
     size: 1.2,
     glyph: '届',
+    glyphEn: 'Ct',
     props: {
       year: prop.year('毕业年份', 'Graduation year'),
       graduates: prop.int('毕业人数', 'Graduates'),
@@ -344,9 +364,10 @@ export const nodeKinds = {
     en: 'Consortium',
     group: 'collaboration',
     keyRule: slug,
-    colour: '#be123c',
+    colour: '#831843',
     size: 2.6,
     glyph: '联',
+    glyphEn: 'Cs',
     props: {
       founded: prop.year('成立年份', 'Founded').optional(),
     },
@@ -359,6 +380,7 @@ export const nodeKinds = {
     colour: '#e11d48',
     size: 1.3,
     glyph: '家',
+    glyphEn: 'Ex',
     props: {
       title: prop.text('职称', 'Title').optional(),
     },
@@ -368,9 +390,10 @@ export const nodeKinds = {
     en: 'Training base',
     group: 'collaboration',
     keyRule: slug,
-    colour: '#f43f5e',
+    colour: '#ec4899',
     size: 1.5,
     glyph: '训',
+    glyphEn: 'TB',
     props: {
       baseType: prop.oneOf(
         ['production-line', 'remote', 'virtual-simulation'],
@@ -385,9 +408,10 @@ export const nodeKinds = {
     en: 'Shared equipment',
     group: 'collaboration',
     keyRule: slug,
-    colour: '#fb7185',
+    colour: '#c084fc',
     size: 1.1,
     glyph: '设',
+    glyphEn: 'Eq',
     props: {
       model: prop.text('型号', 'Model').optional(),
       valueCny: prop.num('原值（元）', 'Value (CNY)', 0).optional(),
@@ -398,9 +422,10 @@ export const nodeKinds = {
     en: 'Technology service',
     group: 'collaboration',
     keyRule: slug,
-    colour: '#db2777',
+    colour: '#fda4af',
     size: 1.3,
     glyph: '服',
+    glyphEn: 'Sv',
     props: {
       serviceType: prop.oneOf(
         ['pilot-testing', 'process-improvement', 'consulting', 'technology-transfer'],
@@ -414,9 +439,10 @@ export const nodeKinds = {
     en: 'Project',
     group: 'collaboration',
     keyRule: slug,
-    colour: '#9d174d',
+    colour: '#6b21a8',
     size: 1.4,
     glyph: '项',
+    glyphEn: 'Pj',
     props: {
       startYear: prop.year('开始年份', 'Start year').optional(),
       status: prop.oneOf(['planned', 'running', 'finished'], '状态', 'Status').optional(),

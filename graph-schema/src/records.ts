@@ -69,6 +69,9 @@ export function edgeId(ref: EdgeRef): string {
   return `${ref.rel}|${nodeId(ref.from)}|${nodeId(ref.to)}`;
 }
 
+// What String.prototype.trim removes, at either end.
+const edgeWhitespace = /^\s|\s$/;
+
 /**
  * What is wrong with a key, or null. Checks the NFC form (see `normalizeKey`), which is what is
  * stored: callers normalise keys before use.
@@ -80,7 +83,7 @@ export function keyProblem(kind: NodeKind, raw: unknown): string | null {
   if (key.length > keyMaxLength) return `must be at most ${keyMaxLength} characters`;
   const characters = keyCharacterProblem(key);
   if (characters) return characters;
-  if (key.trim() !== key) return 'must not start or end with whitespace';
+  if (edgeWhitespace.test(key)) return 'must not start or end with whitespace';
   const pattern = nodeKinds[kind].keyPattern;
   if (pattern && !pattern.test(key))
     return `does not follow the ${kind} key rule: ${nodeKinds[kind].keyRule.en}`;
@@ -130,9 +133,14 @@ export function validateEdgeProps(rel: RelType, props: unknown): Validation<Prop
 }
 
 function stripUndefined(props: Props): Props {
-  const out: Props = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
-  return out;
+  // Copy only when there is something to strip: an import validates millions of records.
+  for (const k in props)
+    if (props[k] === undefined) {
+      const out: Props = {};
+      for (const [key, v] of Object.entries(props)) if (v !== undefined) out[key] = v;
+      return out;
+    }
+  return props;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -142,7 +150,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
 const kindList = () => nodeKindNames.join(', ');
 const relList = () => relTypeNames.join(', ');
 
+/** Whether `value` has no own enumerable property outside `allowed` (no array allocated). */
+function onlyFields(value: Record<string, unknown>, allowed: readonly string[]): boolean {
+  for (const k in value) if (!allowed.includes(k)) return false;
+  return true;
+}
+
+const refFields = ['kind', 'key'] as const;
+
 export function validateNodeRef(value: unknown, field: string): Validation<NodeRef> {
+  // The common case first, without building anything; the checks below explain a failure.
+  if (isObject(value) && onlyFields(value, refFields)) {
+    const { kind, key } = value;
+    if (isNodeKind(kind) && keyProblem(kind, key) === null)
+      return { ok: true, value: { kind, key: normalizeKey(key as string) } };
+  }
   if (!isObject(value))
     return { ok: false, errors: [{ field, message: 'must be an object {kind, key}' }] };
   const errors: FieldError[] = [];
@@ -190,13 +212,17 @@ export function validateRecord(value: unknown): Validation<GraphRecord> {
 }
 
 function unknownFields(value: Record<string, unknown>, allowed: string[]): FieldError[] {
+  if (onlyFields(value, allowed)) return [];
   return Object.keys(value)
     .filter((k) => !allowed.includes(k))
     .map((k) => ({ field: k, message: `unknown field (expected ${allowed.join(', ')})` }));
 }
 
+const nodeRecordFields = ['type', 'kind', 'key', 'props'];
+const edgeRecordFields = ['type', 'rel', 'from', 'to', 'props'];
+
 function validateNodeRecord(value: Record<string, unknown>): Validation<NodeRecord> {
-  const errors = unknownFields(value, ['type', 'kind', 'key', 'props']);
+  const errors = unknownFields(value, nodeRecordFields);
   const ref = validateNodeRef({ kind: value.kind, key: value.key }, '');
   if (!ref.ok) {
     errors.push(...ref.errors.map((e) => ({ ...e, field: e.field.replace(/^\./, '') })));
@@ -213,7 +239,7 @@ function validateNodeRecord(value: Record<string, unknown>): Validation<NodeReco
 }
 
 function validateEdgeRecord(value: Record<string, unknown>): Validation<EdgeRecord> {
-  const errors = unknownFields(value, ['type', 'rel', 'from', 'to', 'props']);
+  const errors = unknownFields(value, edgeRecordFields);
   const { rel } = value;
   if (rel === undefined) errors.push({ field: 'rel', message: 'is required' });
   else if (!isRelType(rel))

@@ -87,6 +87,17 @@ export const searchHitSchema = z.object({
   score: z.number(),
 });
 
+/** A page of search hits with the counts behind it (see the search route for the rules). */
+export const searchResultSchema = z.object({
+  hits: z.array(searchHitSchema),
+  /** Matches of the query with the kind restriction. */
+  total: z.number().int(),
+  /** False when the store capped the candidates of a very common query: total and facets are then lower bounds. */
+  totalExact: z.boolean(),
+  /** Matches per kind without the kind restriction. */
+  facets: z.record(z.string(), z.number().int()),
+});
+
 export const relationSummarySchema = z.object({
   rel: relTypeSchema,
   direction: z.enum(['out', 'in']),
@@ -113,7 +124,8 @@ export const statsSchema = z.object({
 });
 
 export const healthSchema = z.object({
-  status: z.literal('ok'),
+  /** `loading`: the store is still building in-memory structures; counts are current already. */
+  status: z.enum(['ok', 'loading']),
   store: z.enum(['embedded', 'neo4j']),
   nodes: z.number(),
   edges: z.number(),
@@ -151,6 +163,7 @@ export type StoredNode = z.infer<typeof storedNodeSchema>;
 export type SerializedGraph = z.infer<typeof serializedGraphSchema>;
 export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
 export type NodeDetail = z.infer<typeof nodeDetailSchema>;
 export type RelationSummary = z.infer<typeof relationSummarySchema>;
 export type Health = z.infer<typeof healthSchema>;

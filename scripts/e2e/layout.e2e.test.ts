@@ -126,6 +126,13 @@ describe('phone and tablet layouts in Chromium', () => {
       ['/?node=Chain:nev-power-battery-chain&sel=Segment:separator', 'details-sheet'],
       ['/skill-gap', 'skill-gap-coverage'],
       ['/weak-links', 'weak-link-row'],
+      ['/overview', 'overview-chains-row'],
+      ['/talent-map', 'talent-map-competencies-row'],
+      ['/alignment', 'alignment-programs-row'],
+      ['/program-adjustment', 'adjustment-programs-row'],
+      ['/matching', 'matching-rows-row'],
+      ['/related', 'related-rows-row'],
+      ['/experts', 'experts-rows-row'],
       ['/import', 'import-view'],
     ] as const) {
       await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
@@ -147,6 +154,13 @@ describe('accessibility of every view (axe-core)', () => {
       '/weak-links?chain=nev-power-battery-chain&region=350900&sel=Segment:separator',
       'weak-link-row',
     ],
+    ['/overview?region=350900', 'overview-chains-row'],
+    ['/talent-map?chain=nev-power-battery-chain&region=350900', 'talent-map-competencies-row'],
+    ['/alignment?institution=ningde-demo-vocational-college', 'alignment-programs-row'],
+    ['/program-adjustment?institution=ningde-demo-vocational-college', 'adjustment-programs-row'],
+    ['/matching?posting=posting-2025-034&sel=Candidate:cand-0002', 'matching-explanation-row'],
+    ['/related?occupation=automotive-mechanic', 'related-rows-row'],
+    ['/experts?competency=thermal-runaway-analysis', 'experts-rows-row'],
     ['/import', 'import-view'],
   ] as const;
 

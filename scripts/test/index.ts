@@ -2,12 +2,14 @@
  * `pnpm test`, the one test command: it sets up what the tests need when it is missing — Debian's
  * Chromium and CJK fonts, a local Neo4j (started on a free port with fresh data, stopped at the
  * end; an empty one already answering at NEO4J_URI is used as it is) — then runs typecheck, lint,
- * format check, unit tests, Neo4j tests, the web build and the browser tests, and closes with
+ * format check, unit tests, Neo4j tests, a small run of the scale benchmark (so it never rots; it
+ * asserts nothing about time), the web build and the browser tests, and closes with
  * "N passed, N failed, N skipped" over all the tests. Every step runs even when one fails, so one
  * run shows everything; the exit status is 1 when any step failed.
  *
  *   pnpm test                   everything
- *   pnpm test --only unit,neo4j the named steps (typecheck, lint, format, unit, neo4j, web, browser, fuzz)
+ *   pnpm test --only unit,neo4j the named steps (typecheck, lint, format, unit, neo4j, bench, web,
+ *                               browser, fuzz)
  *   pnpm test --skip browser    all but these
  */
 import { spawn } from 'node:child_process';
@@ -40,6 +42,7 @@ const steps: Step[] = [
   { name: 'format', script: 'format:check' },
   { name: 'unit', script: 'test:unit', vitest: true },
   { name: 'neo4j', script: 'test:int', vitest: true },
+  { name: 'bench', script: 'bench:scale:smoke' },
   { name: 'web', script: 'build:web' },
   { name: 'browser', script: 'test:e2e', vitest: true, after: 'web' },
   { name: 'fuzz', script: 'test:fuzz' },

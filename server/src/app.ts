@@ -229,7 +229,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: docsTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  // Deep links (`/docs#/analysis/<operation>`) let the web client link a number to its formula.
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(accountRoutes, { prefix: '/api' });

@@ -19,6 +19,8 @@ async function main(): Promise<void> {
         `Loaded the demo region: ${seeded.counts.nodesCreated} nodes, ${seeded.counts.edgesCreated} relationships.`,
       );
   }
+  // Start preparing in-memory structures now, in the background, rather than on first use.
+  store.ready?.();
   const app = await buildApp({ config, store, logger: { level: config.logLevel } });
 
   let closing = false;

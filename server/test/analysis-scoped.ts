@@ -67,9 +67,15 @@ const cases: Case<never>[] = [
   {
     name: 'weak links',
     analysis: analyses.weakLinks,
-    queries: ['350900', '350000', '350902', '350921', '350200', '320400', '999999'].flatMap(
-      (region) => [{ chain, region }],
-    ),
+    queries: [
+      ...['350900', '350000', '350902', '350921', '350200', '320400', '999999'].map((region) => ({
+        chain,
+        region,
+      })),
+      { chain, region: '350900', candidates: 20 },
+      { chain, region: '350900', candidates: 0 },
+      { chain, region: '350900', thresholds: { weakBelow: 0.9, minLocalEnterprises: 5 } },
+    ],
   },
   {
     name: 'alignment',

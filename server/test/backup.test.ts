@@ -98,6 +98,19 @@ describe('embedded backup', () => {
       expect([...restored.values()].every((n) => n === batchNodes)).toBe(true);
       const store = EmbeddedStore.open({ dataDir: restoredDir });
       expect(await exportChecksum(store)).toBe(manifest.exportSha256);
+      // What the store derives came with the snapshot (counts table, search index) or is built
+      // again on open (the adjacency).
+      expect(await store.stats()).toMatchObject({ nodes: manifest.nodes, edges: manifest.edges });
+      const found = await store.search({ text: '能力 3-4', limit: 5 });
+      expect(found.hits[0]).toMatchObject({ kind: 'Competency', key: 'b3-4' });
+      const around = await store.neighbourhood({
+        center: { kind: 'Competency', key: 'b3-4' },
+        depth: 9,
+        limit: 100,
+      });
+      expect(around?.nodes.map((n) => n.key).sort()).toEqual(
+        Array.from({ length: batchNodes }, (_, i) => `b3-${i}`).sort(),
+      );
       await store.close();
       const restoredAccounts = AccountStore.open(restoredDir);
       expect(restoredAccounts.getUser('kept-user')?.role).toBe('editor');
@@ -145,6 +158,32 @@ describe('embedded backup', () => {
     const target = tempDir();
     await expect(restoreEmbedded(file, target)).rejects.toMatchObject({
       name: 'RestoreVerificationError',
+    });
+    expect(fs.existsSync(embeddedDatabasePath(target))).toBe(false);
+  });
+
+  it('refuses a restore whose counts table disagrees with its rows', async () => {
+    const dataDir = tempDir();
+    const store = EmbeddedStore.open({ dataDir });
+    await store.write([
+      {
+        op: 'upsertNode',
+        node: { kind: 'Competency', key: 'c', props: { name_zh: 'c', dimension: 'skill' } },
+        mode: 'replace',
+      },
+    ]);
+    await store.close();
+    const file = path.join(tempDir(), 'b.sqlite');
+    const manifest = await backupEmbedded(dataDir, file);
+    expect(manifest).toMatchObject({ nodes: 1, edges: 0 });
+    // The rows and the export stay as the manifest says; only the kept count is wrong.
+    const db = new Database(file);
+    db.exec("UPDATE counts SET n = n + 1 WHERE name = 'node:Competency'");
+    db.close();
+    const target = tempDir();
+    await expect(restoreEmbedded(file, target)).rejects.toMatchObject({
+      name: 'RestoreVerificationError',
+      message: expect.stringMatching(/counts table says 2 nodes .* rows 1/),
     });
     expect(fs.existsSync(embeddedDatabasePath(target))).toBe(false);
   });

@@ -56,7 +56,7 @@ export class CountingStore implements GraphStore {
   relationships: GraphStore['relationships'] = (ref, limit) =>
     this.inner.relationships(ref, limit).then(this.count('relationships', (r) => r.items.length));
   search: GraphStore['search'] = (query) =>
-    this.inner.search(query).then(this.count('search', (r) => r.length));
+    this.inner.search(query).then(this.count('search', (r) => r.hits.length));
   neighbourhood: GraphStore['neighbourhood'] = (query) =>
     this.inner
       .neighbourhood(query)

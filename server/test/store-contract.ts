@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeId, type EdgeRef, type NodeRef } from '@chanjiao/graph-schema';
 import type { EdgeRow, GraphStore, NodeRow, UpsertOp, WriteOp } from '../src/store/port.ts';
+import { kindWeight } from '../src/store/search-rank.ts';
 import { describeScopedReads } from './store-contract-scoped.ts';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -224,41 +225,152 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
           aliases: [`${runId}-soc-estimation`],
         }),
       ]);
-      const zh = await store.search({ text: `${runId}电池`, limit: 10 });
+      const zh = (await store.search({ text: `${runId}电池`, limit: 10 })).hits;
       expect(zh.map((h) => h.key)).toEqual([ns('bms'), ns('bms-engineer'), ns('bms-algo')]);
-      expect(zh.map((h) => h.score)).toEqual([100, 60, 30]);
-      const en = await store.search({ text: `${runId} bms ENGINEER`, limit: 10 });
-      expect(en[0]).toMatchObject({ kind: 'Occupation', key: ns('bms-engineer'), score: 100 });
-      const alias = await store.search({ text: `${runId}-SOC`, limit: 10 });
+      // Match score plus the kind weight of occupations and competencies (1.5).
+      expect(zh.map((h) => h.score)).toEqual([101.5, 61.5, 31.5]);
+      const en = (await store.search({ text: `${runId} bms ENGINEER`, limit: 10 })).hits;
+      expect(en[0]).toMatchObject({ kind: 'Occupation', key: ns('bms-engineer') });
+      const alias = (await store.search({ text: `${runId}-SOC`, limit: 10 })).hits;
       expect(alias.map((h) => h.key)).toEqual([ns('bms-algo')]);
-      const byKey = await store.search({ text: ns('bms-algo'), limit: 10 });
+      const byKey = (await store.search({ text: ns('bms-algo'), limit: 10 })).hits;
       expect(byKey[0]?.key).toBe(ns('bms-algo'));
       const onlyCompetencies = await store.search({
         text: `${runId}电池`,
         kinds: ['Competency'],
         limit: 10,
       });
-      expect(onlyCompetencies.map((h) => h.key)).toEqual([ns('bms-algo')]);
+      expect(onlyCompetencies.hits.map((h) => h.key)).toEqual([ns('bms-algo')]);
+      expect(onlyCompetencies).toMatchObject({
+        total: 1,
+        totalExact: true,
+        facets: { Occupation: 2, Competency: 1 },
+      });
       const limited = await store.search({ text: `${runId}电池`, limit: 1 });
-      expect(limited).toHaveLength(1);
-      expect(await store.search({ text: 'zz-no-such-thing-zz', limit: 5 })).toEqual([]);
+      expect(limited.hits).toHaveLength(1);
+      expect(limited.total).toBe(3);
+      expect((await store.search({ text: 'zz-no-such-thing-zz', limit: 5 })).hits).toEqual([]);
     });
 
     it('finds a plain word inside keys (the full-text path on Neo4j)', async () => {
-      const hits = await store.search({ text: runId.toUpperCase(), limit: 200 });
+      const { hits } = await store.search({ text: runId.toUpperCase(), limit: 200 });
       expect(hits.length).toBeGreaterThanOrEqual(8);
-      expect(hits.every((h) => h.key.startsWith(`${runId}-`) && h.score === 60)).toBe(true);
+      expect(
+        hits.every((h) => h.key.startsWith(`${runId}-`) && h.score - kindWeight(h.kind) === 60),
+      ).toBe(true);
       expect(hits.map((h) => h.key)).toEqual(
         expect.arrayContaining([ns('bms-engineer'), ns('safety'), ns('chain')]),
       );
       const chains = await store.search({ text: runId, kinds: ['Chain'], limit: 200 });
-      expect(chains.map((h) => h.key)).toEqual([ns('chain')]);
+      expect(chains.hits.map((h) => h.key)).toEqual([ns('chain')]);
     });
 
     it('lists nodes of a kind for an empty query', async () => {
       const chains = await store.search({ text: '', kinds: ['Chain'], limit: 1000 });
-      expect(chains.some((h) => h.key === ns('chain'))).toBe(true);
-      expect(chains.every((h) => h.kind === 'Chain')).toBe(true);
+      expect(chains.hits.some((h) => h.key === ns('chain'))).toBe(true);
+      expect(chains.hits.every((h) => h.kind === 'Chain')).toBe(true);
+      expect(chains.total).toBeGreaterThanOrEqual(chains.hits.length);
+    });
+
+    // The agreed search semantics (multi-word queries, kind weights, facets, paging, words of one
+    // or two characters). On Neo4j these run through the same ranking module with the adapter's
+    // candidates.
+    describe('search semantics', () => {
+      const word = `${runId}储能`;
+      beforeAll(async () => {
+        await store.write([
+          node('Posting', 'sem-exact', { name_zh: word }),
+          node('Chain', 'sem-chain', { name_zh: `${word}链`, name_en: 'Storage chain' }),
+          node('Segment', 'sem-seg', { name_zh: `${word}电芯`, name_en: 'Storage cells' }),
+          node('Occupation', 'sem-occ', { name_zh: `${word}工程师`, name_en: 'Storage engineer' }),
+          node('Enterprise', 'sem-ent', { name_zh: `${word}科技`, name_en: 'Storage tech' }),
+          node('Posting', 'sem-post', { name_zh: `${word}招聘岗位`, name_en: 'Storage posting' }),
+          node('Competency', 'sem-sub', {
+            name_zh: `测鼗鼙试`,
+            name_en: `${runId} sub`,
+            dimension: 'skill',
+          }),
+          node('Competency', 'sem-whole', {
+            name_zh: '鼗鼙',
+            name_en: `${runId} whole`,
+            dimension: 'skill',
+          }),
+          node('Competency', 'sem-alias', {
+            name_zh: `${runId}装置`,
+            aliases: ['鼗鼙装置'],
+            dimension: 'skill',
+          }),
+          node('Competency', 'sem-one', {
+            name_zh: '鼙',
+            name_en: `${runId} one`,
+            dimension: 'skill',
+          }),
+        ]);
+      });
+
+      it('ranks by match quality, then kind weight, then the shorter name', async () => {
+        const page = await store.search({ text: word, limit: 20 });
+        // An exact posting beats prefix matches of any kind; among prefixes chains and segments come
+        // first, then occupations, then enterprises, then postings.
+        expect(page.hits.map((h) => h.key)).toEqual(
+          ['sem-exact', 'sem-chain', 'sem-seg', 'sem-occ', 'sem-ent', 'sem-post'].map(ns),
+        );
+        expect(page.hits.map((h) => h.score)).toEqual([100, 62, 62, 61.5, 60.5, 60]);
+        expect(page).toMatchObject({
+          total: 6,
+          totalExact: true,
+          facets: { Posting: 2, Chain: 1, Segment: 1, Occupation: 1, Enterprise: 1 },
+        });
+      });
+
+      it('restricts to kinds while facets count every kind, and pages with offset', async () => {
+        const page = await store.search({
+          text: word,
+          kinds: ['Occupation', 'Enterprise'],
+          limit: 20,
+        });
+        expect(page.hits.map((h) => h.key)).toEqual([ns('sem-occ'), ns('sem-ent')]);
+        expect(page.total).toBe(2);
+        expect(page.facets).toEqual({
+          Posting: 2,
+          Chain: 1,
+          Segment: 1,
+          Occupation: 1,
+          Enterprise: 1,
+        });
+        const second = await store.search({ text: word, limit: 2, offset: 2 });
+        expect(second.hits.map((h) => h.key)).toEqual([ns('sem-seg'), ns('sem-occ')]);
+        expect(second.total).toBe(6);
+        const last = await store.search({ text: word, limit: 2, offset: 5 });
+        expect(last.hits.map((h) => h.key)).toEqual([ns('sem-post')]);
+      });
+
+      it('needs every word to match some field; the score is the mean over the words', async () => {
+        const page = await store.search({ text: `${word}  ENGINEER`, limit: 20 });
+        expect(page.hits.map((h) => h.key)).toEqual([ns('sem-occ')]);
+        // (prefix 60 + substring 30) / 2 + 1.5
+        expect(page.hits[0]?.score).toBe(46.5);
+        const reversed = await store.search({ text: `storage ${word}`, limit: 20 });
+        expect(reversed.hits.map((h) => h.key)).toEqual(
+          ['sem-chain', 'sem-seg', 'sem-occ', 'sem-ent', 'sem-post'].map(ns),
+        );
+        expect((await store.search({ text: `${word} nowhere-at-all`, limit: 5 })).total).toBe(0);
+      });
+
+      it('finds words of two characters and of one character anywhere in a field', async () => {
+        const two = await store.search({ text: '鼗鼙', limit: 20 });
+        expect(two.hits.map((h) => h.key)).toEqual(['sem-whole', 'sem-alias', 'sem-sub'].map(ns));
+        expect(two.hits.map((h) => h.score)).toEqual([101.5, 61.5, 31.5]);
+        const one = await store.search({ text: '鼙', limit: 20 });
+        expect(one.hits.map((h) => h.key)).toEqual(
+          ['sem-one', 'sem-whole', 'sem-sub', 'sem-alias'].map(ns),
+        );
+        expect(one.hits.map((h) => h.score)).toEqual([101.5, 31.5, 31.5, 31.5]);
+        const mixed = await store.search({ text: `鼙 ${runId}`, limit: 20 });
+        expect(mixed.hits.map((h) => h.key).sort()).toEqual(
+          ['sem-one', 'sem-whole', 'sem-sub', 'sem-alias'].map(ns).sort(),
+        );
+      });
     });
 
     it('returns neighbourhoods breadth-first, deterministic, truncated at the limit', async () => {
@@ -351,7 +463,8 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       });
       const ours = {
         nodes: projection.nodes
-          .filter((n) => n.key.startsWith(runId))
+          // (the search tests' nodes aside)
+          .filter((n) => n.key.startsWith(runId) && !n.key.includes('-sem-'))
           .map((n) => `${n.kind}:${n.key.slice(runId.length + 1)}`),
         edges: projection.edges
           .filter((e) => e.from.key.startsWith(runId))
@@ -420,7 +533,7 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
           key: ns('bulk-s1'),
           props: { name_zh: '环节一', position: 'upstream', order: 1 },
         });
-        const hits = await store.search({ text: '环节二', limit: 5 });
+        const { hits } = await store.search({ text: '环节二', limit: 5 });
         expect(hits.map((h) => h.key)).toContain(ns('bulk-s2'));
       });
 

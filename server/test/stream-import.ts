@@ -27,7 +27,7 @@ export function describeStreamImport(name: string, open: () => Promise<GraphStor
     afterAll(async () => {
       const store = await open();
       try {
-        const hits = await store.search({
+        const { hits } = await store.search({
           text: '',
           kinds: ['Occupation', 'Competency'],
           limit: 100_000,

@@ -103,6 +103,12 @@ export type LinkStatus = z.infer<typeof linkStatusSchema>;
 export const weakLinkThresholdsSchema = z.strictObject({
   weakBelow: z.number(),
   strongAbove: z.number(),
+  minLocalEnterprises: z
+    .number()
+    .int()
+    .describe(
+      'A quotient resting on fewer local enterprises than this is flagged `fewEnterprises`',
+    ),
 });
 export type WeakLinkThresholds = z.infer<typeof weakLinkThresholdsSchema>;
 
@@ -114,8 +120,35 @@ export const segmentStrengthSchema = named({
   locationQuotient: z.number().nullable().describe('(n_s,R / n_K,R) / (n_s / n_K)'),
   status: linkStatusSchema,
   local: z.array(z.string()).describe('Keys of the local enterprises'),
+  localShare: z
+    .number()
+    .nullable()
+    .describe('n_s,R / n_K,R: the segment’s share of the chain’s local enterprises'),
+  baselineShare: z
+    .number()
+    .nullable()
+    .describe(
+      'n_s / n_K: the segment’s share of the chain’s enterprises anywhere, the baseline LQ compares with',
+    ),
+  fewEnterprises: z
+    .boolean()
+    .describe(
+      'The quotient rests on fewer local enterprises than `thresholds.minLocalEnterprises`',
+    ),
+  candidates: z
+    .array(
+      named({
+        tier: z.string().nullable(),
+        scale: z.string().nullable(),
+        locations: z.array(named({ kind: z.string() })),
+      }),
+    )
+    .describe(
+      'Missing or weak segments: enterprises outside the region operating in the segment, at most `candidateLimit`, by tier, then scale, then key',
+    ),
 });
 export type SegmentStrength = z.infer<typeof segmentStrengthSchema>;
+export type WeakLinkCandidate = SegmentStrength['candidates'][number];
 
 export const weakLinksSchema = z.strictObject({
   chain: z.string(),
@@ -123,6 +156,7 @@ export const weakLinksSchema = z.strictObject({
   thresholds: weakLinkThresholdsSchema,
   localEnterprises: z.number().int(),
   enterprises: z.number().int(),
+  candidateLimit: z.number().int().describe('The most candidate enterprises listed per segment'),
   segments: z.array(segmentStrengthSchema).describe('Upstream → downstream, by segment order'),
   highlight: highlightSchema,
 });

@@ -234,8 +234,16 @@ const weakSpec = () => {
       (i) => [`E${i}`, 'D', 'Region:320400'] as [string, string, string],
     ),
   ];
+  // Tiers and scales rank the candidates of D: E12 (little giant), E10 (specialised, large),
+  // E11 (specialised, small), E9 (no tier, large), then E13, E14, E15 by key.
+  const ranks: Record<string, Record<string, string>> = {
+    E9: { scale: 'large' },
+    E10: { tier: 'specialised', scale: 'large' },
+    E11: { tier: 'specialised', scale: 'small' },
+    E12: { tier: 'little-giant', scale: 'micro' },
+  };
   for (const [enterprise, segment, where] of place) {
-    nodes.push(n('Enterprise', enterprise));
+    nodes.push(n('Enterprise', enterprise, ranks[enterprise] ?? {}));
     edges.push(e('OPERATES_IN', `Enterprise:${enterprise}`, `Segment:${segment}`));
     edges.push(e('LOCATED_IN', `Enterprise:${enterprise}`, where));
   }
@@ -264,6 +272,42 @@ describe('weak links', () => {
     });
     expect(s.D).toMatchObject({ status: 'weak' });
     expect(s.D!.locationQuotient).toBeCloseTo(0.46875, 12);
+  });
+
+  it('states both shares of the quotient and flags quotients resting on few local enterprises', () => {
+    const result = weakLinks(build(weakSpec()), {
+      chain: 'W',
+      region: '350900',
+      thresholds: { minLocalEnterprises: 2 },
+    });
+    const s = Object.fromEntries(result.segments.map((x) => [x.key, x]));
+    expect(s.D!.localShare).toBeCloseTo(1 / 4, 12);
+    expect(s.D!.baselineShare).toBeCloseTo(8 / 15, 12);
+    expect(s.D!.localShare! / s.D!.baselineShare!).toBe(s.D!.locationQuotient);
+    expect(s.A).toMatchObject({ fewEnterprises: true });
+    expect(s.B).toMatchObject({ fewEnterprises: false });
+    expect(s.C).toMatchObject({ fewEnterprises: false, localShare: 0 });
+    expect(result.thresholds).toEqual({ weakBelow: 0.5, strongAbove: 1.5, minLocalEnterprises: 2 });
+  });
+
+  it('lists enterprises elsewhere to fill missing and weak segments, by tier, then scale, then key', () => {
+    const result = weakLinks(build(weakSpec()), { chain: 'W', region: '350900' });
+    const s = Object.fromEntries(result.segments.map((x) => [x.key, x]));
+    expect(result.candidateLimit).toBe(5);
+    expect(s.D!.candidates.map((c) => c.key)).toEqual(['E12', 'E10', 'E11', 'E9', 'E13']);
+    expect(s.D!.candidates[0]).toMatchObject({
+      tier: 'little-giant',
+      scale: 'micro',
+      locations: [{ kind: 'Region', key: '320400' }],
+    });
+    expect(s.C!.candidates.map((c) => c.key)).toEqual(['E7']);
+    // Normal and strong segments list none; local enterprises are never candidates.
+    expect(s.A!.candidates).toEqual([]);
+    expect(s.B!.candidates).toEqual([]);
+    const more = weakLinks(build(weakSpec()), { chain: 'W', region: '350900', candidates: 20 });
+    expect(more.segments.find((x) => x.key === 'D')!.candidates).toHaveLength(7);
+    const none = weakLinks(build(weakSpec()), { chain: 'W', region: '350900', candidates: 0 });
+    expect(none.segments.every((x) => x.candidates.length === 0)).toBe(true);
   });
 
   it('takes threshold overrides', () => {

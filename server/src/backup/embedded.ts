@@ -7,13 +7,18 @@
  * (and a snapshot of the accounts) is stored in the same single file, in a table of its own.
  *
  * A restore goes into an empty data directory only, re-counts and re-checksums what it restored,
- * and removes it again unless both match the manifest.
+ * and removes it again unless both match the manifest. Everything the store derives lives in the
+ * same file and is copied in the same step — the `counts` table and the search index, written in
+ * the same transactions as the rows — and what lives in memory (row-id counters, the adjacency) is
+ * built again when the store opens; so nothing needs rebuilding, but the counts are taken from the
+ * rows themselves (as the export reads them) and the counts table must agree with them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { exportChecksum } from '../migrate.ts';
+import { createHash } from 'node:crypto';
+import { writeExport } from '../export/formats.ts';
 import { EmbeddedStore, embeddedDatabasePath } from '../store/embedded/index.ts';
 import {
   BackupError,
@@ -39,16 +44,50 @@ async function snapshot(source: string, target: string): Promise<void> {
   }
 }
 
-async function countAndChecksum(
-  dataDir: string,
-): Promise<{ nodes: number; edges: number; exportSha256: string }> {
+interface Counted {
+  nodes: number;
+  edges: number;
+  exportSha256: string;
+  /** What the store's counts table says. */
+  table: { nodes: number; edges: number };
+}
+
+/**
+ * Nodes and relationships counted from the store's export and its checksum (the one `atlas migrate`
+ * computes) in one read, and what its counts table says.
+ */
+async function countAndChecksum(dataDir: string): Promise<Counted> {
   const store = EmbeddedStore.open({ dataDir });
   try {
+    let nodes = 0;
+    let edges = 0;
+    const counted = async function* () {
+      for await (const item of store.exportAll()) {
+        if (item.type === 'node') nodes++;
+        else edges++;
+        yield item;
+      }
+    };
+    const hash = createHash('sha256');
+    for await (const chunk of writeExport('ndjson', counted())) hash.update(chunk);
     const stats = await store.stats();
-    return { nodes: stats.nodes, edges: stats.edges, exportSha256: await exportChecksum(store) };
+    return {
+      nodes,
+      edges,
+      exportSha256: hash.digest('hex'),
+      table: { nodes: stats.nodes, edges: stats.edges },
+    };
   } finally {
     await store.close();
   }
+}
+
+/** Why the counts table disagrees with the rows, or null when it agrees. */
+function countsDisagree(counted: Counted): string | null {
+  const { nodes, edges, table } = counted;
+  return table.nodes === nodes && table.edges === edges
+    ? null
+    : `its counts table says ${table.nodes} nodes and ${table.edges} relationships, its rows ${nodes} and ${edges}`;
 }
 
 /** Writes a backup of the embedded store in `dataDir` to `file`; returns its manifest. */
@@ -63,13 +102,17 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<Bac
     const hasAccounts = fs.existsSync(accounts);
     if (hasAccounts) await snapshot(accounts, path.join(scratch, accountsFile));
     const counted = await countAndChecksum(scratch);
+    const disagree = countsDisagree(counted);
+    if (disagree) throw new BackupError(`the store at ${source} is inconsistent: ${disagree}`);
     const manifest: BackupManifest = {
       format: backupFormat,
       version: 1,
       kind: 'sqlite',
       store: 'embedded',
       createdAt: new Date().toISOString(),
-      ...counted,
+      nodes: counted.nodes,
+      edges: counted.edges,
+      exportSha256: counted.exportSha256,
       accounts: hasAccounts,
     };
     const db = new Database(copy);
@@ -136,6 +179,11 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Re
       db.close();
     }
     const counted = await countAndChecksum(dataDir);
+    const disagree = countsDisagree(counted);
+    if (disagree)
+      throw new RestoreVerificationError(
+        `the restored store is inconsistent: ${disagree}; nothing was kept`,
+      );
     if (
       counted.nodes !== manifest.nodes ||
       counted.edges !== manifest.edges ||
@@ -147,7 +195,9 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Re
       );
     return {
       manifest,
-      ...counted,
+      nodes: counted.nodes,
+      edges: counted.edges,
+      exportSha256: counted.exportSha256,
       verified: true,
       seconds: (performance.now() - started) / 1000,
     };

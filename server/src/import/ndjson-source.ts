@@ -3,6 +3,7 @@
  * number as the row. The bytes must be UTF-8 (JSON's encoding); anything else — a GBK export, say —
  * stops at the first bad byte with one problem that says so.
  */
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeLine as decodeRecordLine } from './ndjson.ts';
@@ -14,33 +15,51 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
     file: name,
     bytes,
     async *read(onBytes) {
-      const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-      let carry = '';
+      // Lines are cut at the byte level (a newline byte never occurs inside a UTF-8 sequence), each
+      // chunk's complete lines are checked and decoded at once: twice as fast as a streaming
+      // TextDecoder followed by a split of the joined text.
+      let rest: Buffer = Buffer.alloc(0);
       let line = 0;
-      let offset = 0;
-      for await (const chunk of fs.createReadStream(file, {
+      let consumed = 0;
+      let first = true;
+      for await (const raw of fs.createReadStream(file, {
         highWaterMark: 1 << 20,
       }) as AsyncIterable<Buffer>) {
-        let text: string;
-        try {
-          text = decoder.decode(chunk, { stream: true });
-        } catch {
-          yield encodingProblem(name, line + 1 + countLines(carry), offset, chunk);
+        let chunk = rest.length > 0 ? Buffer.concat([rest, raw]) : raw;
+        if (first) {
+          first = false;
+          if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+            chunk = chunk.subarray(3);
+            consumed += 3;
+          }
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last < 0) {
+          rest = chunk;
+          continue;
+        }
+        const body = chunk.subarray(0, last);
+        rest = chunk.subarray(last + 1);
+        if (!isUtf8(body)) {
+          yield encodingProblem(name, line + 1, consumed, body);
           return;
         }
-        offset += chunk.length;
-        const parts = (carry + text).split('\n');
-        carry = parts.pop()!;
-        for (const part of parts) yield* decodeLine(name, ++line, part);
-        onBytes?.(offset);
+        const text = body.toString('utf8');
+        for (let start = 0; ;) {
+          const end = text.indexOf('\n', start);
+          yield* decodeLine(name, ++line, end < 0 ? text.slice(start) : text.slice(start, end));
+          if (end < 0) break;
+          start = end + 1;
+        }
+        consumed += last + 1;
+        onBytes?.(consumed);
       }
-      try {
-        carry += decoder.decode();
-      } catch {
-        yield encodingProblem(name, line + 1, offset, Buffer.alloc(0));
+      if (rest.length === 0) return;
+      if (!isUtf8(rest)) {
+        yield encodingProblem(name, line + 1, consumed, rest);
         return;
       }
-      if (carry !== '') yield* decodeLine(name, line + 1, carry);
+      yield* decodeLine(name, line + 1, rest.toString('utf8'));
     },
   };
 }
@@ -89,6 +108,7 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
+/** The problem for bytes that are not UTF-8: `chunk` starts at `row`, `offset` bytes into the file. */
 function encodingProblem(file: string, row: number, offset: number, chunk: Buffer): SourceItem {
   const bad = Math.max(0, firstInvalidUtf8(chunk));
   const before = countLines(chunk.subarray(0, bad).toString('latin1'));

@@ -1,13 +1,16 @@
 /**
  * The streaming import: any number of sources (NDJSON files, mapped CSV/TSV/JSON files), any size,
  * all or nothing, in memory that does not grow with the rows — only with the number of distinct
- * nodes (their ids are kept to check relationship endpoints, about 100 bytes each).
+ * nodes (their keys are kept to check relationship endpoints, about 130 bytes each in V8).
  *
- * Two passes over every source: the first writes nodes and collects every row problem, the second
- * writes relationships, checking that both ends exist in this import or in the store. Writes go
- * through one bulk session in chunks; at the first problem writing stops, reading goes on to report
- * every problem with its file, row and column, and the session is rolled back. A dry run opens no
- * session and counts what would be created or updated.
+ * The first pass over every source writes nodes, and every relationship whose both ends this import
+ * has already written (the usual order: nodes first), and collects every row problem. A second pass
+ * writes the relationships left over, checking that both ends exist in this import or in the store;
+ * it is skipped when none is left (it reads every source again, which at millions of rows costs as
+ * much as the first). Writes go through one bulk session in chunks, in source order; at the first
+ * problem writing stops, reading goes on to report every problem with its file, row and column, and
+ * the session is rolled back. A dry run opens no session and counts what would be created or
+ * updated, in two passes.
  */
 import {
   edgeId,
@@ -21,6 +24,7 @@ import {
 } from '@chanjiao/graph-schema';
 import { AtlasError, MissingNodeError } from '../errors.ts';
 import { collapseRepeats } from './collapse.ts';
+import { NodeRefSet } from './node-refs.ts';
 import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
 import {
   noNotices,
@@ -166,7 +170,7 @@ export async function streamImport(
   };
 
   /** Ids of the nodes in this import. */
-  const importNodes = new Set<string>();
+  const importNodes = new NodeRefSet();
   let records = 0;
   let rowsSkipped = 0;
   /** Rows read with missing trailing cells blank, per file (pass 1 only; pass 2 reads them again). */
@@ -174,47 +178,66 @@ export async function streamImport(
   let session: BulkSession | null = dryRun ? null : await store.beginBulk();
 
   try {
-    // ── pass 1: nodes, and every row problem ──────────────────────────────
-    let nodeChunk: PendingNode[] = [];
+    // ── pass 1: nodes, relationships between nodes already written, every row problem ──
+    /** With `countRepeatedEdgesOnce`: relationships written by earlier chunks. */
+    const importEdges = options.countRepeatedEdgesOnce ? new Set<string>() : null;
+    /**
+     * Records waiting for the next write, in source order: nodes (a real import also writes the
+     * relationships between nodes it has written; a dry run counts nodes only).
+     */
+    let chunk: PendingWrite[] = [];
     /** Nodes named in the current chunk (a repeat of one of them is not from an earlier chunk). */
-    let chunkNodes = new Set<string>();
-    const flushNodes = async (): Promise<void> => {
-      const chunk = collapseRepeats(nodeChunk, nodeId);
-      nodeChunk = [];
-      chunkNodes = new Set();
-      if (chunk.length === 0) return;
-      // Nodes an earlier chunk of this import wrote: the store counts them as updated, but the
-      // import created or updated them once already.
-      const earlier = chunk.filter((p) => p.earlierChunk).length;
+    let chunkNodes = new NodeRefSet();
+    const flushChunk = async (): Promise<void> => {
+      // A node or relationship repeated within the chunk is written (and counted) once, where the
+      // chunk first names it: the relationships after that place find their ends written.
+      const pending = collapseRepeats(chunk, writeId);
+      chunk = [];
+      chunkNodes = new NodeRefSet();
+      if (pending.length === 0) return;
       if (session && problemsTotal === 0) {
-        addCounts(
-          await session.write(
-            chunk.map(({ record }) => ({
-              op: 'upsertNode',
-              node: {
-                kind: record.kind,
-                key: record.key,
-                props: { updatedAt: stamp, ...record.props },
-              },
-              mode: 'merge',
-            })),
-          ),
-        );
-        counts.nodesUpdated -= earlier;
+        // Nodes an earlier chunk of this import wrote: the store counts them as updated, but the
+        // import created or updated them once already; relationships likewise when asked.
+        let earlierNodes = 0;
+        let earlierEdges = 0;
+        for (const p of pending)
+          if (p.record.type === 'node') {
+            if (p.earlierChunk) earlierNodes++;
+          } else if (importEdges) {
+            const id = edgeId(p.record);
+            if (importEdges.has(id)) earlierEdges++;
+            else importEdges.add(id);
+          }
+        try {
+          addCounts(
+            await session.write(
+              pending.map(({ record }) =>
+                record.type === 'node' ? nodeOp(record, stamp) : edgeOp(record, stamp),
+              ),
+            ),
+          );
+          counts.nodesUpdated -= earlierNodes;
+          counts.edgesUpdated -= earlierEdges;
+        } catch (error) {
+          if (!(error instanceof MissingNodeError)) throw error;
+          addProblem({ ...pending[error.opIndex]!.at, field: error.field, message: error.message });
+        }
       } else if (dryRun) {
         // First occurrences: created unless the store has them.
-        const fresh = chunk.filter((p) => !p.earlierChunk);
-        const existing = await store.existing(
-          fresh.map((p) => p.record),
-          [],
+        const fresh = pending.flatMap((p) =>
+          p.record.type === 'node' && !p.earlierChunk ? [p.record] : [],
         );
-        for (const p of fresh) {
-          if (existing.nodes.has(nodeId(p.record))) counts.nodesUpdated++;
+        const existing = await store.existing(fresh, []);
+        for (const record of fresh) {
+          if (existing.nodes.has(nodeId(record))) counts.nodesUpdated++;
           else counts.nodesCreated++;
         }
       }
       report();
     };
+    /** Ordinals (in reading order) of the relationships pass 1 left for pass 2. */
+    const deferred: number[] = [];
+    let ordinal = 0;
 
     setPhase('nodes');
     await readPass(async (item) => {
@@ -231,26 +254,33 @@ export async function streamImport(
       }
       records++;
       progress.records++;
-      if (item.record.type !== 'node') return;
-      const id = nodeId(item.record);
-      const earlierChunk = importNodes.has(id) && !chunkNodes.has(id);
-      importNodes.add(id);
-      chunkNodes.add(id);
+      const index = ordinal++;
+      const { record } = item;
+      if (record.type === 'edge') {
+        if (dryRun) return;
+        if (importNodes.has(record.from) && importNodes.has(record.to)) {
+          if (session && problemsTotal > 0) return;
+          chunk.push({ at: item.at, record, earlierChunk: false });
+          if (chunk.length >= chunkSize) await flushChunk();
+        } else deferred.push(index);
+        return;
+      }
+      const earlierChunk = importNodes.has(record) && !chunkNodes.has(record);
+      importNodes.add(record);
+      chunkNodes.add(record);
       if (session && problemsTotal > 0) return; // writing has stopped; only problems matter now
-      nodeChunk.push({
+      chunk.push({
         at: item.at,
         // A dry run needs no properties: it only counts.
-        record: dryRun ? { ...item.record, props: noProps } : item.record,
+        record: dryRun ? { ...record, props: noProps } : record,
         earlierChunk,
       });
-      if (nodeChunk.length >= chunkSize) await flushNodes();
+      if (chunk.length >= chunkSize) await flushChunk();
     });
-    await flushNodes();
+    await flushChunk();
 
     // ── pass 2: relationships ─────────────────────────────────────────────
     let edgeChunk: Pending<EdgeRecord>[] = [];
-    /** With `countRepeatedEdgesOnce`: relationships written by earlier chunks. */
-    const importEdges = options.countRepeatedEdgesOnce ? new Set<string>() : null;
     const flushEdges = async (): Promise<void> => {
       // A relationship repeated within a chunk is written (and counted) once; one repeated in a
       // later chunk counts as updated there, unless `importEdges` remembers it.
@@ -266,10 +296,8 @@ export async function streamImport(
         }
       const unknown = new Map<string, EdgeRecord['from']>();
       for (const { record } of chunk)
-        for (const end of [record.from, record.to]) {
-          const id = nodeId(end);
-          if (!importNodes.has(id)) unknown.set(id, end);
-        }
+        for (const end of [record.from, record.to])
+          if (!importNodes.has(end)) unknown.set(nodeId(end), end);
       const existing = await store.existing(
         [...unknown.values()],
         dryRun ? chunk.map((p) => p.record) : [],
@@ -278,8 +306,10 @@ export async function streamImport(
       for (const p of chunk) {
         let ok = true;
         for (const end of ['from', 'to'] as const) {
-          const id = nodeId(p.record[end]);
-          if (!importNodes.has(id) && !existing.nodes.has(id)) {
+          const ref = p.record[end];
+          if (importNodes.has(ref)) continue;
+          const id = nodeId(ref);
+          if (!existing.nodes.has(id)) {
             ok = false;
             addProblem({
               ...p.at,
@@ -309,11 +339,22 @@ export async function streamImport(
     };
 
     setPhase('edges');
-    await readPass(async (item) => {
-      if (item.type !== 'record' || item.record.type !== 'edge') return;
-      edgeChunk.push({ at: item.at, record: item.record });
-      if (edgeChunk.length >= chunkSize) await flushEdges();
-    });
+    // A real import reads the sources again only for the relationships pass 1 left over.
+    if (dryRun || deferred.length > 0) {
+      let ordinal2 = 0;
+      let next = 0;
+      await readPass(async (item) => {
+        if (item.type !== 'record') return;
+        const index = ordinal2++;
+        if (item.record.type !== 'edge') return;
+        if (!dryRun) {
+          if (deferred[next] !== index) return;
+          next++;
+        }
+        edgeChunk.push({ at: item.at, record: item.record });
+        if (edgeChunk.length >= chunkSize) await flushEdges();
+      });
+    }
     await flushEdges();
 
     if (records === 0 && problemsTotal === 0)
@@ -362,9 +403,22 @@ export async function streamImport(
 /** The properties of a node record in a dry run, which only counts. */
 const noProps: NodeRecord['props'] = Object.freeze({}) as NodeRecord['props'];
 
-interface PendingNode extends Pending<NodeRecord> {
-  /** An earlier chunk of this import named the node already. */
+interface PendingWrite extends Pending<NodeRecord | EdgeRecord> {
+  /** A node that an earlier chunk of this import named already. */
   earlierChunk: boolean;
+}
+
+/** A node's or relationship's id; they never collide, since a kind has no `|`. */
+function writeId(record: NodeRecord | EdgeRecord): string {
+  return record.type === 'node' ? nodeId(record) : edgeId(record);
+}
+
+function nodeOp(record: NodeRecord, stamp: string): UpsertOp {
+  return {
+    op: 'upsertNode',
+    node: { kind: record.kind, key: record.key, props: { updatedAt: stamp, ...record.props } },
+    mode: 'merge',
+  };
 }
 
 function edgeOp(record: EdgeRecord, stamp: string): UpsertOp {

@@ -1,8 +1,9 @@
-/** Opens the store the configuration selects. */
+/**
+ * Opens the store the configuration selects. Each adapter is loaded when selected, so a process
+ * holds only the driver it uses (the Neo4j driver is some 5 MB of heap).
+ */
 import { activateSchema } from '@chanjiao/graph-schema';
 import type { Config } from '../config.ts';
-import { EmbeddedStore } from './embedded/index.ts';
-import { Neo4jStore } from './neo4j/index.ts';
 import type { GraphStore } from './port.ts';
 
 export async function openStore(config: Config): Promise<GraphStore> {
@@ -10,8 +11,8 @@ export async function openStore(config: Config): Promise<GraphStore> {
   activateSchema(config.schema);
   switch (config.store) {
     case 'embedded':
-      return EmbeddedStore.open({ dataDir: config.dataDir });
+      return (await import('./embedded/index.ts')).EmbeddedStore.open({ dataDir: config.dataDir });
     case 'neo4j':
-      return Neo4jStore.connect(config.neo4j);
+      return (await import('./neo4j/index.ts')).Neo4jStore.connect(config.neo4j);
   }
 }

@@ -8,6 +8,15 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Compares two nodes as their ids `Kind:key` compare, without building the ids: within one kind
+ * the keys decide; across kinds the joined strings are compared (once per kind boundary).
+ */
+export function compareNodeIds(kindA: string, keyA: string, kindB: string, keyB: string): number {
+  if (kindA === kindB) return compareStrings(keyA, keyB);
+  return compareStrings(`${kindA}:${keyA}`, `${kindB}:${keyB}`);
+}
+
 export function compareNodeRows(
   a: Pick<NodeRow, 'kind' | 'key'>,
   b: Pick<NodeRow, 'kind' | 'key'>,
@@ -15,7 +24,10 @@ export function compareNodeRows(
   return compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
 }
 
-export function compareEdgeRows(a: EdgeRow, b: EdgeRow): number {
+export function compareEdgeRows(
+  a: Pick<EdgeRow, 'rel' | 'from' | 'to'>,
+  b: Pick<EdgeRow, 'rel' | 'from' | 'to'>,
+): number {
   return (
     compareStrings(a.rel, b.rel) ||
     compareStrings(a.from.kind, b.from.kind) ||

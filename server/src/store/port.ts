@@ -23,9 +23,9 @@ import type {
   Props,
   RelationSummary,
   RelType,
-  SearchHit,
   Stats,
 } from '@chanjiao/graph-schema';
+import type { SearchPage } from './search-rank.ts';
 
 export interface NodeRow {
   kind: NodeKind;
@@ -63,6 +63,8 @@ export interface SearchQuery {
   text: string;
   kinds?: NodeKind[];
   limit: number;
+  /** Hits to skip (paging); default 0. */
+  offset?: number;
 }
 
 export interface NeighbourhoodQuery {
@@ -74,6 +76,13 @@ export interface NeighbourhoodQuery {
 export interface Subgraph {
   nodes: NodeRow[];
   edges: EdgeRow[];
+  truncated: boolean;
+}
+
+/** A subgraph whose properties are still the JSON text a store keeps, for answers written straight to the wire. */
+export interface SubgraphText {
+  nodes: { kind: NodeKind; key: string; props: string }[];
+  edges: { rel: RelType; from: NodeRef; to: NodeRef; props: string }[];
   truncated: boolean;
 }
 
@@ -157,6 +166,12 @@ export interface BulkSession {
 
 export interface GraphStore {
   readonly name: 'embedded' | 'neo4j';
+  /**
+   * Optional readiness: false while the store still prepares in-memory structures (the embedded
+   * store's adjacency, built in the background on open); reads that need them wait meanwhile,
+   * counts answer at once. Asking starts the preparation. A store without it is always ready.
+   */
+  ready?(): boolean;
   /** Applies a batch atomically. */
   write(ops: WriteOp[]): Promise<WriteResult>;
   /** Opens a bulk session (see BulkSession); waits while another write or session runs. */
@@ -167,13 +182,19 @@ export interface GraphStore {
   getEdge(ref: EdgeRef): Promise<EdgeRow | null>;
   /** A node's relationships with the other end's names, sorted by (rel, direction, other id). */
   relationships(ref: NodeRef, limit: number): Promise<{ items: RelationSummary[]; total: number }>;
-  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Matches, scores and orders by the rules of search-rank.ts; one page with its counts. */
+  search(query: SearchQuery): Promise<SearchPage>;
   /**
    * Breadth-first from the centre, both directions, up to `depth` hops and `limit` nodes. Each
    * level visits the frontier in id order and each node's neighbours in id order; `truncated` says
    * more nodes were reachable. Edges are all edges among the returned nodes.
    */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
+  /**
+   * Optional: the same answer as `neighbourhood` with properties left as stored JSON text, so the
+   * API can write it without parsing and re-serialising every property of a large answer.
+   */
+  neighbourhoodText?(query: NeighbourhoodQuery): Promise<SubgraphText | null>;
   stats(): Promise<Stats>;
   /**
    * Nodes of the given kinds and edges of the given types whose both ends are among them, like a

@@ -11,6 +11,13 @@ import { SkillGapView } from './analysis/SkillGapView.tsx';
 import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { OverviewView } from './overview/OverviewView.tsx';
+import { ExpertsView } from './people/ExpertsView.tsx';
+import { MatchingView } from './people/MatchingView.tsx';
+import { RelatedView } from './people/RelatedView.tsx';
+import { AdjustmentView } from './programs/AdjustmentView.tsx';
+import { AlignmentView } from './programs/AlignmentView.tsx';
+import { TalentMapView } from './talent/TalentMapView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { NotFoundView } from './shell/NotFoundView.tsx';
 
@@ -21,6 +28,13 @@ const explorerRoute = createRoute({
   path: views.explorer.path,
   validateSearch: views.explorer.search,
   component: ExplorerView,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.overview.path,
+  validateSearch: views.overview.search,
+  component: OverviewView,
 });
 
 const weakLinksRoute = createRoute({
@@ -37,6 +51,48 @@ const skillGapRoute = createRoute({
   component: SkillGapView,
 });
 
+const talentMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['talent-map'].path,
+  validateSearch: views['talent-map'].search,
+  component: TalentMapView,
+});
+
+const alignmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.alignment.path,
+  validateSearch: views.alignment.search,
+  component: AlignmentView,
+});
+
+const adjustmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views['program-adjustment'].path,
+  validateSearch: views['program-adjustment'].search,
+  component: AdjustmentView,
+});
+
+const matchingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.matching.path,
+  validateSearch: views.matching.search,
+  component: MatchingView,
+});
+
+const relatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.related.path,
+  validateSearch: views.related.search,
+  component: RelatedView,
+});
+
+const expertsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.experts.path,
+  validateSearch: views.experts.search,
+  component: ExpertsView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -46,8 +102,15 @@ const importRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   explorerRoute,
+  overviewRoute,
   weakLinksRoute,
   skillGapRoute,
+  talentMapRoute,
+  alignmentRoute,
+  adjustmentRoute,
+  matchingRoute,
+  relatedRoute,
+  expertsRoute,
   importRoute,
 ]);
 

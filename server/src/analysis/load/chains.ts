@@ -8,13 +8,22 @@
  *   `mappings=follow`, the SAME_AS classes of every competency involved.
  * - weak links: the chain's segments, only the local enterprises operating in them (a semi-join
  *   on their location inside the store), and per segment and for the chain the count of
- *   enterprises anywhere — counted in the store, never read out.
+ *   enterprises anywhere — counted in the store, never read out; then, for the missing and weak
+ *   segments only, their enterprises (to rank the candidates to fill them) and where the chosen
+ *   candidates are located.
  */
 import { nodeId, type DemandMode, type Supplier } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
 import type { MappingMode } from '../mappings.ts';
 import { Scope } from '../scope.ts';
+import {
+  chosenCandidates,
+  defaultCandidateLimit,
+  wantsCandidates,
+  weakLinks,
+  type WeakLinksQuery,
+} from '../weak-links.ts';
 import {
   loadChainDemand,
   loadLocations,
@@ -82,7 +91,7 @@ export async function loadSkillGap(
 
 export async function loadWeakLinks(
   store: GraphStore,
-  query: { chain: string; region: string },
+  query: WeakLinksQuery,
   maxNodes: number,
 ): Promise<AnalysisGraph> {
   const scope = new Scope(store, maxNodes);
@@ -99,6 +108,35 @@ export async function loadWeakLinks(
     });
     await loadLocations(scope, local);
     await scope.count(segments, 'OPERATES_IN', 'in', 'Enterprise');
+    await loadFillCandidates(scope, query);
   }
   return scope.graph();
+}
+
+/**
+ * Candidates to fill missing and weak segments: the statuses come from the answer on what is
+ * loaded so far; the enterprises of those segments only are read (with the tier and scale they are
+ * ranked by), and where the chosen ones are located.
+ */
+async function loadFillCandidates(scope: Scope, query: WeakLinksQuery): Promise<void> {
+  if ((query.candidates ?? defaultCandidateLimit) <= 0) return;
+  const before = weakLinks(scope.graph(), { ...query, candidates: 0 });
+  const lacking = before.segments
+    .filter((s) => wantsCandidates(s.status) && s.enterprises > s.localEnterprises)
+    .map((s) => nodeId({ kind: 'Segment', key: s.key }));
+  if (lacking.length === 0) return;
+  await scope.hop(lacking, ['OPERATES_IN'], 'in', { kinds: ['Enterprise'] });
+  const graph = scope.graph();
+  const localOf = new Map(
+    before.segments.map((s) => [
+      nodeId({ kind: 'Segment', key: s.key }),
+      new Set(s.local.map((key) => nodeId({ kind: 'Enterprise', key }))),
+    ]),
+  );
+  const limit = query.candidates ?? defaultCandidateLimit;
+  const chosen = lacking.flatMap((id) => chosenCandidates(graph, id, localOf.get(id)!, limit));
+  if (chosen.length > 0)
+    await scope.hop([...new Set(chosen)].sort(), ['LOCATED_IN'], 'out', {
+      kinds: ['Region', 'Park'],
+    });
 }

@@ -1,26 +1,21 @@
 /**
  * The embedded store's scoped reads (`getNodes`, `expand`, `countNeighbours` of the store port),
- * straight from SQLite through the `edges_by_from` / `edges_by_to` indexes — so an analysis never
- * needs the in-memory graph, and a large store answers one without building it.
+ * straight from SQLite through the relationship indexes — `(src, rel, dst)` for outgoing hops,
+ * `(dst, rel, src)` for incoming ones, on integer row ids — so an analysis never waits for the
+ * in-memory adjacency, and a large store answers one while it is still being built.
  *
- * They read through a read-only connection of their own (opened on first use): in WAL mode it
- * sees every committed batch and nothing of a bulk session still open on the writing connection,
- * as the port promises readers. A call copies its start nodes (and a semi-join's targets) into
- * temporary tables of that connection and runs one statement that walks the index from each of
- * them, the join order forced (CROSS JOIN) since the store keeps no statistics. A semi-join runs
- * from whichever side touches fewer relationships, counted first on the indexes alone: from the
- * start nodes probing each reached node's relationships, or from the targets back to the start
- * nodes — the local enterprises of a chain are found from the region when the region is smaller.
+ * They read through the store's read-only connection: in WAL mode it sees every committed batch
+ * and nothing of a bulk session still open on the writing connection, as the port promises
+ * readers. A call copies its start nodes' row ids (and a semi-join's targets') into temporary
+ * tables of that connection and runs one statement that walks the index from each of them, the
+ * join order forced (CROSS JOIN) since the store keeps no statistics. A semi-join runs from
+ * whichever side touches fewer relationships, counted first on the indexes alone: from the start
+ * nodes probing each reached node's relationships, or from the targets back to the start nodes —
+ * the local enterprises of a chain are found from the region when the region is smaller.
  * better-sqlite3 is synchronous, so one call's temporary tables are never seen by another.
  */
-import Database from 'better-sqlite3';
-import {
-  nodeId,
-  type NodeKind,
-  type NodeRef,
-  type Props,
-  type RelType,
-} from '@chanjiao/graph-schema';
+import type Database from 'better-sqlite3';
+import { type NodeKind, type NodeRef, type Props, type RelType } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../order.ts';
 import type {
@@ -33,20 +28,15 @@ import type {
   NodeRow,
 } from '../port.ts';
 
-/** Column prefixes of a relationship's two ends, seen from a start node in a direction. */
+/** A relationship's columns for its two ends, seen from a start node in a direction. */
 const ends = {
-  out: { start: 'from', other: 'to' },
-  in: { start: 'to', other: 'from' },
+  out: { start: 'src', other: 'dst' },
+  in: { start: 'dst', other: 'src' },
 } as const;
 
 const temporaryTables = `
-CREATE TEMP TABLE IF NOT EXISTS scoped_from (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS scoped_to (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`;
-
-/** Address space the read connection maps (SQLite maps no more than the file's size). */
-const readerMmapBytes = 4 * 1024 * 1024 * 1024;
-/** SQLite's own page cache of the read connection, in KiB. */
-const readerCacheKib = 64 * 1024;
+CREATE TEMP TABLE IF NOT EXISTS scoped_from (id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS scoped_to (id INTEGER PRIMARY KEY);`;
 
 interface Variant {
   direction: Direction;
@@ -58,20 +48,16 @@ interface Variant {
 function forward({ direction, where, kinds }: Variant) {
   const { start, other } = ends[direction];
   const from = `temp.scoped_from f CROSS JOIN edges e
-    ON e.${start}_kind = f.kind AND e.${start}_key = f.key AND e.rel IN (SELECT value FROM json_each(@rels))`;
-  const conditions = [
-    ...(kinds ? [`e.${other}_kind IN (SELECT value FROM json_each(@kinds))`] : []),
-    ...(where ? [semiJoin(`e.${other}`, where)] : []),
-  ];
-  return { from, where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '' };
+    ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
+    ${kinds ? `CROSS JOIN nodes k ON k.id = e.${other} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}`;
+  return { from, where: where ? `WHERE ${semiJoin(`e.${other}`, where)}` : '' };
 }
 
 function semiJoin(reached: string, where: Direction): string {
   const { start, other } = ends[where];
-  return `EXISTS (SELECT 1 FROM edges w CROSS JOIN temp.scoped_to t
-      ON t.kind = w.${other}_kind AND t.key = w.${other}_key
-      WHERE w.${start}_kind = ${reached}_kind AND w.${start}_key = ${reached}_key
-        AND w.rel IN (SELECT value FROM json_each(@whereRels)))`;
+  return `EXISTS (SELECT 1 FROM edges w
+      WHERE w.${start} = ${reached} AND w.rel IN (SELECT value FROM json_each(@whereRels))
+        AND w.${other} IN (SELECT id FROM temp.scoped_to))`;
 }
 
 /** The same hop walked from the semi-join's targets back to the start nodes. */
@@ -80,21 +66,18 @@ function backward({ direction, where, kinds }: Variant & { where: Direction }) {
   // The kind filter applies to the nodes between targets and starts, before they are walked.
   const w = ends[where];
   const from = `temp.scoped_to t
-    CROSS JOIN edges w ON w.${w.other}_kind = t.kind AND w.${w.other}_key = t.key
-      AND w.rel IN (SELECT value FROM json_each(@whereRels))
-      ${kinds ? `AND w.${w.start}_kind IN (SELECT value FROM json_each(@kinds))` : ''}
-    CROSS JOIN edges e ON e.${other}_kind = w.${w.start}_kind AND e.${other}_key = w.${w.start}_key
-      AND e.rel IN (SELECT value FROM json_each(@rels))`;
-  const conditions = [
-    `EXISTS (SELECT 1 FROM temp.scoped_from f WHERE f.kind = e.${start}_kind AND f.key = e.${start}_key)`,
-  ];
-  return { from, where: `WHERE ${conditions.join(' AND ')}` };
+    CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
+    ${kinds ? `CROSS JOIN nodes k ON k.id = w.${w.start} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}
+    CROSS JOIN edges e ON e.${other} = w.${w.start} AND e.rel IN (SELECT value FROM json_each(@rels))`;
+  return { from, where: `WHERE e.${start} IN (SELECT id FROM temp.scoped_from)` };
 }
 
 type HopRow = [
+  edge: number,
   rel: RelType,
   startKind: NodeKind,
   startKey: string,
+  other: number,
   otherKind: NodeKind,
   otherKey: string,
   edgeProps: string,
@@ -102,47 +85,53 @@ type HopRow = [
 ];
 
 export class EmbeddedScopedReads {
-  private db: Database.Database | null = null;
   private readonly statements = new Map<string, Database.Statement>();
+  private ready = false;
 
-  constructor(private readonly file: string) {}
-
-  private connection(): Database.Database {
-    if (!this.db) {
-      this.db = new Database(this.file, { readonly: true, fileMustExist: true });
-      // Scoped reads jump around the indexes: map the file rather than copy page by page.
-      this.db.pragma(`mmap_size = ${readerMmapBytes}`);
-      this.db.pragma(`cache_size = -${readerCacheKib}`);
-      this.db.exec(temporaryTables);
-    }
-    return this.db;
-  }
+  constructor(private readonly db: Database.Database) {}
 
   private statement(name: string, sql: () => string, raw = false): Database.Statement {
+    if (!this.ready) {
+      this.db.exec(temporaryTables);
+      this.ready = true;
+    }
     let statement = this.statements.get(name);
     if (!statement) {
-      statement = this.connection().prepare(sql());
+      statement = this.db.prepare(sql());
       if (raw) statement.raw();
       this.statements.set(name, statement);
     }
     return statement;
   }
 
+  /** Row ids of the nodes among `refs` that exist, each once, with their refs. */
+  private resolve(refs: NodeRef[]): Map<number, NodeRef> {
+    const id = this.statement(
+      'id',
+      () => 'SELECT id FROM nodes WHERE kind = ? AND key = ?',
+    ).pluck();
+    const found = new Map<number, NodeRef>();
+    for (const ref of refs) {
+      const row = id.get(ref.kind, ref.key) as number | undefined;
+      if (row !== undefined) found.set(row, { kind: ref.kind, key: ref.key });
+    }
+    return found;
+  }
+
   /** Loads the start nodes (and the semi-join's targets) into the temporary tables. */
-  private prepare(from: NodeRef[], to: NodeRef[]): void {
-    const db = this.connection();
+  private load(from: Iterable<number>, to: Iterable<number>): void {
     const insertFrom = this.statement(
       'insertFrom',
-      () => 'INSERT OR IGNORE INTO temp.scoped_from (kind, key) VALUES (?, ?)',
+      () => 'INSERT OR IGNORE INTO temp.scoped_from (id) VALUES (?)',
     );
     const insertTo = this.statement(
       'insertTo',
-      () => 'INSERT OR IGNORE INTO temp.scoped_to (kind, key) VALUES (?, ?)',
+      () => 'INSERT OR IGNORE INTO temp.scoped_to (id) VALUES (?)',
     );
-    db.transaction(() => {
-      db.exec('DELETE FROM temp.scoped_from; DELETE FROM temp.scoped_to;');
-      for (const ref of from) insertFrom.run(ref.kind, ref.key);
-      for (const ref of to) insertTo.run(ref.kind, ref.key);
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM temp.scoped_from; DELETE FROM temp.scoped_to;');
+      for (const id of from) insertFrom.run(id);
+      for (const id of to) insertTo.run(id);
     })();
   }
 
@@ -167,13 +156,13 @@ export class EmbeddedScopedReads {
       `estimate<${key}`,
       () =>
         `SELECT count(*) FROM temp.scoped_to t CROSS JOIN edges w
-         ON w.${w.other}_kind = t.kind AND w.${w.other}_key = t.key AND w.rel IN (SELECT value FROM json_each(@whereRels))`,
+         ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))`,
     ).pluck();
     const forwardCount = this.statement(
       `estimate>${key}`,
       () =>
         `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
-         ON e.${start}_kind = f.kind AND e.${start}_key = f.key AND e.rel IN (SELECT value FROM json_each(@rels))
+         ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
          LIMIT @enough)`,
     ).pluck();
     const { rels, whereRels } = params as { rels: string; whereRels: string };
@@ -182,24 +171,25 @@ export class EmbeddedScopedReads {
   }
 
   getNodes(refs: NodeRef[]): NodeRow[] {
-    const nodeProps = this.statement(
+    const props = this.statement(
       'node',
       () => 'SELECT props FROM nodes WHERE kind = ? AND key = ?',
     ).pluck();
     const nodes: NodeRow[] = [];
     for (const ref of distinctRefs(refs)) {
-      const props = nodeProps.get(ref.kind, ref.key) as string | undefined;
-      if (props !== undefined) nodes.push({ ...ref, props: JSON.parse(props) as Props });
+      const json = props.get(ref.kind, ref.key) as string | undefined;
+      if (json !== undefined) nodes.push({ ...ref, props: JSON.parse(json) as Props });
     }
     return nodes.sort(compareNodeRows);
   }
 
   expand(query: ExpandQuery): Expansion {
-    const starts = distinctRefs(query.from);
-    if (starts.length === 0 || query.rels.length === 0) return { nodes: [], edges: [] };
+    if (query.from.length === 0 || query.rels.length === 0) return { nodes: [], edges: [] };
     if (query.where && (query.where.to.length === 0 || query.where.rels.length === 0))
       return { nodes: [], edges: [] };
-    this.prepare(starts, query.where?.to ?? []);
+    const starts = this.resolve(query.from);
+    if (starts.size === 0) return { nodes: [], edges: [] };
+    this.load(starts.keys(), query.where ? this.resolve(query.where.to).keys() : []);
     const params = { ...this.params(query), cap: query.limit + 1 };
     const variant: Variant = {
       direction: query.direction,
@@ -216,10 +206,10 @@ export class EmbeddedScopedReads {
       () => {
         const { start, other } = ends[variant.direction];
         const parts = back ? backward(variant as Variant & { where: Direction }) : forward(variant);
-        return `SELECT e.rel, e.${start}_kind, e.${start}_key, e.${other}_kind, e.${other}_key, e.props,
-                  ${withProps ? 'n.props' : 'NULL'}
+        return `SELECT e.id, e.rel, s.kind, s.key, n.id, n.kind, n.key, e.props, ${withProps ? 'n.props' : 'NULL'}
                 FROM ${parts.from}
-                ${withProps ? `LEFT JOIN nodes n ON n.kind = e.${other}_kind AND n.key = e.${other}_key` : ''}
+                CROSS JOIN nodes s ON s.id = e.${start}
+                CROSS JOIN nodes n ON n.id = e.${other}
                 ${parts.where}
                 LIMIT @cap`;
       },
@@ -227,20 +217,29 @@ export class EmbeddedScopedReads {
     ).all(params) as HopRow[];
     if (rows.length > query.limit) throw scopedReadTooLarge(query.limit);
 
-    const edges = new Map<string, EdgeRow>();
-    const nodes = new Map<string, NodeRow>();
-    for (const [rel, startKind, startKey, otherKind, otherKey, edgeProps, nodeProps] of rows) {
+    const edges = new Map<number, EdgeRow>();
+    const nodes = new Map<number, NodeRow>();
+    for (const [
+      edge,
+      rel,
+      startKind,
+      startKey,
+      otherId,
+      otherKind,
+      otherKey,
+      edgeProps,
+      nodeProps,
+    ] of rows) {
+      if (edges.has(edge)) continue;
       const start = { kind: startKind, key: startKey };
       const other = { kind: otherKind, key: otherKey };
-      const edge: EdgeRow =
+      const props = JSON.parse(edgeProps) as Props;
+      edges.set(
+        edge,
         query.direction === 'out'
-          ? { rel, from: start, to: other, props: {} }
-          : { rel, from: other, to: start, props: {} };
-      const id = `${rel}|${nodeId(edge.from)}|${nodeId(edge.to)}`;
-      if (edges.has(id)) continue;
-      edge.props = JSON.parse(edgeProps) as Props;
-      edges.set(id, edge);
-      const otherId = nodeId(other);
+          ? { rel, from: start, to: other, props }
+          : { rel, from: other, to: start, props },
+      );
       if (!nodes.has(otherId))
         nodes.set(otherId, {
           ...other,
@@ -255,14 +254,15 @@ export class EmbeddedScopedReads {
 
   countNeighbours(query: CountQuery): NeighbourCounts {
     const starts = distinctRefs(query.from).sort(compareNodeRows);
-    const counted = new Map<string, number>();
+    const counted = new Map<number, number>();
     let distinct = 0;
+    const ids = this.resolve(starts);
     const possible =
-      starts.length > 0 &&
+      ids.size > 0 &&
       query.rels.length > 0 &&
       !(query.where && (query.where.to.length === 0 || query.where.rels.length === 0));
     if (possible) {
-      this.prepare(starts, query.where?.to ?? []);
+      this.load(ids.keys(), query.where ? this.resolve(query.where.to).keys() : []);
       const params = this.params(query);
       const variant: Variant = {
         direction: query.direction,
@@ -275,37 +275,34 @@ export class EmbeddedScopedReads {
       const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}`;
       const { other } = ends[variant.direction];
       const parts = forward(variant);
-      const pairs = `SELECT ${single ? '' : 'DISTINCT'} f.kind AS fk, f.key AS fy, e.${other}_kind AS ok, e.${other}_key AS oy
+      const pairs = `SELECT ${single ? '' : 'DISTINCT'} f.id AS start, e.${other} AS reached
                      FROM ${parts.from} ${parts.where}`;
       const perStart = this.statement(
         `count|${name}`,
-        () => `SELECT fk, fy, count(*) FROM (${pairs}) GROUP BY fk, fy`,
+        () => `SELECT start, count(*) FROM (${pairs}) GROUP BY start`,
         true,
       );
-      for (const [kind, key, n] of perStart.all(params) as [NodeKind, string, number][])
-        counted.set(nodeId({ kind, key }), n);
+      for (const [start, n] of perStart.all(params) as [number, number][]) counted.set(start, n);
       distinct = this.statement(
         `distinct|${name}`,
-        () => `SELECT count(*) FROM (SELECT DISTINCT ok, oy FROM (${pairs}))`,
+        () => `SELECT count(DISTINCT reached) FROM (${pairs})`,
       )
         .pluck()
         .get(params) as number;
     }
+    const idOf = new Map([...ids].map(([id, ref]) => [`${ref.kind}:${ref.key}`, id]));
     return {
-      counts: starts.map((node) => ({ node, count: counted.get(nodeId(node)) ?? 0 })),
+      counts: starts.map((node) => ({
+        node,
+        count: counted.get(idOf.get(`${node.kind}:${node.key}`) ?? 0) ?? 0,
+      })),
       distinct,
     };
-  }
-
-  close(): void {
-    this.statements.clear();
-    this.db?.close();
-    this.db = null;
   }
 }
 
 function distinctRefs(refs: NodeRef[]): NodeRef[] {
   const out = new Map<string, NodeRef>();
-  for (const ref of refs) out.set(nodeId(ref), { kind: ref.kind, key: ref.key });
+  for (const ref of refs) out.set(`${ref.kind}:${ref.key}`, { kind: ref.kind, key: ref.key });
   return [...out.values()];
 }

@@ -30,7 +30,6 @@ import {
   type Props,
   type RelationSummary,
   type RelType,
-  type SearchHit,
   type Stats,
 } from '@chanjiao/graph-schema';
 import { randomUUID } from 'node:crypto';
@@ -66,7 +65,7 @@ import {
   type WriteResult,
 } from '../port.ts';
 import { compareEdgeRows, compareNodeRows, compareStrings } from '../order.ts';
-import { compareHits, matchScore, normaliseQuery, toHit } from '../search-rank.ts';
+import { rankCandidates, searchWords, type SearchPage } from '../search-rank.ts';
 import { breadthFirstByLevel } from '../traverse.ts';
 import { mapNeo4jError, toPlainProps } from './errors.ts';
 import { fullTextQuery } from './fulltext.ts';
@@ -715,10 +714,11 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
-    const text = normaliseQuery(query.text);
-    const kinds = query.kinds?.length ? query.kinds : null;
-    if (text === '' && !kinds) return [];
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const words = searchWords(query.text);
+    const kinds = query.kinds?.length ? query.kinds : undefined;
+    const page = { words, kinds, offset: query.offset ?? 0, limit: query.limit };
+    if (words.length === 0 && !kinds) return rankCandidates([], page);
     return this.read('search', async (tx) => {
       const rows: NodeRow[] = [];
       const collect = (records: Neo4jRecord[]) => {
@@ -731,7 +731,7 @@ export class Neo4jStore implements GraphStore {
           });
         }
       };
-      if (text === '') {
+      if (words.length === 0) {
         for (const kind of kinds!)
           collect(
             (
@@ -741,37 +741,34 @@ export class Neo4jStore implements GraphStore {
             ).records,
           );
       } else {
-        const lucene = fullTextQuery(text);
+        // Candidates for the longest word, over every kind (facets count without the restriction);
+        // search-rank.ts checks every word and the kinds.
+        const word = words.reduce((a, b) => (b.length > a.length ? b : a));
+        const lucene = fullTextQuery(word);
         const fields =
           'labels(n) AS labels, n.key AS key, {name_zh: n.name_zh, name_en: n.name_en, aliases: n.aliases} AS p';
         if (lucene) {
           const res = await tx.run(
-            `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n
-             WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
-             RETURN ${fields}`,
-            { index: fullTextIndex.name, lucene, kinds },
+            `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n RETURN ${fields}`,
+            { index: fullTextIndex.name, lucene },
           );
           collect(res.records);
         } else {
-          // The same substring rule as the embedded store, scanning the labels asked for.
-          for (const kind of kinds ?? nodeKindNames) {
+          // The same substring rule as the embedded store, scanning every label.
+          for (const kind of nodeKindNames) {
             const res = await tx.run(
               `MATCH (n:${label(kind)})
                WHERE toLower(n.key) CONTAINS $q OR toLower(n.name_zh) CONTAINS $q
                   OR toLower(coalesce(n.name_en, '')) CONTAINS $q
                   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q)
                RETURN ${fields}`,
-              { q: text },
+              { q: word },
             );
             collect(res.records);
           }
         }
       }
-      const hits = rows
-        .map((row) => toHit(row, matchScore(text, row)))
-        .filter((h) => text === '' || h.score > 0);
-      hits.sort(compareHits);
-      return hits.slice(0, query.limit);
+      return rankCandidates(rows, page);
     });
   }
 

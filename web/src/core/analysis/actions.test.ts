@@ -1,6 +1,7 @@
 import type { NodeDetail, SearchHit } from '@chanjiao/graph-schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client.ts';
+import { unusedAnalysisApi } from '../api/analysisClient.ts';
 import type { NodeRef, SearchParams } from '../api/urls.ts';
 import { sampleSkillGap, sampleWeakLinks } from './fixtures.ts';
 import type { SkillGapParams, WeakLinksParams } from './types.ts';
@@ -10,7 +11,7 @@ const layout = vi.hoisted(() => ({ synced: [] as number[] }));
 vi.mock('../layout/index.ts', () => ({
   layoutDurations: { full: 2500, settle: 1500 },
   layoutModeAtom: { get: () => ({ type: 'idle' }), subscribe: () => () => undefined },
-  forceAtlas2Sync: (_graph: unknown, iterations: number) => layout.synced.push(iterations),
+  forceAtlas2Steps: (_graph: unknown, iterations: number) => layout.synced.push(iterations),
   startLayout: () => undefined,
   stopLayout: () => undefined,
 }));
@@ -58,6 +59,7 @@ function fakeClient(calls: Calls, options: { failSkillGap?: string } = {}): ApiC
     MicroCredential: [],
   };
   return {
+    ...unusedAnalysisApi(),
     schema: () => Promise.reject(new Error('not used')),
     health: () => Promise.reject(new Error('not used')),
     neighbourhood: () => Promise.reject(new Error('not used')),
@@ -177,7 +179,7 @@ describe('analysis actions', () => {
     expect(analysis.skillGap.atom.get().result).toMatchObject({ type: 'error', message: 'boom' });
   });
 
-  it('answers the weak links of an address and draws the chain wheel', async () => {
+  it('answers the weak links of an address and draws the chain in its lanes', async () => {
     const analysis = await freshAnalysis();
     const calls = noCalls();
     await analysis.loadPickerOptions(fakeClient(calls));
@@ -186,14 +188,18 @@ describe('analysis actions', () => {
       fakeClient(calls),
     );
     expect(calls.weakLinks).toEqual([{ chain: 'battery', region: '350900' }]);
-    expect(analysis.weakLinksGraph.order).toBe(8);
+    expect(analysis.weakLinksGraph.order).toBe(10);
     expect(analysis.weakLinksGraph.getNodeAttribute('Chain:battery', 'name_zh')).toBe('battery');
     const view = analysis.analysisView(
       analysis.weakLinks.definition,
       analysis.weakLinks.atom.get(),
       'Segment:separator',
     );
-    expect([...(view.focus ?? [])].sort()).toEqual(['Chain:battery', 'Segment:separator']);
+    expect([...(view.focus ?? [])].sort()).toEqual([
+      'Chain:battery',
+      'Enterprise:far-separator',
+      'Segment:separator',
+    ]);
     await vi.waitFor(() => expect(analysis.namesAtom.get().has('Enterprise:c')).toBe(true));
   });
 });

@@ -1,12 +1,14 @@
 import type { NodeDetail, SearchHit } from '@chanjiao/graph-schema';
 import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
+import { chainLanesOf } from '../layout/chain.ts';
 import { mixColours } from '../appearance/index.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import { indexSchema } from '../schema/index.ts';
 import { sampleSkillGap, sampleWeakLinks } from './fixtures.ts';
 import { formatLevel, formatPercent, formatQuotient } from './format.ts';
 import {
+  candidateColour,
   competencyFocus,
   fillSkillGapGraph,
   fillWeakLinksGraph,
@@ -24,6 +26,7 @@ import {
 import { picked, pickToggled } from './search.ts';
 import {
   skillGapDefaultsApplied,
+  skillGapFilterChanged,
   skillGapParams,
   skillGapQuery,
   skillGapQueryChanged,
@@ -407,37 +410,57 @@ describe('skill-gap graph', () => {
   });
 });
 
-describe('chain wheel', () => {
-  it('puts the chain in the middle and the segments clockwise from the top', () => {
+describe('chain in lanes', () => {
+  it('puts the chain above, the segments in their lanes upstream → downstream, in order', () => {
     const graph = createAtlasGraph();
     fillWeakLinksGraph(graph, sampleWeakLinks(), { name_zh: '动力电池产业链' });
-    expect(graph.getNodeAttributes('Chain:battery')).toMatchObject({
-      name_zh: '动力电池产业链',
-      x: 0,
-      y: 0,
-    });
     const at = (key: string) => graph.getNodeAttributes(`Segment:${key}`);
-    // Four segments: top, right, bottom, left (sigma's y points up).
-    expect(at('materials').y).toBeGreaterThan(0);
-    expect(Math.abs(at('materials').x)).toBeLessThan(1e-9);
-    expect(at('separator').x).toBeGreaterThan(0);
-    expect(at('cells').y).toBeLessThan(0);
-    expect(at('recycling').x).toBeLessThan(0);
+    const chain = graph.getNodeAttributes('Chain:battery');
+    expect(chain).toMatchObject({ name_zh: '动力电池产业链' });
+    for (const key of ['materials', 'separator', 'cells', 'recycling'])
+      expect(at(key).y).toBeLessThan(chain.y);
+    // Lanes left to right; within the upstream lane, order top to bottom (sigma's y points up).
+    expect(at('materials').x).toBe(at('separator').x);
+    expect(at('materials').y).toBeGreaterThan(at('separator').y);
+    expect(at('materials').x).toBeLessThan(at('cells').x);
+    expect(at('cells').x).toBeLessThan(at('recycling').x);
     expect(at('separator').status).toBe('missing');
+    expect(chainLanesOf(graph)?.map((l) => [l.lane, l.segments])).toEqual([
+      ['upstream', 2],
+      ['midstream', 1],
+      ['downstream', 1],
+    ]);
   });
 
-  it('draws each local enterprise once, outside its first segment, linked to all its segments', () => {
+  it('draws each local enterprise once, under its first segment, linked to all its segments', () => {
     const graph = createAtlasGraph();
     fillWeakLinksGraph(graph, sampleWeakLinks());
-    expect(graph.order).toBe(1 + 4 + 3);
+    // The chain, 4 segments, 3 local enterprises and one candidate each for the missing and weak ones.
+    expect(graph.order).toBe(1 + 4 + 3 + 2);
+    expect(graph.hasEdge('OPERATES_IN|Enterprise:far-separator|Segment:separator')).toBe(true);
+    const far = graph.getNodeAttributes('Enterprise:far-separator');
+    expect(far.colour).toBe(candidateColour);
+    expect(Math.hypot(far.x, far.y)).toBeGreaterThan(
+      Math.hypot(
+        graph.getNodeAttribute('Enterprise:b', 'x'),
+        graph.getNodeAttribute('Enterprise:b', 'y'),
+      ),
+    );
+    expect([...segmentFocus(sampleWeakLinks(), 'recycling')].sort()).toEqual([
+      'Chain:battery',
+      'Enterprise:c',
+      'Enterprise:far-recycling',
+      'Segment:recycling',
+    ]);
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:materials')).toBe(true);
     expect(graph.hasEdge('OPERATES_IN|Enterprise:b|Segment:cells')).toBe(true);
     expect(graph.hasEdge('PART_OF|Segment:separator|Chain:battery')).toBe(true);
     const b = graph.getNodeAttributes('Enterprise:b');
-    expect(b.y).toBeGreaterThan(0);
-    expect(Math.hypot(b.x, b.y)).toBeGreaterThan(
-      Math.hypot(graph.getNodeAttribute('Segment:materials', 'y'), 0),
-    );
+    const materials = graph.getNodeAttributes('Segment:materials');
+    // Under materials (its first segment), above the next segment of the lane.
+    expect(b.x).toBeGreaterThan(materials.x);
+    expect(b.y).toBeLessThan(materials.y);
+    expect(b.y).toBeGreaterThan(graph.getNodeAttribute('Segment:separator', 'y'));
     expect([...segmentFocus(sampleWeakLinks(), 'cells')].sort()).toEqual([
       'Chain:battery',
       'Enterprise:b',
@@ -536,5 +559,17 @@ describe('analysis visuals', () => {
     // Hovering highlights the neighbours (the chain), not the other segments.
     expect(context.highlighted.has('Chain:battery')).toBe(true);
     expect(context.highlighted.has('Segment:cells')).toBe(false);
+  });
+});
+
+describe('skill gap table filter in the address', () => {
+  it('keeps the filter, also across a new question, and drops it when emptied', () => {
+    const search = { chain: 'battery', institution: 'college', filter: '未开设' };
+    expect(skillGapFilterChanged('')(search)).toEqual({ chain: 'battery', institution: 'college' });
+    expect(skillGapFilterChanged('安全')(search).filter).toBe('安全');
+    expect(skillGapQueryChanged({ demand: 'postings' }, null)(search).filter).toBe('未开设');
+    expect(skillGapParams(search)).toEqual(
+      skillGapParams({ chain: 'battery', institution: 'college' }),
+    );
   });
 });

@@ -83,13 +83,29 @@ export function sampleWeakLinks(): WeakLinksAnswer {
     locationQuotient: local.length === 0 ? 0 : 1,
     status,
     local,
+    localShare: local.length / 3,
+    baselineShare: enterprises / 8,
+    fewEnterprises: local.length === 1,
+    candidates:
+      status === 'missing' || status === 'weak'
+        ? [
+            {
+              key: `far-${key}`,
+              name_zh: `外地企业 ${key}`,
+              tier: 'specialised',
+              scale: 'medium',
+              locations: [{ key: '320400', name_zh: '常州市', kind: 'Region' }],
+            },
+          ]
+        : [],
   });
   return {
     chain: 'battery',
     region: '350900',
-    thresholds: { weakBelow: 0.5, strongAbove: 1.5 },
+    thresholds: { weakBelow: 0.5, strongAbove: 1.5, minLocalEnterprises: 3 },
     localEnterprises: 3,
     enterprises: 8,
+    candidateLimit: 5,
     segments: [
       segment('materials', 1, 'upstream', 'normal', ['a', 'b'], 2),
       segment('separator', 2, 'upstream', 'missing', [], 2),

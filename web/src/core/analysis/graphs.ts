@@ -1,18 +1,29 @@
 /**
  * The graphs the analysis views draw, built from the answers themselves (an answer names every
  * node and link behind its numbers): for a skill gap, occupations → competencies ← courses; for
- * weak links, the chain wheel — segments around the chain in order, local enterprises outside
- * their segment. Nodes carry the data the visual getters need (share, supply, status) and a
+ * weak links, the chain in its lanes — segments upstream → downstream in order, local enterprises
+ * under their segment, enterprises elsewhere that could fill a gap after them. Nodes carry the data the visual getters need (share, supply, status) and a
  * `weight` in [0, 1] for their size; edges a `weight` for their width.
  */
 import type { AtlasGraph } from '../graph/types.ts';
+import { chainLayout, segmentsInChainOrder, setChainLanes } from '../layout/chain.ts';
 import { circlePositions, type Point } from '../layout/positions.ts';
 import { hashString } from '../utils/random.ts';
 import type { SkillGapAnswer, WeakLinksAnswer } from './types.ts';
 
 /** What a node stands for in an analysis graph; the visual getters style by role. */
 export type AnalysisRole =
-  'competency' | 'occupation' | 'teaching' | 'chain' | 'segment' | 'enterprise';
+  | 'competency'
+  | 'occupation'
+  | 'teaching'
+  | 'chain'
+  | 'segment'
+  | 'enterprise'
+  | 'program'
+  | 'posting'
+  | 'candidate'
+  | 'expert'
+  | 'field';
 
 export const competencyId = (key: string) => `Competency:${key}`;
 export const occupationId = (key: string) => `Occupation:${key}`;
@@ -50,6 +61,7 @@ export function segmentFocus(answer: WeakLinksAnswer, key: string): Set<string> 
   focus.add(segmentId(key));
   focus.add(`Chain:${answer.chain}`);
   for (const e of segment.local) focus.add(enterpriseId(e));
+  for (const c of segment.candidates) focus.add(enterpriseId(c.key));
   return focus;
 }
 
@@ -164,14 +176,16 @@ export function fillSkillGapGraph(graph: AtlasGraph, answer: SkillGapAnswer): { 
   return { added: fresh.length };
 }
 
-/** Radii of the chain wheel, in graph units (sigma rescales to the canvas). */
-const wheel = { segments: 120, enterprises: 185, stagger: 20 };
+/** Enterprises elsewhere that could fill a segment: off the status scale, distinct from local ones. */
+export const candidateColour = '#7c3aed';
 
 /**
- * Empties `graph` and draws the chain wheel: the chain at the centre, its segments on a circle in
- * chain order (clockwise from the top, upstream first), each local enterprise just outside the
- * first segment it operates in, linked to every segment it operates in. Positions are computed, not
- * laid out, so the order along the chain stays readable.
+ * Empties `graph` and draws the chain in its lanes (see `core/layout/chain.ts`): the chain above,
+ * its segments upstream → midstream → downstream in their order, each local enterprise under the
+ * first segment it operates in and linked to every segment it operates in. Positions are
+ * computed, not laid out, so the order along the chain stays readable; the lanes are left in the
+ * graph's attributes for their headings. The enterprises elsewhere that could fill a missing or weak
+ * segment stand under it after the local ones, in their own colour.
  */
 export function fillWeakLinksGraph(
   graph: AtlasGraph,
@@ -180,27 +194,44 @@ export function fillWeakLinksGraph(
 ): void {
   graph.clear();
   const chain = `Chain:${answer.chain}`;
+  const home = new Map<string, string>();
+  for (const segment of segmentsInChainOrder(
+    answer.segments.map((s) => ({ ...s, id: segmentId(s.key) })),
+  ))
+    for (const e of segment.local) if (!home.has(e)) home.set(e, segment.id);
+  const blocks = new Map<string, string[]>();
+  for (const [e, segment] of home)
+    blocks.set(segment, [...(blocks.get(segment) ?? []), enterpriseId(e)]);
+  // Candidates from elsewhere stand under the first segment they could fill, after the local ones.
+  const candidates = new Map<string, WeakLinksAnswer['segments'][number]['candidates'][number]>();
+  for (const segment of answer.segments)
+    for (const c of segment.candidates)
+      if (!home.has(c.key) && !candidates.has(c.key)) {
+        candidates.set(c.key, c);
+        const id = segmentId(segment.key);
+        blocks.set(id, [...(blocks.get(id) ?? []), enterpriseId(c.key)]);
+      }
+  const layout = chainLayout({
+    chain,
+    segments: answer.segments.map((s) => ({
+      id: segmentId(s.key),
+      position: s.position,
+      order: s.order,
+    })),
+    blocks,
+  });
+  const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
+
   graph.addNode(chain, {
     kind: 'Chain',
     key: answer.chain,
     ...chainName,
     role: 'chain',
     weight: 1,
-    x: 0,
-    y: 0,
+    ...at(chain),
   });
-  const count = answer.segments.length;
-  const step = count > 0 ? (2 * Math.PI) / count : 0;
-  // Sigma draws y upwards: angle π/2 is the top; going clockwise means decreasing the angle.
-  const angleOf = (index: number) => Math.PI / 2 - index * step;
   const maxEnterprises = Math.max(0, ...answer.segments.map((s) => s.enterprises));
-  const home = new Map<string, number>();
-  answer.segments.forEach((segment, index) => {
-    for (const e of segment.local) if (!home.has(e)) home.set(e, index);
-  });
-
-  answer.segments.forEach((segment, index) => {
-    const angle = angleOf(index);
+  for (const segment of answer.segments) {
     const id = segmentId(segment.key);
     graph.addNode(id, {
       kind: 'Segment',
@@ -210,30 +241,44 @@ export function fillWeakLinksGraph(
       role: 'segment',
       weight: maxEnterprises > 0 ? segment.enterprises / maxEnterprises : 0,
       status: segment.status,
-      x: wheel.segments * Math.cos(angle),
-      y: wheel.segments * Math.sin(angle),
+      position: segment.position,
+      ...at(id),
     });
     graph.addDirectedEdgeWithKey(edgeKey('PART_OF', id, chain), id, chain, {
       rel: 'PART_OF',
       weight: 0.4,
     });
-
-    const homed = segment.local.filter((e) => home.get(e) === index);
-    homed.forEach((key, i) => {
-      // Spread over most of the segment's sector, alternating two radii so labels overlap less.
-      const offset = homed.length > 1 ? (i / (homed.length - 1) - 0.5) * step * 0.8 : 0;
-      const radius = wheel.enterprises + (i % 2) * wheel.stagger;
-      graph.addNode(enterpriseId(key), {
-        kind: 'Enterprise',
-        key,
-        role: 'enterprise',
-        weight: 0,
-        x: radius * Math.cos(angle + offset),
-        y: radius * Math.sin(angle + offset),
-      });
+  }
+  for (const key of home.keys())
+    graph.addNode(enterpriseId(key), {
+      kind: 'Enterprise',
+      key,
+      role: 'enterprise',
+      weight: 0,
+      ...at(enterpriseId(key)),
     });
-  });
-
+  for (const c of candidates.values())
+    graph.addNode(enterpriseId(c.key), {
+      kind: 'Enterprise',
+      key: c.key,
+      name_zh: c.name_zh,
+      ...(c.name_en !== undefined && { name_en: c.name_en }),
+      role: 'enterprise',
+      colour: candidateColour,
+      candidate: true,
+      weight: 0,
+      ...at(enterpriseId(c.key)),
+    });
+  for (const segment of answer.segments)
+    for (const c of segment.candidates) {
+      const source = enterpriseId(c.key);
+      const edge = edgeKey('OPERATES_IN', source, segmentId(segment.key));
+      if (graph.hasNode(source) && !graph.hasEdge(edge))
+        graph.addDirectedEdgeWithKey(edge, source, segmentId(segment.key), {
+          rel: 'OPERATES_IN',
+          weight: 0.1,
+        });
+    }
   for (const segment of answer.segments)
     for (const key of segment.local) {
       const source = enterpriseId(key);
@@ -242,4 +287,5 @@ export function fillWeakLinksGraph(
       if (!graph.hasEdge(edge))
         graph.addDirectedEdgeWithKey(edge, source, target, { rel: 'OPERATES_IN', weight: 0.2 });
     }
+  setChainLanes(graph, layout.lanes);
 }

@@ -10,7 +10,7 @@ import { api, type ApiClient } from '../api/index.ts';
 import { nodeId, parseNodeId } from '../graph/index.ts';
 import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
-import { forceAtlas2Sync, stopLayout } from '../layout/index.ts';
+import { forceAtlas2Steps, stopLayout } from '../layout/index.ts';
 import { atom } from '../utils/atoms.ts';
 import { createAnalysis } from './define.ts';
 import {
@@ -173,7 +173,7 @@ export const skillGap = createAnalysis<SkillGapSearch, SkillGapParams, SkillGapA
     stopLayout(graph);
     const before = graph.order;
     const { added } = fillSkillGapGraph(graph, answer);
-    forceAtlas2Sync(
+    void forceAtlas2Steps(
       graph,
       added > before / 2 ? skillGapLayoutIterations.fresh : skillGapLayoutIterations.settle,
     );
@@ -187,7 +187,7 @@ export const skillGap = createAnalysis<SkillGapSearch, SkillGapParams, SkillGapA
   },
 });
 
-/** The chain wheel: segments around the chain in order, local enterprises outside them. */
+/** The chain in its lanes: segments upstream → downstream in order, local enterprises under them. */
 export const weakLinksGraph: AtlasGraph = createAtlasGraph();
 
 export const weakLinks = createAnalysis<WeakLinksSearch, WeakLinksParams, WeakLinksAnswer>({

@@ -8,7 +8,18 @@
  * Why a query cannot be sent yet; the view says so next to the pickers (`analysis.problem.*` in
  * the dictionary). A new analysis adds its own reasons here.
  */
-export type QueryProblem = 'chain' | 'region' | 'supplier' | 'period';
+export type QueryProblem =
+  | 'chain'
+  | 'region'
+  | 'supplier'
+  | 'period'
+  | 'institution'
+  | 'posting'
+  | 'candidate'
+  | 'occupation'
+  | 'segment'
+  | 'request'
+  | 'score';
 
 export type AnalysisResult<Answer> =
   | { type: 'idle' }

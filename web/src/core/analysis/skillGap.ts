@@ -27,6 +27,8 @@ export const skillGapSearchSchema = z.object({
   period: textParam,
   mappings: choiceParam(['follow', 'ignore']),
   sel: nodeIdParam,
+  /** The table's filter (e.g. 未开设, not taught), so a link can show just those rows. */
+  filter: textParam,
 });
 
 export type SkillGapSearch = z.output<typeof skillGapSearchSchema>;
@@ -134,7 +136,7 @@ export const skillGapDefaultsApplied =
       query.supplierKind = defaults.supplier.kind;
       query.supplier = defaults.supplier.key;
     }
-    return skillGapSearchOf(query, search.sel);
+    return compact({ ...skillGapSearchOf(query, search.sel), filter: search.filter });
   };
 
 /**
@@ -148,8 +150,15 @@ export const skillGapQueryChanged =
     const query = { ...before, ...change };
     if (change.supplierKind && change.supplierKind !== before.supplierKind && !change.supplier)
       query.supplier = options?.suppliers[change.supplierKind][0]?.key ?? '';
-    return skillGapSearchOf(query);
+    // The table's filter (say, "not taught") still means something for the new question.
+    return compact({ ...skillGapSearchOf(query), filter: search.filter });
   };
+
+/** The table's filter, kept in the address; '' removes it. */
+export const skillGapFilterChanged =
+  (filter: string) =>
+  (search: SkillGapSearch): SkillGapSearch =>
+    compact({ ...search, filter: filter || undefined });
 
 /** How many competencies are fully, partly and not at all supplied. */
 export function supplySummary(competencies: readonly { supply: number }[]): {

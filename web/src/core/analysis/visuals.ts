@@ -44,6 +44,11 @@ export const roleColours = {
   teaching: '#0e7490',
   chain: '#0f172a',
   enterprise: '#475569',
+  program: '#7c3aed',
+  posting: '#0369a1',
+  candidate: '#0f766e',
+  expert: '#9333ea',
+  field: '#64748b',
 } as const;
 
 /** Radius in pixels per role: a base and how much a weight of 1 adds (square-root scaled). */
@@ -54,6 +59,11 @@ const sizes: Record<AnalysisRole, { base: number; span: number }> = {
   chain: { base: 14, span: 0 },
   segment: { base: 8, span: 8 },
   enterprise: { base: 4, span: 0 },
+  program: { base: 6, span: 8 },
+  posting: { base: 7, span: 7 },
+  candidate: { base: 4, span: 8 },
+  expert: { base: 4, span: 8 },
+  field: { base: 5, span: 5 },
 };
 
 const isRole = (value: unknown): value is AnalysisRole =>
@@ -102,6 +112,8 @@ export function analysisNodeColour(
   schema: SchemaIndex | null,
 ): string {
   const { role } = attributes;
+  // A view that colours by its own score (a match, a recommendation) says so on the node.
+  if (typeof attributes.colour === 'string') return attributes.colour;
   if (role === 'competency') return supplyColour(Number(attributes.supply));
   if (role === 'segment') return statusColour(attributes.status);
   if (typeof role === 'string' && role in roleColours)
@@ -124,9 +136,11 @@ export function analysisNodeDisplay(
   };
   if (attributes.role === 'chain' || attributes.role === 'segment')
     display.labelVisibility = 'visible';
-  // On the chain wheel, labels point away from the centre so neighbours overlap less.
-  if (attributes.role === 'segment' || attributes.role === 'enterprise')
-    display.labelPosition = attributes.x < -1 ? 'left' : 'right';
+  // A small graph (a few related nodes) names every node.
+  if (attributes.pinnedLabel === true) display.labelVisibility = 'visible';
+  // Columns of a layered graph put the first column's labels on its left, away from the edges.
+  if (attributes.labelSide === 'left' || attributes.labelSide === 'right')
+    display.labelPosition = attributes.labelSide;
   const standOut = emphasis(context);
   if (standOut) {
     if (standOut.has(node)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleWeakLinks } from '../analysis/fixtures.ts';
 import { createApiClient, type Fetch } from './client.ts';
 import { ApiError } from './errors.ts';
 import { apiPaths } from './urls.ts';
@@ -10,6 +11,9 @@ describe('apiPaths', () => {
     );
     expect(apiPaths.node({ kind: 'Competency', key: '电池测试' })).toBe(
       '/api/nodes/Competency/%E7%94%B5%E6%B1%A0%E6%B5%8B%E8%AF%95',
+    );
+    expect(apiPaths.node({ kind: 'Chain', key: 'c' }, 0)).toBe(
+      '/api/nodes/Chain/c?relationships=0',
     );
   });
 
@@ -98,10 +102,15 @@ describe('createApiClient', () => {
     expect((error as ApiError).status).toBe(404);
   });
 
-  it('checks the analyses’ answers for the fields the views rely on', async () => {
+  it('parses the analyses’ answers with their graph-schema schemas', async () => {
     const params = { chain: 'nev', region: '350900' };
-    const weak = createApiClient(fakeFetch(200, { segments: [] }));
-    await expect(weak.weakLinks(params)).resolves.toEqual({ segments: [] });
+    const weak = createApiClient(fakeFetch(200, sampleWeakLinks()));
+    await expect(weak.weakLinks(params)).resolves.toEqual(sampleWeakLinks());
+    const partial = createApiClient(fakeFetch(200, { segments: [] }));
+    await expect(partial.weakLinks(params)).rejects.toMatchObject({
+      code: 'BAD_RESPONSE',
+      message: expect.stringContaining('chain'),
+    });
     const wrong = createApiClient(fakeFetch(200, { coverage: '38%', competencies: [] }));
     await expect(
       wrong.skillGap({ ...params, demand: 'structural', supplier: { kind: 'Program', key: 'p' } }),

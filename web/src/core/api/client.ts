@@ -10,22 +10,29 @@ import type {
   SchemaDescription,
   SearchHit,
 } from '@chanjiao/graph-schema';
+import { skillGapSchema, weakLinksSchema } from '@chanjiao/graph-schema';
 import type {
   SkillGapAnswer,
   SkillGapParams,
   WeakLinksAnswer,
   WeakLinksParams,
 } from '../analysis/types.ts';
+import { createAnalysisApi, parseAnswer, type AnalysisApi } from './analysisClient.ts';
 import { ApiError, errorFromResponse } from './errors.ts';
 import { apiPaths, type NeighbourhoodParams, type NodeRef, type SearchParams } from './urls.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface ApiClient {
+export interface ApiClient extends AnalysisApi {
   schema(signal?: AbortSignal): Promise<SchemaDescription>;
   health(signal?: AbortSignal): Promise<Health>;
   search(params: SearchParams, signal?: AbortSignal): Promise<SearchHit[]>;
-  node(ref: NodeRef, signal?: AbortSignal): Promise<NodeDetail>;
+  /** A node with its relationships (at most `relationships` of them; 0 for its degree alone). */
+  node(
+    ref: NodeRef,
+    signal?: AbortSignal,
+    options?: { relationships?: number },
+  ): Promise<NodeDetail>;
   neighbourhood(params: NeighbourhoodParams, signal?: AbortSignal): Promise<Neighbourhood>;
   skillGap(params: SkillGapParams, signal?: AbortSignal): Promise<SkillGapAnswer>;
   weakLinks(params: WeakLinksParams, signal?: AbortSignal): Promise<WeakLinksAnswer>;
@@ -84,6 +91,7 @@ export function createApiClient(
     fetchJson(fetchImpl, base + path, signal ? { signal } : {});
 
   return {
+    ...createAnalysisApi(getJson),
     async schema(signal) {
       const path = apiPaths.schema();
       const body = await getJson(path, signal);
@@ -104,8 +112,8 @@ export function createApiClient(
       if (!isRecord(body) || !Array.isArray(body.hits)) throw badResponse(path, '{hits: [...]}');
       return body.hits as SearchHit[];
     },
-    async node(ref, signal) {
-      const path = apiPaths.node(ref);
+    async node(ref, signal, options) {
+      const path = apiPaths.node(ref, options?.relationships);
       const body = await getJson(path, signal);
       if (!isRecord(body) || typeof body.kind !== 'string' || !Array.isArray(body.relationships))
         throw badResponse(path, 'a node with relationships');
@@ -120,21 +128,11 @@ export function createApiClient(
     },
     async skillGap(params, signal) {
       const path = apiPaths.skillGap(params);
-      const body = await getJson(path, signal);
-      if (
-        !isRecord(body) ||
-        !Array.isArray(body.competencies) ||
-        !(body.coverage === null || typeof body.coverage === 'number')
-      )
-        throw badResponse(path, '{coverage, competencies: [...]}');
-      return body as unknown as SkillGapAnswer;
+      return parseAnswer(path, await getJson(path, signal), skillGapSchema);
     },
     async weakLinks(params, signal) {
       const path = apiPaths.weakLinks(params);
-      const body = await getJson(path, signal);
-      if (!isRecord(body) || !Array.isArray(body.segments))
-        throw badResponse(path, '{segments: [...]}');
-      return body as unknown as WeakLinksAnswer;
+      return parseAnswer(path, await getJson(path, signal), weakLinksSchema);
     },
   };
 }

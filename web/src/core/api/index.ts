@@ -12,3 +12,5 @@ export {
   type NodeRef,
   type SearchParams,
 } from './urls.ts';
+export * from './analysisPaths.ts';
+export { unusedAnalysisApi, type AnalysisApi } from './analysisClient.ts';

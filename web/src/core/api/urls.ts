@@ -44,8 +44,9 @@ export const apiPaths = {
   schema: () => '/api/schema',
   health: () => '/api/health',
   search: ({ q, kind, limit }: SearchParams) => `/api/search?${queryString({ q, kind, limit })}`,
-  node: ({ kind, key }: NodeRef) =>
-    `/api/nodes/${encodeURIComponent(kind)}/${encodeURIComponent(key)}`,
+  node: ({ kind, key }: NodeRef, relationships?: number) =>
+    `/api/nodes/${encodeURIComponent(kind)}/${encodeURIComponent(key)}` +
+    (relationships === undefined ? '' : `?${queryString({ relationships })}`),
   neighbourhood: ({ kind, key, depth, limit }: NeighbourhoodParams) =>
     `/api/graph/neighbourhood?${queryString({ kind, key, depth, limit })}`,
   skillGap: ({ chain, region, demand, period, mappings, supplier }: SkillGapParams) =>

@@ -2,9 +2,19 @@ import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../graph/utils.ts';
 import { indexSchema } from '../schema/index.ts';
-import { dimmed, displayContext, edgeDisplay, mixColours, nodeDisplay, nodeSize } from './index.ts';
+import {
+  dimmed,
+  displayContext,
+  edgeDisplay,
+  labelPriority,
+  mixColours,
+  nodeDisplay,
+  nodeSize,
+} from './index.ts';
+import { legendFolded, shownCount } from './legend.ts';
 
 const schema = indexSchema(describeSchema());
+const colourOf = (kind: string) => schema.kinds.get(kind)?.colour ?? '';
 
 function sampleGraph() {
   const graph = createAtlasGraph();
@@ -47,7 +57,11 @@ describe('nodeDisplay', () => {
     const graph = sampleGraph();
     const attrs = graph.getNodeAttributes('Occupation:6-31-01-09');
     const zh = nodeDisplay('Occupation:6-31-01-09', attrs, 1, displayContext(graph, base));
-    expect(zh).toMatchObject({ color: '#2563eb', label: '电池制造工', size: nodeSize(2, 1) });
+    expect(zh).toMatchObject({
+      color: colourOf('Occupation'),
+      label: '电池制造工',
+      size: nodeSize(2, 1),
+    });
     const en = nodeDisplay(
       'Occupation:6-31-01-09',
       attrs,
@@ -104,14 +118,14 @@ describe('nodeDisplay', () => {
       1,
       context,
     );
-    expect(neighbour).toMatchObject({ color: '#34d399', labelVisibility: 'visible' });
+    expect(neighbour).toMatchObject({ color: colourOf('Course'), labelVisibility: 'visible' });
     const other = nodeDisplay(
       'Region:320500',
       graph.getNodeAttributes('Region:320500'),
       0,
       context,
     );
-    expect(other.color).toBe(dimmed('#64748b'));
+    expect(other.color).toBe(dimmed(colourOf('Region')));
     expect(other.labelVisibility).toBe('hidden');
     const edge = edgeDisplay(
       { rel: 'TEACHES' },
@@ -120,6 +134,23 @@ describe('nodeDisplay', () => {
       context,
     );
     expect(edge).toMatchObject({ color: '#10b981', size: 2, depth: 'topEdges' });
+  });
+
+  it('leaves out the segments’ PART_OF lines to the chain drawn in lanes, unless hovered', () => {
+    const graph = sampleGraph();
+    const partOf = (context: ReturnType<typeof displayContext>) =>
+      edgeDisplay(
+        { rel: 'PART_OF' },
+        { id: 'Segment:cells', kind: 'Segment' },
+        { id: 'Chain:c', kind: 'Chain' },
+        context,
+      ).visibility;
+    const lanes = { ...base, center: 'Chain:c', chainLanes: true };
+    expect(partOf(displayContext(graph, lanes))).toBe('hidden');
+    expect(partOf(displayContext(graph, { ...lanes, chainLanes: false }))).toBeUndefined();
+    graph.addNode('Segment:cells', { kind: 'Segment', key: 'cells', x: 0, y: 0 });
+    const hovered = { ...lanes, selection: { hovered: 'Segment:cells', selected: null } };
+    expect(partOf(displayContext(graph, hovered))).toBeUndefined();
   });
 
   it('always labels the selected node and the centre', () => {
@@ -136,5 +167,82 @@ describe('nodeDisplay', () => {
       nodeDisplay('Course:battery-tech', graph.getNodeAttributes('Course:battery-tech'), 1, context)
         .labelVisibility,
     ).toBe('visible');
+  });
+});
+
+describe('labels and relationship names', () => {
+  it('ranks labels: selected, hovered, its neighbours, the centre, then bigger kinds', () => {
+    const graph = sampleGraph();
+    const attrs = (id: string) => graph.getNodeAttributes(id);
+    const calm = displayContext(graph, {
+      ...base,
+      selection: { hovered: null, selected: 'Region:320500' },
+      center: 'Course:battery-tech',
+    });
+    const rank = (id: string, context = calm) => labelPriority(id, attrs(id), 1, context);
+    expect(rank('Region:320500')).toBeGreaterThan(rank('Course:battery-tech') ?? Infinity);
+    expect(rank('Course:battery-tech')).toBeGreaterThan(rank('Occupation:6-31-01-09') ?? Infinity);
+    // The schema draws occupations larger than competencies.
+    expect(rank('Occupation:6-31-01-09')).toBeGreaterThan(
+      rank('Competency:cell-testing') ?? Infinity,
+    );
+    const hovering = displayContext(graph, {
+      ...base,
+      selection: { hovered: 'Competency:cell-testing', selected: null },
+    });
+    expect(rank('Course:battery-tech', hovering)).toBeGreaterThan(0);
+    // While a node is hovered, only it and its neighbours are labelled.
+    expect(rank('Region:320500', hovering)).toBeNull();
+    const hidden = displayContext(graph, { ...base, hiddenKinds: new Set(['Region']) });
+    expect(rank('Region:320500', hidden)).toBeNull();
+  });
+
+  it('names the hovered node’s relationships and the hovered relationship, in the language', () => {
+    const graph = sampleGraph();
+    const teaches = (context: ReturnType<typeof displayContext>) =>
+      edgeDisplay(
+        { rel: 'TEACHES' },
+        { id: 'Course:battery-tech', kind: 'Course' },
+        { id: 'Competency:cell-testing', kind: 'Competency' },
+        context,
+        'TEACHES|k|c',
+      );
+    expect(teaches(displayContext(graph, base)).label).toBeNull();
+    const hover = { hovered: 'Course:battery-tech', selected: null };
+    expect(teaches(displayContext(graph, { ...base, selection: hover }))).toMatchObject({
+      label: '培养',
+      labelVisibility: 'visible',
+    });
+    expect(
+      teaches(displayContext(graph, { ...base, language: 'en', hoveredEdge: 'TEACHES|k|c' })),
+    ).toMatchObject({ label: 'teaches', size: 2 });
+  });
+});
+
+describe('legend', () => {
+  it('counts the nodes drawn when kinds are hidden', () => {
+    const summary = {
+      order: 60,
+      size: 90,
+      kinds: new Map([
+        ['Segment', 13],
+        ['Enterprise', 40],
+        ['Chain', 1],
+        ['Expert', 6],
+      ]),
+    };
+    expect(shownCount(summary, new Set(['Enterprise', 'Expert', 'Course']))).toEqual({
+      shown: 14,
+      total: 60,
+      hiddenKinds: 2,
+    });
+    expect(shownCount(summary, new Set())).toEqual({ shown: 60, total: 60, hiddenKinds: 0 });
+  });
+
+  it('folds on small screens until the reader chooses', () => {
+    expect(legendFolded(null, true)).toBe(true);
+    expect(legendFolded(null, false)).toBe(false);
+    expect(legendFolded(false, true)).toBe(false);
+    expect(legendFolded(true, false)).toBe(true);
   });
 });

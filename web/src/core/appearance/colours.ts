@@ -1,4 +1,4 @@
-/** Colour arithmetic for dimming: mix a colour towards the canvas background. */
+/** Colour arithmetic: dimming (mixing towards the canvas background) and glyph colours on badges. */
 
 export const canvasBackground = '#f8fafc';
 
@@ -22,4 +22,23 @@ export function mixColours(from: string, to: string, amount: number): string {
 
 export function dimmed(colour: string, amount = 0.82): string {
   return mixColours(colour, canvasBackground, amount);
+}
+
+/** Relative luminance (WCAG) of a hex colour; null when it is not one. */
+function luminanceOf(colour: string): number | null {
+  const rgb = parseHex(colour);
+  if (!rgb) return null;
+  const [r, g, b] = rgb.map((channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** White or near-black, whichever reads better on `background` (glyphs on kind badges). */
+export function glyphColour(background: string): string {
+  const l = luminanceOf(background);
+  if (l === null) return '#ffffff';
+  // Contrast with white is 1.05 / (l + 0.05), with #0f172a (luminance ≈ 0.0089) (l + 0.05) / 0.0589.
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.0589 ? '#ffffff' : '#0f172a';
 }

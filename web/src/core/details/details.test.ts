@@ -1,7 +1,13 @@
 import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { indexSchema } from '../schema/index.ts';
-import { formatValue, groupRelationships, propertyRows, type RelationSummary } from './index.ts';
+import {
+  expansionChoices,
+  formatValue,
+  groupRelationships,
+  propertyRows,
+  type RelationSummary,
+} from './index.ts';
 
 const schema = indexSchema(describeSchema());
 
@@ -18,7 +24,7 @@ describe('propertyRows', () => {
       schema.kinds.get('Competency')?.properties,
     );
     expect(rows.map((r) => r.name)).toEqual(['name_zh', 'name_en', 'dimension', 'extra', 'source']);
-    expect(rows[2]?.names.zh).toBe('维度（知识/能力/素质）');
+    expect(rows[2]?.names.zh).toBe('维度（知识/技能/素质）');
     expect(rows[3]?.names).toEqual({ zh: 'extra', en: 'extra' });
   });
 });
@@ -63,5 +69,50 @@ describe('formatValue', () => {
     expect(formatValue(true, words)).toBe('是');
     expect(formatValue(12000, words)).toBe('12,000');
     expect(formatValue('text', words)).toBe('text');
+  });
+
+  it('names enumerated values and writes timestamps in the locale', () => {
+    const named = { ...words, valueName: (v: string) => ({ midstream: '中游' })[v] ?? v };
+    expect(formatValue('midstream', named, true)).toBe('中游');
+    expect(formatValue('midstream', named)).toBe('midstream');
+    expect(formatValue(['midstream', 'odd'], named, true)).toBe('中游、odd');
+    const stamp = '2025-03-04T05:06:07Z';
+    expect(formatValue(stamp, words)).toBe(
+      new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(stamp),
+      ),
+    );
+    expect(formatValue(stamp, { ...words, locale: 'en' })).toMatch(/2025/);
+    expect(formatValue('2025-13', words)).toBe('2025-13');
+  });
+});
+
+describe('expansionChoices', () => {
+  it('counts the relationship types and the other ends’ kinds, in schema order', () => {
+    const r = (rel: RelationSummary['rel'], kind: string, key: string): RelationSummary =>
+      ({ rel, direction: 'out', other: { kind, key, name_zh: key }, props: {} }) as RelationSummary;
+    expect(
+      expansionChoices(
+        [
+          r('EMPLOYS', 'Occupation', 'o1'),
+          r('OPERATES_IN', 'Enterprise', 'e1'),
+          r('OPERATES_IN', 'Enterprise', 'e2'),
+          r('PART_OF', 'Chain', 'c'),
+          r('EMPLOYS', 'Occupation', 'o1'),
+        ],
+        schema,
+      ),
+    ).toEqual({
+      rels: [
+        { rel: 'PART_OF', count: 1 },
+        { rel: 'OPERATES_IN', count: 2 },
+        { rel: 'EMPLOYS', count: 2 },
+      ],
+      kinds: [
+        { kind: 'Chain', count: 1 },
+        { kind: 'Enterprise', count: 2 },
+        { kind: 'Occupation', count: 1 },
+      ],
+    });
   });
 });

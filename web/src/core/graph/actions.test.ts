@@ -1,6 +1,7 @@
 import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client.ts';
+import { unusedAnalysisApi } from '../api/analysisClient.ts';
 import type { NeighbourhoodParams } from '../api/urls.ts';
 import { hiddenKindsAtom } from '../filters/index.ts';
 import { selectionAtom } from '../selection/index.ts';
@@ -13,11 +14,12 @@ import {
 } from './index.ts';
 
 // The layout runs in a web worker; these tests are about data and state, not positions.
-const layout = vi.hoisted(() => ({ started: [] as number[] }));
+const layout = vi.hoisted(() => ({ started: [] as number[], chains: [] as string[] }));
 vi.mock('../layout/index.ts', () => ({
   layoutDurations: { full: 2500, settle: 1500 },
   startLayout: (_graph: unknown, ms: number) => layout.started.push(ms),
   stopLayout: () => undefined,
+  layoutChain: (_graph: unknown, chain: string) => layout.chains.push(chain),
 }));
 
 interface FakeOptions {
@@ -31,6 +33,7 @@ interface FakeOptions {
 function fakeClient(calls: string[], options: FakeOptions = {}): ApiClient {
   const unused = () => Promise.reject(new Error('not used'));
   return {
+    ...unusedAnalysisApi(),
     schema: unused,
     health: unused,
     search: unused,
@@ -68,6 +71,7 @@ function fakeClient(calls: string[], options: FakeOptions = {}): ApiClient {
 beforeEach(async () => {
   await applyExplorerSearch({}, fakeClient([]));
   layout.started = [];
+  layout.chains = [];
 });
 
 describe('explorer drawn from its address', () => {
@@ -155,6 +159,57 @@ describe('explorer drawn from its address', () => {
     await applyExplorerSearch({}, fakeClient(calls));
     expect(atlasGraph.order).toBe(0);
     expect(explorerAtom.get().center).toBeNull();
+  });
+
+  it('lays an opened chain out in its lanes, again after an expansion and after Back', async () => {
+    const calls: string[] = [];
+    const client = fakeClient(calls);
+    await applyExplorerSearch({ node: 'Chain:nev' }, client);
+    expect(layout.chains).toEqual(['Chain:nev']);
+    await applyExplorerSearch({ node: 'Chain:nev', expand: ['Competency:nev-1'] }, client);
+    await applyExplorerSearch({ node: 'Chain:nev' }, client);
+    expect(layout.chains).toEqual(['Chain:nev', 'Chain:nev', 'Chain:nev']);
+    // No force layout for a chain; any other opened node gets one.
+    expect(layout.started).toEqual([]);
+    await applyExplorerSearch({ node: 'Occupation:tester' }, client);
+    expect(layout.started).toEqual([2500]);
+    expect(layout.chains).toHaveLength(3);
+  });
+
+  it('expands by kind and limit as the address says, and reports what the limit cut', async () => {
+    const calls: string[] = [];
+    const limits: number[] = [];
+    const client = fakeClient(calls);
+    const counting = {
+      ...client,
+      neighbourhood: (params: NeighbourhoodParams, signal?: AbortSignal) => {
+        limits.push(params.limit ?? 0);
+        return client.neighbourhood(params, signal);
+      },
+    };
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', expand: ['Competency:tester-1~limit:3~kind:Competency'] },
+      counting,
+    );
+    // Filtered here, so the most is asked of the server.
+    expect(limits).toEqual([150, 2000]);
+    // Opened 4, then the centre and two of its three leaves (3 in all).
+    expect(atlasGraph.order).toBe(6);
+    expect(explorerAtom.get().truncation).toMatchObject({
+      center: 'Competency:tester-1',
+      shown: 3,
+      limit: 3,
+      matched: 4,
+    });
+    await applyExplorerSearch(
+      { node: 'Occupation:tester', expand: ['Competency:tester-2~rel:TEACHES'] },
+      counting,
+    );
+    // No TEACHES around it: the expansion adds nothing but is applied.
+    expect(atlasGraph.order).toBe(4);
+    expect(explorerAtom.get().expansions.map((e) => e.id)).toEqual([
+      'Competency:tester-2~rel:TEACHES',
+    ]);
   });
 
   it('records a failed expansion as adding nothing, so the address stays in step', async () => {

@@ -12,10 +12,20 @@ export type RequestPurpose = 'open' | 'expand';
 export type RequestState =
   | { type: 'idle' }
   | { type: 'loading'; purpose: RequestPurpose; node: string }
-  | { type: 'error'; purpose: RequestPurpose; node: string; message: string };
+  | {
+      type: 'error';
+      purpose: RequestPurpose;
+      node: string;
+      message: string;
+      /** The API error's code (`NOT_FOUND`, `NETWORK`…), for a message in the reader's language. */
+      code: string | null;
+    };
 
 export type CameraRequest =
-  { type: 'fit' } | { type: 'zoom'; direction: 'in' | 'out' } | { type: 'node'; node: string };
+  /** `soft`: only if the reader has not moved the camera since the last fit (an overlay changed). */
+  | { type: 'fit'; soft?: boolean }
+  | { type: 'zoom'; direction: 'in' | 'out' }
+  | { type: 'node'; node: string };
 
 export interface ExplorerState extends LoadedGraph {
   /** The node the current graph was opened on (a search pick). */
@@ -53,10 +63,10 @@ export const requestStarted =
   });
 
 export const requestFailed =
-  (purpose: RequestPurpose, node: string, message: string) =>
+  (purpose: RequestPurpose, node: string, message: string, code: string | null = null) =>
   (state: ExplorerState): ExplorerState => ({
     ...state,
-    request: { type: 'error', purpose, node, message },
+    request: { type: 'error', purpose, node, message, code },
   });
 
 /** A request was cancelled by a newer address: nothing is under way any more. */

@@ -5,9 +5,12 @@
  * atoms, and fetches, merges or retracts neighbourhoods until the graph is the one the address
  * describes. The views never change the graph themselves: they navigate (see `url.ts`).
  */
+import type { Neighbourhood } from '@chanjiao/graph-schema';
 import { api, type ApiClient } from '../api/index.ts';
 import { hiddenKindsAtom, hiddenKindsOf } from '../filters/index.ts';
-import { layoutDurations, startLayout, stopLayout } from '../layout/index.ts';
+import { layoutChain, layoutDurations, startLayout, stopLayout } from '../layout/index.ts';
+import { errorCode } from '../i18n/errors.ts';
+import { readySchema, schemaAtom } from '../schema/index.ts';
 import { nodeSelected, selectionAtom } from '../selection/index.ts';
 import { atom } from '../utils/atoms.ts';
 import {
@@ -27,6 +30,13 @@ import {
   truncationDismissed,
   type ExplorerState,
 } from './explorer.ts';
+import {
+  defaultExpansion,
+  filterNeighbourhood,
+  isFiltered,
+  parseExpansion,
+  serverLimit,
+} from './expansion.ts';
 import { retractExpansions, syncPlan, type Expansion } from './sync.ts';
 import type { AtlasGraph } from './types.ts';
 import type { ExplorerSearch } from './url.ts';
@@ -42,9 +52,19 @@ import {
 export * from './types.ts';
 export { nodeId, parseNodeId } from './utils.ts';
 export type { ExplorerSearch } from './url.ts';
+export {
+  defaultExpansion,
+  expansionLimits,
+  parseExpansion,
+  writeExpansion,
+  type ExpansionOptions,
+} from './expansion.ts';
 
-/** How far and how many nodes a neighbourhood request asks for. */
-export const neighbourhoodRequest = { depth: 1, limit: 150 } as const;
+/** How far and how many nodes a neighbourhood request asks for, unless an expansion says. */
+export const neighbourhoodRequest = {
+  depth: defaultExpansion.depth,
+  limit: defaultExpansion.limit,
+} as const;
 
 export const atlasGraph: AtlasGraph = createAtlasGraph();
 
@@ -84,10 +104,77 @@ function messageOf(error: unknown): string {
 
 let syncing: AbortController | null = null;
 
-function fetchNeighbourhood(id: string, client: ApiClient, signal: AbortSignal) {
-  const ref = parseNodeId(id);
-  if (!ref) return Promise.reject(new Error(`not a node id: ${id}`));
-  return client.neighbourhood({ ...ref, ...neighbourhoodRequest }, signal);
+interface Fetched {
+  neighbourhood: Neighbourhood;
+  /** Nodes that matched a filtered expansion before its limit; null when not filtered. */
+  matched: number | null;
+}
+
+/**
+ * The neighbourhood an opened node or an expansion item asks for: the server's for its depth and
+ * limit, filtered here by relationship type and kind when the item asks for that (see
+ * `expansion.ts`).
+ */
+async function fetchNeighbourhood(
+  item: string,
+  client: ApiClient,
+  signal: AbortSignal,
+): Promise<Fetched> {
+  const { node, options } = parseExpansion(item);
+  const ref = parseNodeId(node);
+  if (!ref) throw new Error(`not a node id: ${node}`);
+  const neighbourhood = await client.neighbourhood(
+    { ...ref, depth: options.depth, limit: serverLimit(options) },
+    signal,
+  );
+  if (!isFiltered(options)) return { neighbourhood, matched: null };
+  return filterNeighbourhood(neighbourhood, options);
+}
+
+/**
+ * Whether the explorer's canvas is taller than wide (a phone held upright): a chain's lanes are
+ * then stacked one under another. Turning the screen lays the chain out again and fits it.
+ */
+export const canvasTallAtom = atom<boolean>(false);
+canvasTallAtom.subscribe(() => {
+  const chain = openedChain();
+  if (!chain) return;
+  layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst(), canvasTallAtom.get());
+  explorerAtom.set(cameraRequested({ type: 'fit' }));
+});
+
+/** The opened node when it is a chain: the graph is then drawn in the chain's lanes. */
+function openedChain(): string | null {
+  const { center } = explorerAtom.get();
+  return center && parseNodeId(center)?.kind === 'Chain' && atlasGraph.hasNode(center)
+    ? center
+    : null;
+}
+
+/** Kinds in the schema's order, so a segment's block lists enterprises before occupations. */
+function schemaKindRank(kind: string): number {
+  return readySchema(schemaAtom.get())?.kindOrder.get(kind) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The expanded nodes, latest first: their neighbours are placed by them in a chain's lanes. */
+function expandedLatestFirst(): string[] {
+  return explorerAtom
+    .get()
+    .expansions.map((e) => parseExpansion(e.id).node)
+    .reverse();
+}
+
+/**
+ * Positions the graph after it changed: a chain's lanes when a chain is open (computed at once, so
+ * a retraction tightens them too), else ForceAtlas2 in its worker — a full run for a freshly
+ * opened neighbourhood, a shorter settle after an expansion (a retraction leaves positions be).
+ */
+function layoutAfterChange(change: 'open' | 'expand' | 'retract'): void {
+  const chain = openedChain();
+  if (chain)
+    layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst(), canvasTallAtom.get());
+  else if (change !== 'retract')
+    startLayout(atlasGraph, change === 'open' ? layoutDurations.full : layoutDurations.settle);
 }
 
 /** Moves the camera to a node reached from the details panel, once it is drawn. */
@@ -110,6 +197,7 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
   const steps = syncPlan(explorerAtom.get(), search);
   const fetched: string[] = [];
   let opening: string | null = null;
+  let retracted = false;
   for (const step of steps) {
     if (step.type === 'clear') {
       stopLayout(atlasGraph);
@@ -119,12 +207,14 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
       const { expansions } = explorerAtom.get();
       retractExpansions(atlasGraph, expansions.slice(expansions.length - step.count));
       explorerAtom.set(expansionsRetracted(step.count));
+      retracted = true;
     } else if (step.type === 'open') {
       opening = step.center;
       fetched.push(step.center);
     } else fetched.push(...step.ids);
   }
   if (fetched.length === 0) {
+    if (retracted) layoutAfterChange('retract');
     reachPendingFocus();
     return;
   }
@@ -140,7 +230,12 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
 
   stopLayout(atlasGraph);
   let added = 0;
-  let failure: { purpose: 'open' | 'expand'; node: string; message: string } | null = null;
+  let failure: {
+    purpose: 'open' | 'expand';
+    node: string;
+    message: string;
+    code: string | null;
+  } | null = null;
   for (const [index, answer] of answers.entries()) {
     const id = fetched[index] ?? '';
     if (opening && index === 0) {
@@ -148,30 +243,44 @@ async function syncGraph(search: ExplorerSearch, client: ApiClient): Promise<voi
         // Nothing to expand into: the reader sees the error and can retry the whole address.
         atlasGraph.clear();
         explorerAtom.set(neighbourhoodOpened(id, null));
-        failure = { purpose: 'open', node: id, message: messageOf(answer.reason) };
+        failure = {
+          purpose: 'open',
+          node: id,
+          message: messageOf(answer.reason),
+          code: errorCode(answer.reason),
+        };
         break;
       }
-      replaceWithNeighbourhood(atlasGraph, answer.value);
+      replaceWithNeighbourhood(atlasGraph, answer.value.neighbourhood);
       added = atlasGraph.order;
-      explorerAtom.set(neighbourhoodOpened(id, truncationOf(answer.value)));
+      explorerAtom.set(
+        neighbourhoodOpened(id, truncationOf(answer.value.neighbourhood, answer.value.matched)),
+      );
       continue;
     }
     // An expansion that failed is recorded as adding nothing, so the address stays in step.
     const expansion: Expansion = { id, nodes: [], edges: [], truncation: null };
     if (answer.status === 'fulfilled') {
-      const merged = mergeNeighbourhood(atlasGraph, answer.value);
+      const merged = mergeNeighbourhood(atlasGraph, answer.value.neighbourhood);
       expansion.nodes = merged.addedNodes;
       expansion.edges = merged.addedEdges;
-      expansion.truncation = truncationOf(answer.value);
+      expansion.truncation = truncationOf(answer.value.neighbourhood, answer.value.matched);
       added += merged.addedNodes.length;
-    } else failure ??= { purpose: 'expand', node: id, message: messageOf(answer.reason) };
+    } else
+      failure ??= {
+        purpose: 'expand',
+        node: id,
+        message: messageOf(answer.reason),
+        code: errorCode(answer.reason),
+      };
     explorerAtom.set(expansionApplied(expansion));
   }
   if (failure) {
-    const { purpose, node, message } = failure;
-    explorerAtom.set(requestFailed(purpose, node, message));
+    const { purpose, node, message, code } = failure;
+    explorerAtom.set(requestFailed(purpose, node, message, code));
   }
-  if (added > 0) startLayout(atlasGraph, opening ? layoutDurations.full : layoutDurations.settle);
+  if (added > 0 || retracted)
+    layoutAfterChange(opening ? 'open' : added > 0 ? 'expand' : 'retract');
   reachPendingFocus();
 }
 
@@ -205,11 +314,19 @@ export function bringIntoView(id: string): void {
 }
 
 export function rerunLayout(): void {
-  startLayout(atlasGraph, layoutDurations.full);
+  const chain = openedChain();
+  if (chain)
+    layoutChain(atlasGraph, chain, schemaKindRank, expandedLatestFirst(), canvasTallAtom.get());
+  else startLayout(atlasGraph, layoutDurations.full);
 }
 
 export function fitView(): void {
   explorerAtom.set(cameraRequested({ type: 'fit' }));
+}
+
+/** Fits again after an overlay changed size (legend folded, sheet lowered), unless the reader moved. */
+export function refitIfUntouched(): void {
+  explorerAtom.set(cameraRequested({ type: 'fit', soft: true }));
 }
 
 export function zoom(direction: 'in' | 'out'): void {

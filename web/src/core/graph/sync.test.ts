@@ -7,6 +7,7 @@ import {
   graphCleared,
   kindToggled,
   nodeExpanded,
+  nodeExpandedWith,
   nodeFocused,
   nodeOpened,
   nodeSelected,
@@ -60,6 +61,32 @@ describe('explorer address', () => {
       sel: 'Segment:b',
     });
     expect(graphCleared()(expanded)).toEqual({ hide: ['Course'] });
+  });
+
+  it('expands with options as an item of its own, written readably', () => {
+    const opened = nodeOpened('Chain:nev')({});
+    const byType = nodeExpandedWith('Segment:a', { rels: ['OPERATES_IN'], limit: 500 })(opened);
+    expect(byType).toMatchObject({
+      expand: ['Segment:a~limit:500~rel:OPERATES_IN'],
+      sel: 'Segment:a',
+    });
+    // Plain options are a plain expansion; the same options twice are one expansion.
+    expect(nodeExpandedWith('Segment:b', {})(opened)).toEqual(nodeExpanded('Segment:b')(opened));
+    const again = nodeExpandedWith('Segment:a', { limit: 500, rels: ['OPERATES_IN'] })(byType);
+    expect(again.expand).toEqual(byType.expand);
+    // The same node with other options is another expansion.
+    expect(nodeExpandedWith('Segment:a', { kinds: ['Occupation'] })(byType).expand).toEqual([
+      'Segment:a~limit:500~rel:OPERATES_IN',
+      'Segment:a~kind:Occupation',
+    ]);
+    expect(explorerSearchSchema.parse({ node: 'Chain:nev', expand: byType.expand }).expand).toEqual(
+      byType.expand,
+    );
+    expect(nodeExpandedWith('Chain:nev', { depth: 2 })({})).toEqual({
+      node: 'Chain:nev',
+      expand: ['Chain:nev~depth:2'],
+      sel: 'Chain:nev',
+    });
   });
 
   it('toggles hidden kinds and shows them all again', () => {

@@ -32,4 +32,6 @@ export interface Truncation {
   center: string;
   shown: number;
   limit: number;
+  /** Nodes a filtered expansion matched before its limit cut them (at least, if the server cut too). */
+  matched?: number;
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { compact, kindItem, listParam, nodeIdItem, nodeIdParam } from '../router/search.ts';
+import { writeExpansion, type ExpansionOptions } from './expansion.ts';
 
 export const explorerSearchSchema = z.object({
   node: nodeIdParam,
@@ -45,6 +46,26 @@ export const nodeExpanded =
     const expand = search.expand ?? [];
     const known = id === search.node || expand.includes(id);
     return explorerSearch({ ...search, expand: known ? search.expand : [...expand, id], sel: id });
+  };
+
+/**
+ * Expands a node with options (depth, limit, relationship types, kinds; see `expansion.ts`): a
+ * new expansion even when the node was expanded before with other options. With the default
+ * options it is `nodeExpanded`.
+ */
+export const nodeExpandedWith =
+  (id: string, options: Partial<ExpansionOptions>) =>
+  (search: ExplorerSearch): ExplorerSearch => {
+    const item = writeExpansion(id, options);
+    if (item === id) return nodeExpanded(id)(search);
+    const expand = search.expand ?? [];
+    if (!search.node)
+      return explorerSearch({ node: id, expand: [item], sel: id, hide: search.hide });
+    return explorerSearch({
+      ...search,
+      expand: expand.includes(item) ? expand : [...expand, item],
+      sel: id,
+    });
   };
 
 export const nodeSelected =

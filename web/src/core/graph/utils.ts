@@ -71,13 +71,21 @@ export function centerOf(neighbourhood: Neighbourhood): string | null {
   return neighbourhood.attributes?.center ?? neighbourhood.nodes[0]?.key ?? null;
 }
 
-export function truncationOf(neighbourhood: Neighbourhood): Truncation | null {
+/**
+ * Whether (and how) a neighbourhood was cut short; `matched` is how many nodes a filtered
+ * expansion found before its limit (null when it was not filtered).
+ */
+export function truncationOf(
+  neighbourhood: Neighbourhood,
+  matched: number | null = null,
+): Truncation | null {
   const attributes = neighbourhood.attributes;
   if (!attributes?.truncated) return null;
   return {
     center: attributes.center,
     shown: neighbourhood.nodes.length,
     limit: attributes.limit,
+    ...(matched !== null && { matched }),
   };
 }
 

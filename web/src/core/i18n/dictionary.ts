@@ -1,105 +1,24 @@
 /**
  * Every string the explorer shows, in Chinese and English. Names of kinds, relationship types and
  * properties are not here: they come from the graph schema (`/api/schema`). `{name}` marks a
- * parameter filled by `translate`.
+ * parameter filled by `translate`. The graph's, search's and panels' strings are in `graphMessages.ts`;
+ * the analysis views keep theirs in `messages/`.
  */
+import { graphMessages } from './graphMessages.ts';
+import { viewMessages } from './messages/index.ts';
+
 export const messages = {
+  ...graphMessages,
   'app.name': { zh: '产教图谱', en: 'Chanjiao Atlas' },
   'app.tagline': {
     zh: '产业链 · 职业能力 · 课程专业',
     en: 'Industry chains · competencies · programs',
   },
 
-  'lang.switch': { zh: 'English', en: '中文' },
-  'lang.switchLabel': { zh: '切换到英文界面', en: 'Switch to Chinese' },
-
-  'search.label': { zh: '搜索图谱', en: 'Search the graph' },
-  'search.placeholder': {
-    zh: '搜索产业链、职业、能力、课程……（中文、英文或代码）',
-    en: 'Search chains, occupations, competencies, courses… (Chinese, English or code)',
-  },
-  'search.searching': { zh: '搜索中……', en: 'Searching…' },
-  'search.noResults': { zh: '没有匹配的节点', en: 'No matching nodes' },
-  'search.failed': { zh: '搜索失败：{message}', en: 'Search failed: {message}' },
-  'search.hint': {
-    zh: '↑↓ 选择，Enter 打开，Esc 关闭',
-    en: '↑↓ to move, Enter to open, Esc to close',
-  },
-
-  'health.counts': { zh: '{nodes} 个节点 · {edges} 条关系', en: '{nodes} nodes · {edges} edges' },
-  'health.store': { zh: '存储：{store}', en: 'Store: {store}' },
-  'health.offline': { zh: '服务器不可用', en: 'Server unavailable' },
-  'health.checking': { zh: '连接中……', en: 'Connecting…' },
-
   'schema.failed': {
     zh: '无法读取图谱模式：{message}',
     en: 'Could not load the graph schema: {message}',
   },
-
-  'empty.title': { zh: '从一次搜索开始探索', en: 'Start exploring with a search' },
-  'empty.hint': {
-    zh: '在上方输入产业链、企业、职业、能力、课程或专业的名称或代码，选中后即可看到它的关联网络。',
-    en: 'Type the name or code of a chain, enterprise, occupation, competency, course or program above, then pick a result to see its network.',
-  },
-  'empty.suggestions': { zh: '推荐起点', en: 'Suggested starting points' },
-  'empty.noSuggestions': {
-    zh: '暂无推荐起点，请直接搜索。',
-    en: 'No suggestions yet; search directly.',
-  },
-
-  'graph.loading': { zh: '正在加载关联网络……', en: 'Loading the neighbourhood…' },
-  'graph.failed': { zh: '加载失败：{message}', en: 'Could not load: {message}' },
-  'graph.relayout': { zh: '重新布局', en: 'Re-run layout' },
-  'graph.layoutRunning': { zh: '布局中……', en: 'Laying out…' },
-  'graph.zoomIn': { zh: '放大', en: 'Zoom in' },
-  'graph.zoomOut': { zh: '缩小', en: 'Zoom out' },
-  'graph.fit': { zh: '适应窗口', en: 'Fit to view' },
-  'graph.clear': { zh: '清空', en: 'Clear' },
-  'graph.help': {
-    zh: '单击查看详情 · 双击展开邻居 · 悬停高亮关联',
-    en: 'Click for details · double-click to expand · hover to highlight',
-  },
-  'graph.summary': { zh: '{nodes} 个节点 · {edges} 条关系', en: '{nodes} nodes · {edges} edges' },
-  'graph.webglFailed': {
-    zh: '无法创建图形画布（需要 WebGL2）：{message}',
-    en: 'Could not create the graph canvas (WebGL2 needed): {message}',
-  },
-
-  'truncated.notice': {
-    zh: '仅显示 {shown} 个节点，实际关联更多（上限 {limit}）。双击节点可继续展开。',
-    en: 'Showing {shown} nodes of more (limit {limit}). Double-click a node to expand further.',
-  },
-  'truncated.dismiss': { zh: '知道了', en: 'Dismiss' },
-
-  'legend.title': { zh: '图例与筛选', en: 'Legend & filter' },
-  'legend.showAll': { zh: '全部显示', en: 'Show all' },
-  'legend.toggle': { zh: '显示或隐藏 {kind}', en: 'Show or hide {kind}' },
-
-  'details.label': { zh: '节点详情', en: 'Node details' },
-  'details.placeholder': {
-    zh: '单击图中的节点查看详情；双击节点展开它的邻居。',
-    en: 'Click a node in the graph to see its details; double-click a node to expand its neighbours.',
-  },
-  'details.close': { zh: '关闭详情', en: 'Close details' },
-  'details.sheetFold': { zh: '收起详情', en: 'Fold the details down' },
-  'details.sheetUnfold': { zh: '展开详情', en: 'Unfold the details' },
-  'details.loading': { zh: '正在加载详情……', en: 'Loading details…' },
-  'details.failed': { zh: '详情加载失败：{message}', en: 'Could not load details: {message}' },
-  'details.key': { zh: '标识', en: 'Key' },
-  'details.degree': { zh: '关系数', en: 'Degree' },
-  'details.properties': { zh: '属性', en: 'Properties' },
-  'details.noProperties': { zh: '没有其他属性', en: 'No other properties' },
-  'details.relationships': { zh: '关系', en: 'Relationships' },
-  'details.noRelationships': { zh: '没有关系', en: 'No relationships' },
-  'details.relationshipsTruncated': {
-    zh: '仅列出部分关系（共 {degree} 条）',
-    en: 'Only some relationships are listed ({degree} in all)',
-  },
-  'details.expand': { zh: '展开邻居', en: 'Expand neighbours' },
-  'details.focus': { zh: '在图中定位', en: 'Focus in graph' },
-  'details.outgoing': { zh: '指向', en: 'outgoing' },
-  'details.incoming': { zh: '来自', en: 'incoming' },
-  'details.openRelated': { zh: '定位到 {name}', en: 'Focus on {name}' },
 
   'mode.label': { zh: '视图', en: 'View' },
   'mode.explorer': { zh: '图谱浏览', en: 'Explorer' },
@@ -162,7 +81,7 @@ export const messages = {
   },
 
   'dimension.knowledge': { zh: '知识', en: 'Knowledge' },
-  'dimension.skill': { zh: '能力', en: 'Skill' },
+  'dimension.skill': { zh: '技能', en: 'Skill' },
   'dimension.quality': { zh: '素质', en: 'Quality' },
 
   'skillGap.title': { zh: '技能缺口分析', en: 'Skill-gap analysis' },
@@ -430,6 +349,8 @@ export const messages = {
 
   'value.true': { zh: '是', en: 'yes' },
   'value.false': { zh: '否', en: 'no' },
+
+  ...viewMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

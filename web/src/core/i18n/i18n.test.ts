@@ -1,6 +1,10 @@
+import { describeSchema } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { messages } from './dictionary.ts';
 import { localName, nodeName, translate } from './index.ts';
+import { enumValueNames, valueName } from './values.ts';
+import { errorCode, errorText } from './errors.ts';
+import { ApiError } from '../api/errors.ts';
 
 describe('translate', () => {
   it('fills parameters and formats numbers per language', () => {
@@ -35,5 +39,44 @@ describe('names', () => {
   it('reads schema names', () => {
     expect(localName({ zh: '产业链', en: 'Industry chain' }, 'zh')).toBe('产业链');
     expect(localName({ zh: '产业链', en: '' }, 'en')).toBe('产业链');
+  });
+});
+
+describe('enumerated values', () => {
+  it('names every value the schema allows in both languages', () => {
+    const { kinds, relationships } = describeSchema();
+    const missing: string[] = [];
+    for (const owner of [...kinds, ...relationships])
+      for (const [property, description] of Object.entries(owner.properties))
+        for (const value of description.enum ?? [])
+          if (!enumValueNames[value]?.zh || !enumValueNames[value]?.en)
+            missing.push(`${'kind' in owner ? owner.kind : owner.rel}.${property}: ${value}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('reads a value in the language and shows an unknown one as stored', () => {
+    expect(valueName('midstream', 'zh')).toBe('中游');
+    expect(valueName('pillar', 'zh')).toBe('支柱');
+    expect(valueName('pillar', 'en')).toBe('pillar');
+    expect(valueName('sideways', 'zh')).toBe('sideways');
+  });
+});
+
+describe('errors by code', () => {
+  it('says what went wrong in the language, by the code, whatever the server wrote', () => {
+    const offline = new ApiError('fetch failed', 0, 'NETWORK');
+    expect(errorCode(offline)).toBe('NETWORK');
+    expect(errorText('zh', { code: errorCode(offline) })).toBe(
+      '无法连接服务器，请检查网络后重试。',
+    );
+    expect(errorText('en', { code: 'STORE_UNAVAILABLE', message: 'Neo4j is down' })).toMatch(
+      /database is unavailable/,
+    );
+    expect(errorText('zh', { code: 'INVALID_REQUEST' })).toBe(
+      errorText('zh', { code: 'BAD_REQUEST' }),
+    );
+    expect(errorText('en', { code: 'HTTP_418' })).toBe('The request failed (HTTP_418).');
+    expect(errorText('zh', {})).toBe('请求失败。');
+    expect(errorCode(new Error('plain'))).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * ForceAtlas2 in graphology's web-worker supervisor, with settings inferred from the graph's size.
  * Positions are written back into the graph's `x`/`y` as the worker iterates, so stopping the
- * layout keeps them. Small graphs can also be laid out synchronously for a fixed number of
- * iterations: the same picture however busy the machine is.
+ * layout keeps them. (A fixed number of steps, for analysis graphs, runs in a worker of its own:
+ * `forceAtlas2Steps.ts`.)
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
@@ -36,17 +36,3 @@ export const forceAtlas2Layout: LayoutDefinition = {
     };
   },
 };
-
-/**
- * Runs ForceAtlas2 on the main thread for `iterations` steps and writes the positions. Meant for
- * graphs of a few hundred nodes (an analysis answer), where it takes tens of milliseconds and a
- * time-bounded worker run would give a picture that depends on the machine's load.
- */
-export function forceAtlas2Sync(graph: AtlasGraph, iterations: number): void {
-  if (graph.order < 2) return;
-  forceAtlas2.assign(graph as never, {
-    iterations,
-    settings: forceAtlas2Settings(graph.order),
-    getEdgeWeight: null,
-  });
-}

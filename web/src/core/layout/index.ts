@@ -1,15 +1,26 @@
 /**
  * Running layouts: a typed registry (ForceAtlas2 for now) and one layout at a time (the explorer's
  * graph or an analysis graph, whichever is on screen), run for a fixed time and then stopped, its
- * worker killed. `stopLayout` is also what teardown calls.
+ * worker killed. `stopLayout` is also what teardown calls. The chain layout (`chain.ts`) is not
+ * simulated: `layoutChain` places the nodes at once, stopping whatever was moving them.
  */
 import type { AtlasGraph } from '../graph/types.ts';
 import { atom } from '../utils/atoms.ts';
+import { applyChainLayout, clearChainLanes, type ChainLayout, type KindRank } from './chain.ts';
 import { forceAtlas2Layout } from './forceAtlas2.ts';
 import type { LayoutDefinition, LayoutId, LayoutMode, LayoutRun } from './types.ts';
 
 export type { LayoutId, LayoutMode } from './types.ts';
-export { forceAtlas2Sync } from './forceAtlas2.ts';
+export { forceAtlas2Steps } from './forceAtlas2Steps.ts';
+export {
+  chainLanes,
+  chainLanesOf,
+  chainLayout,
+  segmentsInChainOrder,
+  type ChainLayout,
+  type LaneBox,
+  type LaneId,
+} from './chain.ts';
 
 export const layouts: Record<LayoutId, LayoutDefinition> = {
   forceAtlas2: forceAtlas2Layout,
@@ -32,6 +43,7 @@ export function startLayout(
   id: LayoutId = 'forceAtlas2',
 ): void {
   stopLayout();
+  clearChainLanes(graph);
   if (graph.order < 2) return;
   const run = layouts[id].start(graph, {
     onSettled: () => layoutModeAtom.set({ type: 'idle' }),
@@ -51,4 +63,16 @@ export function stopLayout(graph?: AtlasGraph): void {
   current = null;
   clearTimeout(timer);
   run.stop();
+}
+
+/** Lays `graph` out as the chain `chain` (see `chain.ts`), after stopping any running layout. */
+export function layoutChain(
+  graph: AtlasGraph,
+  chain: string,
+  kindRank?: KindRank,
+  claimFirst?: readonly string[],
+  stacked?: boolean,
+): ChainLayout {
+  stopLayout();
+  return applyChainLayout(graph, chain, kindRank, claimFirst, stacked);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createAtlasGraph } from '../graph/utils.ts';
 import { forceAtlas2Settings } from './forceAtlas2.ts';
+import { forceAtlas2Steps } from './forceAtlas2Steps.ts';
 import { circlePositions, positionsAround } from './positions.ts';
 
 describe('circlePositions', () => {
@@ -39,5 +41,27 @@ describe('forceAtlas2Settings', () => {
       strongGravityMode: true,
     });
     expect(forceAtlas2Settings(5000).barnesHutOptimize).toBe(true);
+  });
+});
+
+describe('forceAtlas2Steps', () => {
+  function star() {
+    const graph = createAtlasGraph();
+    graph.addNode('Chain:c', { kind: 'Chain', key: 'c', x: 0, y: 0 });
+    for (const [i, { x, y }] of [...circlePositions(['a', 'b', 'c', 'd'], 3).values()].entries()) {
+      graph.addNode(`Segment:${i}`, { kind: 'Segment', key: String(i), x, y });
+      graph.addDirectedEdgeWithKey(`e${i}`, `Segment:${i}`, 'Chain:c', { rel: 'PART_OF' });
+    }
+    return graph;
+  }
+
+  it('moves the nodes, the same way for the same start (in place outside a browser)', async () => {
+    const a = star();
+    const b = star();
+    const before = { ...a.getNodeAttributes('Segment:0') };
+    await forceAtlas2Steps(a, 50);
+    await forceAtlas2Steps(b, 50);
+    expect(a.getNodeAttributes('Segment:0')).not.toEqual(before);
+    expect(a.mapNodes((_n, { x, y }) => [x, y])).toEqual(b.mapNodes((_n, { x, y }) => [x, y]));
   });
 });

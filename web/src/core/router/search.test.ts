@@ -77,7 +77,19 @@ describe('address serialiser', () => {
 
 describe('view registry', () => {
   it('lists views by group and finds a view by path', () => {
-    expect(viewOrder).toEqual(['explorer', 'weak-links', 'skill-gap', 'import']);
+    expect(viewOrder).toEqual([
+      'explorer',
+      'overview',
+      'weak-links',
+      'talent-map',
+      'skill-gap',
+      'alignment',
+      'program-adjustment',
+      'matching',
+      'related',
+      'experts',
+      'import',
+    ]);
     expect(viewOfPath('/')).toBe('explorer');
     expect(viewOfPath('/skill-gap/')).toBe('skill-gap');
     expect(viewOfPath('/nowhere')).toBeNull();

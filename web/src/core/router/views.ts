@@ -6,7 +6,13 @@
  * the reader back to where they left that view) and the ARIA tabs keyboard model.
  */
 import { z } from 'zod';
+import { expertsSearchSchema } from '../analysis/experts.ts';
+import { matchingSearchSchema } from '../analysis/matching.ts';
+import { overviewSearchSchema } from '../analysis/overview.ts';
+import { relatedSearchSchema } from '../analysis/related.ts';
+import { adjustmentSearchSchema, alignmentSearchSchema } from '../analysis/programs.ts';
 import { skillGapSearchSchema } from '../analysis/skillGap.ts';
+import { talentMapSearchSchema } from '../analysis/talentMap.ts';
 import { weakLinksSearchSchema } from '../analysis/weakLinks.ts';
 import { explorerSearchSchema } from '../graph/url.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -35,17 +41,59 @@ export const views = {
     label: 'mode.explorer',
     search: explorerSearchSchema,
   },
+  overview: {
+    path: '/overview',
+    group: 'industry',
+    label: 'mode.overview',
+    search: overviewSearchSchema,
+  },
   'weak-links': {
     path: '/weak-links',
     group: 'industry',
     label: 'mode.weakLinks',
     search: weakLinksSearchSchema,
   },
+  'talent-map': {
+    path: '/talent-map',
+    group: 'industry',
+    label: 'mode.talentMap',
+    search: talentMapSearchSchema,
+  },
   'skill-gap': {
     path: '/skill-gap',
     group: 'education',
     label: 'mode.skillGap',
     search: skillGapSearchSchema,
+  },
+  alignment: {
+    path: '/alignment',
+    group: 'education',
+    label: 'mode.alignment',
+    search: alignmentSearchSchema,
+  },
+  'program-adjustment': {
+    path: '/program-adjustment',
+    group: 'education',
+    label: 'mode.programAdjustment',
+    search: adjustmentSearchSchema,
+  },
+  matching: {
+    path: '/matching',
+    group: 'people',
+    label: 'mode.matching',
+    search: matchingSearchSchema,
+  },
+  related: {
+    path: '/related',
+    group: 'people',
+    label: 'mode.related',
+    search: relatedSearchSchema,
+  },
+  experts: {
+    path: '/experts',
+    group: 'people',
+    label: 'mode.experts',
+    search: expertsSearchSchema,
   },
   import: {
     path: '/import',

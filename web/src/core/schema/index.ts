@@ -60,6 +60,7 @@ export function unknownKind(kind: string): KindDescription {
     colour: '#94a3b8',
     size: 1,
     glyph: kind.slice(0, 1) || '?',
+    glyphEn: kind.slice(0, 2) || '?',
     properties: {},
   };
 }

@@ -32,3 +32,6 @@ export const selectionPruned =
     const selected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
     return hovered === state.hovered && selected === state.selected ? state : { hovered, selected };
   };
+
+/** The relationship (edge key) under the pointer: its name is drawn on it. */
+export const hoveredEdgeAtom = atom<string | null>(null);

@@ -2,7 +2,9 @@
  * The sigma canvas of an analysis view, with the explorer's renderer look and the analysis visual
  * getters. Clicking a node picks it (the view highlights its row), clicking the stage un-picks,
  * double-clicking opens the node in the explorer, hovering highlights its neighbours. A refilled
- * graph (a new answer) resets the camera. Renderer and layout are killed on unmount.
+ * graph (a new answer) resets the camera. The toolbar exports the graph (PNG, GEXF, GraphML); when
+ * the page is printed, the canvas is replaced by a picture of it taken as printing starts. Renderer
+ * and layout are killed on unmount.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { analysisHoverAtom, namesAtom } from '../../core/analysis/index.ts';
@@ -23,7 +25,10 @@ import {
 } from '../../core/layout/index.ts';
 import { readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { LaneHeadings } from '../graph/LaneHeadings.tsx';
 import { createSigma, type AtlasSigma } from '../graph/renderer.ts';
+import { stageToDataUrl } from '../../core/export/index.ts';
+import { GraphExport } from '../export/GraphExport.tsx';
 import { useExplorerActions } from '../shell/navigation.ts';
 
 const cameraMs = 300;
@@ -48,6 +53,7 @@ export function AnalysisGraph({
   canRelayout = false,
   fitRatio = 1,
   label,
+  exportName,
   children,
 }: {
   graph: AtlasGraph;
@@ -58,6 +64,8 @@ export function AnalysisGraph({
   /** Camera ratio when fitting; above 1 leaves room for labels near the canvas edges. */
   fitRatio?: number;
   label: string;
+  /** The name of exported files (the view and its subject); defaults to the label. */
+  exportName?: string;
   /** Overlays: a legend. */
   children?: ReactNode;
 }) {
@@ -70,7 +78,22 @@ export function AnalysisGraph({
   const openRef = useRef(open);
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [printImage, setPrintImage] = useState<string | null>(null);
   const layout = useAtomValue(layoutModeAtom);
+
+  // A WebGL canvas does not print reliably: print a picture of it taken as printing starts.
+  useEffect(() => {
+    if (!sigma) return;
+    const snapshot = () => {
+      try {
+        setPrintImage(graph.order > 0 ? stageToDataUrl(sigma) : null);
+      } catch {
+        setPrintImage(null);
+      }
+    };
+    window.addEventListener('beforeprint', snapshot);
+    return () => window.removeEventListener('beforeprint', snapshot);
+  }, [sigma, graph]);
 
   useEffect(() => {
     onPickRef.current = onPickNode;
@@ -156,6 +179,8 @@ export function AnalysisGraph({
   return (
     <section className="analysis-graph" aria-label={label}>
       <div ref={containerRef} className="graph-canvas" data-testid="analysis-graph" />
+      {sigma && <LaneHeadings sigma={sigma} graph={graph} />}
+      {printImage && <img className="graph-print-image" src={printImage} alt={label} />}
       {failure && (
         <div className="graph-failure" role="alert">
           {t('graph.webglFailed', { message: failure })}
@@ -185,6 +210,7 @@ export function AnalysisGraph({
           >
             {t('graph.fit')}
           </button>
+          <GraphExport graph={graph} renderer={sigma} name={exportName ?? label} />
         </div>
         <p className="graph-help">{t('analysis.graphHelp')}</p>
       </div>

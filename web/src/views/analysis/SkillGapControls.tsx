@@ -4,7 +4,7 @@
  * typing pauses or the field is left, so a period is one step in the history, not one per key),
  * and whether occupations borrow competency profiles over cross-scheme mappings (off by default).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   pickerOptionsAtom,
   readyOptions,
@@ -24,14 +24,20 @@ const demandModes: DemandMode[] = ['structural', 'postings'];
 /** How long typing must pause before the period is written to the address. */
 const periodCommitMs = 600;
 
-function PeriodInput({
+export function PeriodInput({
   value,
   disabled,
   onCommit,
+  id = 'skill-gap-period',
+  label,
+  testId = 'picker-period',
 }: {
   value: string;
   disabled: boolean;
   onCommit: (period: string) => void;
+  id?: string;
+  label?: string;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
@@ -50,13 +56,13 @@ function PeriodInput({
   const invalid = draft.trim() !== '' && !periodPattern.test(draft.trim());
   return (
     <div className="picker picker-period">
-      <label className="picker-label" htmlFor="skill-gap-period">
-        {t('analysis.period')}
+      <label className="picker-label" htmlFor={id}>
+        {label ?? t('analysis.period')}
       </label>
       <input
-        id="skill-gap-period"
+        id={id}
         className={invalid && !disabled ? 'picker-input picker-input-invalid' : 'picker-input'}
-        data-testid="picker-period"
+        data-testid={testId}
         type="text"
         inputMode="numeric"
         value={draft}
@@ -81,9 +87,12 @@ function PeriodInput({
 export function SkillGapControls({
   query,
   onChange,
+  children,
 }: {
   query: SkillGapQuery;
   onChange: (change: Partial<SkillGapQuery>) => void;
+  /** The view's actions (print), at the end of the bar. */
+  children?: ReactNode;
 }) {
   const { language, t } = useTranslation();
   const options = readyOptions(useAtomValue(pickerOptionsAtom));
@@ -152,6 +161,7 @@ export function SkillGapControls({
         />
         <span>{t('analysis.followMappings')}</span>
       </label>
+      {children && <div className="analysis-actions">{children}</div>}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  * picked competency); a bare address is completed with the defaults.
  */
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   pickerOptionsAtom,
   readyOptions,
@@ -17,13 +17,16 @@ import {
 import { picked, pickToggled } from '../../core/analysis/search.ts';
 import {
   skillGapDefaultsApplied,
+  skillGapFilterChanged,
   skillGapQuery,
   skillGapQueryChanged,
   skillGapSearchSchema,
+  supplierOf,
 } from '../../core/analysis/skillGap.ts';
 import { parseNodeId } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { PrintButton, PrintHeader } from '../print/PrintReport.tsx';
 import { AnalysisGraph } from './AnalysisGraph.tsx';
 import { CoverageCard } from './CoverageCard.tsx';
 import { OptionsStatus } from './OptionsStatus.tsx';
@@ -32,6 +35,8 @@ import { SkillGapControls } from './SkillGapControls.tsx';
 import { SkillGapLegend } from './SkillGapLegend.tsx';
 import { SkillGapTable } from './SkillGapTable.tsx';
 import { useAnalysis, useSearchDefaults } from './useAnalysis.ts';
+import { useNodeNames } from './useNodeNames.ts';
+import './analysis.css';
 
 const route = getRouteApi('/skill-gap');
 
@@ -79,9 +84,32 @@ export function SkillGapView() {
   const selectedRef = search.sel ? parseNodeId(search.sel) : null;
   const selectedKey = selectedRef?.kind === 'Competency' ? selectedRef.key : null;
 
+  // The question in words, for the printed header and the workbook's about sheet.
+  const nameOf = useNodeNames();
+  const supplier = supplierOf(search);
+  const supplierName = supplier ? nameOf(`${supplier.kind}:${supplier.key}`, supplier.key) : '';
+  const facts = useMemo((): [string, string][] => {
+    const query = skillGapQuery(search);
+    return [
+      [t('facts.chain'), query.chain ? nameOf(`Chain:${query.chain}`, query.chain) : ''],
+      [
+        t('facts.region'),
+        query.region ? nameOf(`Region:${query.region}`, query.region) : t('facts.allRegions'),
+      ],
+      [t('facts.supplier'), supplierName],
+      [t('facts.demand'), t(`analysis.demand.${query.demand}`)],
+      ...(query.demand === 'postings'
+        ? [[t('facts.period'), query.period || t('facts.allPeriods')] as [string, string]]
+        : []),
+    ];
+  }, [search, nameOf, supplierName, t]);
+
   return (
     <main className="analysis" data-testid="skill-gap-view" aria-label={t('skillGap.title')}>
-      <SkillGapControls query={skillGapQuery(search)} onChange={onQueryChange} />
+      <PrintHeader title={t('skillGap.title')} facts={facts} />
+      <SkillGapControls query={skillGapQuery(search)} onChange={onQueryChange}>
+        <PrintButton />
+      </SkillGapControls>
       <div className="analysis-notices">
         <OptionsStatus />
         <ResultStatus
@@ -94,7 +122,17 @@ export function SkillGapView() {
         <div className="analysis-main">
           {answer && <CoverageCard answer={answer} />}
           {answer && (
-            <SkillGapTable answer={answer} selected={selectedKey} onToggle={onToggleRow} />
+            <SkillGapTable
+              answer={answer}
+              selected={selectedKey}
+              onToggle={onToggleRow}
+              title={t('skillGap.export', { supplier: supplierName })}
+              about={facts}
+              filter={search.filter ?? ''}
+              onFilterChange={(filter) =>
+                void navigate({ search: skillGapFilterChanged(filter), replace: true })
+              }
+            />
           )}
         </div>
         <AnalysisGraph
@@ -104,6 +142,7 @@ export function SkillGapView() {
           canRelayout
           fitRatio={1.1}
           label={t('skillGap.graph')}
+          exportName={t('skillGap.export', { supplier: supplierName })}
         >
           {answer && answer.competencies.length > 0 && <SkillGapLegend />}
         </AnalysisGraph>

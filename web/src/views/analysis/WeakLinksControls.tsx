@@ -1,4 +1,5 @@
-/** The weak-links pickers: chain and region (both required). */
+/** The weak-links pickers: chain and region (both required), and the view's actions. */
+import type { ReactNode } from 'react';
 import { pickerOptionsAtom, readyOptions, type WeakLinksQuery } from '../../core/analysis/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
@@ -8,9 +9,11 @@ import { Picker } from './Picker.tsx';
 export function WeakLinksControls({
   query,
   onChange,
+  children,
 }: {
   query: WeakLinksQuery;
   onChange: (change: Partial<WeakLinksQuery>) => void;
+  children?: ReactNode;
 }) {
   const { language, t } = useTranslation();
   const options = readyOptions(useAtomValue(pickerOptionsAtom));
@@ -33,6 +36,7 @@ export function WeakLinksControls({
         testId="picker-region"
         disabled={!options}
       />
+      {children && <div className="analysis-actions">{children}</div>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-/** The chain wheel's key: segment colours by status, the chain and the enterprises. */
+/** The chain wheel's key: segment colours by status, the chain, local enterprises and those elsewhere that could fill a link. */
+import { candidateColour } from '../../core/analysis/graphs.ts';
 import { linkStatuses } from '../../core/analysis/index.ts';
 import { roleColours, statusColours } from '../../core/analysis/visuals.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
@@ -22,6 +23,10 @@ export function WeakLinksLegend() {
       <p className="legend-kind">
         <span className="swatch swatch-round" style={{ background: roleColours.enterprise }} />
         {kindName('Enterprise')}
+      </p>
+      <p className="legend-kind">
+        <span className="swatch swatch-round" style={{ background: candidateColour }} />
+        {t('weakLinks.legend.candidate')}
       </p>
     </div>
   );

@@ -1,14 +1,16 @@
 /**
- * The chain's segments in order, upstream → downstream, grouped by position: status badge,
- * local / all enterprises (with the local share as a bar) and location quotient. Clicking a row
- * lists its local enterprises.
+ * The chain's segments in order, upstream → downstream: position, status, local and all
+ * enterprises, both shares the location quotient divides (the segment's share of the region's
+ * chain enterprises, and its baseline share of the chain's enterprises anywhere), the quotient —
+ * flagged when it rests on very few local enterprises — and how many enterprises elsewhere could
+ * fill a missing or weak segment. Sorts, filters and exports like every analysis table.
  */
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import type { SegmentStrength, WeakLinksAnswer } from '../../core/analysis/index.ts';
-import { formatQuotient } from '../../core/analysis/format.ts';
-import { positionRuns } from '../../core/analysis/weakLinks.ts';
+import { formatPercent, formatQuotient } from '../../core/analysis/format.ts';
 import { nodeName, type MessageKey } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
+import { DataTable, type DataColumn } from '../table/DataTable.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const positionKeys: Record<string, MessageKey> = {
@@ -17,115 +19,133 @@ const positionKeys: Record<string, MessageKey> = {
   downstream: 'weakLinks.position.downstream',
 };
 
-function SegmentRow({
-  segment,
-  selected,
-  onToggle,
-}: {
-  segment: SegmentStrength;
-  selected: boolean;
-  onToggle: (key: string) => void;
-}) {
-  const { language } = useTranslation();
-  const rowRef = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
-  const toggle = () => onToggle(segment.key);
-  const localShare = segment.enterprises > 0 ? segment.localEnterprises / segment.enterprises : 0;
-  return (
-    <tr
-      ref={rowRef}
-      className={selected ? 'link-row link-row-selected' : 'link-row'}
-      data-testid="weak-link-row"
-      data-status={segment.status}
-      data-key={segment.key}
-      aria-selected={selected}
-      tabIndex={0}
-      onClick={toggle}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          toggle();
-        }
-      }}
-    >
-      <td className="cell-number cell-order">{segment.order ?? '—'}</td>
-      <th scope="row" className="cell-name">
-        {nodeName(segment, language)}
-      </th>
-      <td>
-        <StatusBadge status={segment.status} />
-      </td>
-      <td className="cell-local">
-        <span className="local-bar" aria-hidden="true">
-          <span
-            className={`status-fill-${segment.status}`}
-            style={{ width: `${localShare * 100}%` }}
-          />
-        </span>
-        <span className="local-value">
-          {segment.localEnterprises} / {segment.enterprises}
-        </span>
-      </td>
-      <td className="cell-number">{formatQuotient(language, segment.locationQuotient)}</td>
-    </tr>
-  );
-}
-
 export function WeakLinksTable({
   answer,
   selected,
   onToggle,
+  title,
+  about,
 }: {
   answer: WeakLinksAnswer;
   /** Key of the picked segment. */
   selected: string | null;
   /** Picks a segment, or un-picks it when it is picked already. */
   onToggle: (key: string) => void;
+  title: string;
+  about: [string, string][];
 }) {
-  const { t } = useTranslation();
-  if (answer.segments.length === 0) return <p className="analysis-empty">{t('weakLinks.empty')}</p>;
+  const { language, t } = useTranslation();
+  const columns = useMemo((): DataColumn<SegmentStrength>[] => {
+    const share = (value: number | null) => (value === null ? '—' : formatPercent(language, value));
+    return [
+      {
+        id: 'order',
+        label: t('weakLinks.col.order'),
+        value: (s) => s.order,
+        format: 'integer',
+        className: 'cell-number cell-order',
+      },
+      {
+        id: 'segment',
+        label: t('weakLinks.col.segment'),
+        value: (s) => nodeName(s, language),
+        rowHeader: true,
+        className: 'cell-name',
+      },
+      {
+        id: 'position',
+        label: t('weakLinks.col.position'),
+        value: (s) => {
+          const key = positionKeys[s.position];
+          return key ? t(key) : s.position;
+        },
+      },
+      {
+        id: 'status',
+        label: t('weakLinks.col.status'),
+        value: (s) => t(`weakLinks.status.${s.status}`),
+        render: (s) => <StatusBadge status={s.status} />,
+      },
+      {
+        id: 'local',
+        label: t('overview.col.local'),
+        value: (s) => s.localEnterprises,
+        format: 'integer',
+        className: 'cell-number',
+        explain: 'localEnterprises',
+      },
+      {
+        id: 'all',
+        label: t('overview.col.all'),
+        value: (s) => s.enterprises,
+        format: 'integer',
+        className: 'cell-number',
+        explain: 'enterprisesAnywhere',
+      },
+      {
+        id: 'localShare',
+        label: t('weakLinks.col.localShare'),
+        value: (s) => s.localShare,
+        text: (s) => share(s.localShare),
+        format: 'percent',
+        className: 'cell-number',
+        explain: 'locationQuotient',
+      },
+      {
+        id: 'baselineShare',
+        label: t('weakLinks.col.baselineShare'),
+        value: (s) => s.baselineShare,
+        text: (s) => share(s.baselineShare),
+        format: 'percent',
+        className: 'cell-number',
+        explain: 'locationQuotient',
+      },
+      {
+        id: 'lq',
+        label: t('weakLinks.col.lq'),
+        value: (s) => s.locationQuotient,
+        text: (s) =>
+          `${formatQuotient(language, s.locationQuotient)}${s.fewEnterprises ? ` ${t('weakLinks.few')}` : ''}`,
+        format: 'number',
+        className: 'cell-number',
+        explain: 'locationQuotient',
+        render: (s) => (
+          <>
+            {formatQuotient(language, s.locationQuotient)}
+            {s.fewEnterprises && (
+              <span
+                className="warning-badge"
+                title={t('weakLinks.fewHint', { count: answer.thresholds.minLocalEnterprises })}
+                data-testid="few-enterprises"
+              >
+                {t('weakLinks.few')}
+              </span>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'candidates',
+        label: t('weakLinks.col.candidates'),
+        value: (s) => (s.candidates.length > 0 ? s.candidates.length : null),
+        format: 'integer',
+        className: 'cell-number',
+      },
+    ];
+  }, [answer, language, t]);
   return (
-    <section className="analysis-table-panel">
-      <h2 className="panel-heading table-heading">{t('weakLinks.table')}</h2>
-      <div className="analysis-table-wrap">
-        <table className="analysis-table links-table" data-testid="weak-links-table">
-          <thead>
-            <tr>
-              <th scope="col" className="cell-number">
-                {t('weakLinks.col.order')}
-              </th>
-              <th scope="col">{t('weakLinks.col.segment')}</th>
-              <th scope="col">{t('weakLinks.col.status')}</th>
-              <th scope="col">{t('weakLinks.col.local')}</th>
-              <th scope="col" className="cell-number">
-                {t('weakLinks.col.lq')}
-              </th>
-            </tr>
-          </thead>
-          {positionRuns(answer.segments).map((run, index) => {
-            const position = positionKeys[run.position];
-            return (
-              <tbody key={`${run.position}-${index}`}>
-                <tr className="position-row">
-                  <th scope="rowgroup" colSpan={5}>
-                    {position ? t(position) : run.position || '—'}
-                  </th>
-                </tr>
-                {run.segments.map((segment) => (
-                  <SegmentRow
-                    key={segment.key}
-                    segment={segment}
-                    selected={segment.key === selected}
-                    onToggle={onToggle}
-                  />
-                ))}
-              </tbody>
-            );
-          })}
-        </table>
-      </div>
-    </section>
+    <DataTable
+      title={title}
+      columns={columns}
+      rows={answer.segments}
+      rowKey={(s) => s.key}
+      testId="weak-links-table"
+      rowTestId="weak-link-row"
+      rowData={(s) => ({ 'data-status': s.status })}
+      picked={selected}
+      onToggle={onToggle}
+      empty={t('weakLinks.empty')}
+      about={about}
+    />
   );
 }

@@ -1,11 +1,13 @@
 /**
- * The weak-links view (补链·强链): pickers on top; the status summary and the segment table on the
- * left; on the right the picked segment's local enterprises over the chain wheel (segments around
- * the chain in order, coloured by status, local enterprises outside them). Everything it shows
- * follows from its address (chain, region, picked segment).
+ * The weak-links view (补链·强链): pickers on top; the status summary with the quotient's baseline
+ * stated, the quotients as a chart and the segment table on the left; on the right the picked
+ * segment's local enterprises — and, for a missing or weak one, the enterprises elsewhere that
+ * could fill it — over the chain wheel (segments around the chain in order, coloured by status,
+ * local enterprises outside them, candidates further out). Everything it shows follows from its
+ * address (chain, region, picked segment).
  */
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   pickerOptionsAtom,
   weakLinks,
@@ -23,6 +25,15 @@ import {
 import { parseNodeId } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { quotientBarsOption } from '../../core/charts/index.ts';
+import { statusColour } from '../../core/analysis/visuals.ts';
+import { nodeName } from '../../core/i18n/index.ts';
+import { Chart } from '../chart/Chart.tsx';
+import { Explain } from '../explain/Explain.tsx';
+import { PrintButton, PrintHeader } from '../print/PrintReport.tsx';
+import { horizontalBarHeight } from '../../core/charts/index.ts';
+import { useNodeNames } from './useNodeNames.ts';
+import './analysis.css';
 import { AnalysisGraph } from './AnalysisGraph.tsx';
 import { OptionsStatus } from './OptionsStatus.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
@@ -36,7 +47,8 @@ import { WeakLinksTable } from './WeakLinksTable.tsx';
 const route = getRouteApi('/weak-links');
 
 export function WeakLinksView() {
-  const { t } = useTranslation();
+  const { language, t } = useTranslation();
+  const nameOf = useNodeNames();
   // Through the schema again: the router's match also carries parameters no schema knows.
   const search = route.useSearch({
     select: (raw) => weakLinksSearchSchema.parse(raw),
@@ -79,12 +91,48 @@ export function WeakLinksView() {
   const selectedRef = search.sel ? parseNodeId(search.sel) : null;
   const selectedKey = selectedRef?.kind === 'Segment' ? selectedRef.key : null;
 
+  const chainName = search.chain ? nameOf(`Chain:${search.chain}`, search.chain) : '';
+  const regionName = search.region ? nameOf(`Region:${search.region}`, search.region) : '';
+  const facts = useMemo(
+    (): [string, string][] => [
+      [t('facts.chain'), chainName],
+      [t('facts.region'), regionName],
+    ],
+    [chainName, regionName, t],
+  );
+  const chart = useMemo(
+    () =>
+      answer &&
+      quotientBarsOption(
+        answer.segments.map((s) => ({
+          label: nodeName(s, language),
+          nodeId: `Segment:${s.key}`,
+          quotient: s.locationQuotient,
+          colour: statusColour(s.status),
+          few: s.fewEnterprises,
+        })),
+        answer.thresholds,
+        language,
+        {
+          description: t('weakLinks.chart.description'),
+          baseline: t('weakLinks.chart.baseline'),
+          weak: t('weakLinks.chart.weak'),
+          strong: t('weakLinks.chart.strong'),
+          few: t('weakLinks.few'),
+        },
+      ),
+    [answer, language, t],
+  );
+
   return (
     <main className="analysis" data-testid="weak-links-view" aria-label={t('weakLinks.title')}>
+      <PrintHeader title={`${t('weakLinks.title')} · ${chainName}`} facts={facts} />
       <WeakLinksControls
         query={{ chain: search.chain ?? '', region: search.region ?? '' }}
         onChange={onQueryChange}
-      />
+      >
+        <PrintButton />
+      </WeakLinksControls>
       <div className="analysis-notices">
         <OptionsStatus />
         <ResultStatus
@@ -94,20 +142,47 @@ export function WeakLinksView() {
         />
       </div>
       <div className="analysis-body">
-        <div className="analysis-main">
+        <div className="analysis-main analysis-scroll">
           {answer && <WeakLinksSummary answer={answer} />}
+          {answer && chart && answer.segments.length > 0 && (
+            <Chart
+              title={t('weakLinks.chart.title')}
+              option={chart}
+              height={horizontalBarHeight(answer.segments.length, false)}
+              testId="weak-links-chart"
+              onPick={(id) => change(picked(id))}
+              caption={
+                <>
+                  {t('weakLinks.chart.caption')}
+                  <Explain metric="locationQuotient" />
+                </>
+              }
+            />
+          )}
           {answer && (
-            <WeakLinksTable answer={answer} selected={selectedKey} onToggle={onToggleRow} />
+            <WeakLinksTable
+              answer={answer}
+              selected={selectedKey}
+              onToggle={onToggleRow}
+              title={t('weakLinks.export', { chain: chainName, region: regionName })}
+              about={facts}
+            />
           )}
         </div>
         <div className="analysis-side">
-          {answer && <SegmentEnterprises segment={segmentOf(answer, selectedKey)} />}
+          {answer && (
+            <SegmentEnterprises
+              segment={segmentOf(answer, selectedKey)}
+              minLocal={answer.thresholds.minLocalEnterprises}
+            />
+          )}
           <AnalysisGraph
             graph={weakLinksGraph}
             focus={focus}
             onPickNode={onPickNode}
             fitRatio={1.45}
             label={t('weakLinks.graph')}
+            exportName={`${t('weakLinks.title')} ${chainName} ${regionName}`}
           >
             {answer && <WeakLinksLegend />}
           </AnalysisGraph>

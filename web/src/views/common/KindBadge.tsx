@@ -1,4 +1,5 @@
 /** A kind's glyph on its colour, as in the legend; the kind's name is the tooltip. */
+import { glyphColour, kindGlyph } from '../../core/appearance/index.ts';
 import { localName } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { describeKind, readySchema, schemaAtom } from '../../core/schema/index.ts';
@@ -10,11 +11,11 @@ export function KindBadge({ kind, small = false }: { kind: string; small?: boole
   return (
     <span
       className={small ? 'kind-badge kind-badge-small' : 'kind-badge'}
-      style={{ backgroundColor: description.colour }}
+      style={{ backgroundColor: description.colour, color: glyphColour(description.colour) }}
       title={localName(description, language)}
       aria-hidden="true"
     >
-      {description.glyph}
+      {kindGlyph(description, language)}
     </span>
   );
 }

@@ -36,12 +36,12 @@ export function EmptyState() {
 
   return (
     <div className="empty-state" data-testid="empty-state">
-      <h1 className="empty-title">
+      <h2 className="empty-title">
         {t('empty.title')}
         <span className="empty-title-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
           {translate(other, 'empty.title')}
         </span>
-      </h1>
+      </h2>
       <p className="empty-hint">{t('empty.hint')}</p>
       <p className="empty-hint empty-hint-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
         {translate(other, 'empty.hint')}

@@ -1,4 +1,5 @@
 /** The graph canvas with what floats over it: legend, toolbar, notices, the empty state. */
+import './graph.css';
 import { explorerAtom, graphSummaryAtom } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';

@@ -4,6 +4,7 @@ import { graphCleared } from '../../core/graph/url.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { layoutModeAtom } from '../../core/layout/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
+import { ExplorerExport } from '../export/ExplorerExport.tsx';
 import { useExplorerNavigate } from '../shell/navigation.ts';
 
 export function GraphToolbar() {
@@ -13,7 +14,7 @@ export function GraphToolbar() {
   const go = useExplorerNavigate();
   const running = layout.type === 'running';
   return (
-    <div className="graph-toolbar">
+    <div className="graph-toolbar" data-graph-overlay="">
       <div className="toolbar-buttons" role="toolbar">
         <button
           type="button"
@@ -48,6 +49,7 @@ export function GraphToolbar() {
         <button type="button" className="button" onClick={() => go(graphCleared())}>
           {t('graph.clear')}
         </button>
+        <ExplorerExport />
       </div>
       <p className="graph-summary">
         <span data-testid="graph-summary">

@@ -3,10 +3,12 @@
  * explorer graph's running layout, if any) on unmount; the controllers do the rest.
  */
 import { useEffect, useRef, useState } from 'react';
-import { atlasGraph } from '../../core/graph/index.ts';
+import { atlasGraph, canvasTallAtom } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { stopLayout } from '../../core/layout/index.ts';
+import { explorerRendererAtom } from '../export/ExplorerExport.tsx';
 import { CameraController, EventsController, ReducersController } from './controllers.tsx';
+import { LaneHeadings } from './LaneHeadings.tsx';
 import {
   createRenderer,
   currentDisplayContext,
@@ -38,12 +40,17 @@ export function GraphView() {
     }
     setFailure(null);
     setRenderer({ sigma, context });
+    explorerRendererAtom.set(sigma);
     // Sigma follows window resizes itself, not its container's (the sidebar coming and going).
-    const observer = new ResizeObserver(() => sigma.refresh({ schedule: true }));
+    const observer = new ResizeObserver(() => {
+      canvasTallAtom.set(container.clientHeight > container.clientWidth * 1.1);
+      sigma.refresh({ schedule: true });
+    });
     observer.observe(container);
     return () => {
       observer.disconnect();
       stopLayout(atlasGraph);
+      explorerRendererAtom.set(null);
       sigma.kill();
       setRenderer(null);
     };
@@ -59,6 +66,7 @@ export function GraphView() {
       )}
       {renderer && (
         <>
+          <LaneHeadings sigma={renderer.sigma} graph={atlasGraph} />
           <ReducersController sigma={renderer.sigma} context={renderer.context} />
           <EventsController sigma={renderer.sigma} />
           <CameraController sigma={renderer.sigma} />

@@ -4,7 +4,8 @@
  * relationship focuses the node at its other end (fetching it into the graph if needed).
  */
 import { atlasGraph, parseNodeId } from '../../core/graph/index.ts';
-import { nodeName } from '../../core/i18n/index.ts';
+import { errorText } from '../../core/i18n/errors.ts';
+import { formatNumber, nodeName } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { describeKind, readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
@@ -12,6 +13,7 @@ import { KindBadge, useKindName } from '../common/KindBadge.tsx';
 import { useExplorerActions } from '../shell/navigation.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { RelationshipList } from './RelationshipList.tsx';
+import { ExpandOptions } from './ExpandOptions.tsx';
 import { useNodeDetail } from './useNodeDetail.ts';
 
 export function DetailsPanel({ id }: { id: string }) {
@@ -58,7 +60,7 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
         {detail && (
           <>
             <dt>{t('details.degree')}</dt>
-            <dd>{detail.degree}</dd>
+            <dd>{formatNumber(language, detail.degree)}</dd>
           </>
         )}
       </dl>
@@ -75,10 +77,15 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
           {t('details.focus')}
         </button>
       </div>
+      {detail && <ExpandOptions key={id} id={id} detail={detail} />}
       {state.type === 'loading' && <p className="details-message">{t('details.loading')}</p>}
       {state.type === 'error' && (
-        <p className="details-message details-error" role="alert">
-          {t('details.failed', { message: state.message })}
+        <p
+          className="details-message details-error"
+          role="alert"
+          title={t('error.detail', { message: state.message })}
+        >
+          {t('details.failed', { message: errorText(language, state) })}
         </p>
       )}
       {detail && (
@@ -101,7 +108,7 @@ function NodeDetails({ id, kind, nodeKey }: { id: string; kind: string; nodeKey:
                 {t('details.relationshipsTruncated', { degree: detail.degree })}
               </p>
             )}
-            <RelationshipList relationships={detail.relationships} />
+            <RelationshipList id={id} relationships={detail.relationships} />
           </section>
         </>
       )}

@@ -4,6 +4,7 @@
  * the graph behind it can be used again.
  */
 import { useEffect, useState } from 'react';
+import { refitIfUntouched } from '../../core/graph/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { DetailsPanel } from './DetailsPanel.tsx';
 
@@ -18,6 +19,7 @@ export function DetailsSheet({ id }: { id: string }) {
     <section
       className={open ? 'details-sheet details-sheet-open' : 'details-sheet'}
       data-testid="details-sheet"
+      data-graph-overlay=""
       aria-label={t('details.label')}
     >
       <button
@@ -25,7 +27,10 @@ export function DetailsSheet({ id }: { id: string }) {
         className="details-sheet-handle"
         data-testid="details-sheet-handle"
         aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          setOpen((value) => !value);
+          refitIfUntouched();
+        }}
       >
         <span className="details-sheet-grip" aria-hidden="true" />
         <span className="visually-hidden">

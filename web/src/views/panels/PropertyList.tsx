@@ -1,6 +1,7 @@
 /** A node's (or relationship's) properties with their names from the schema, in the language. */
 import { propertyRows, formatValue } from '../../core/details/index.ts';
 import { htmlLang, localName } from '../../core/i18n/index.ts';
+import { valueName } from '../../core/i18n/values.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import type { PropertyDescription } from '../../core/schema/index.ts';
 
@@ -28,13 +29,14 @@ export function PropertyList({
     no: t('value.false'),
     listSeparator: language === 'zh' ? '、' : ', ',
     locale: htmlLang[language],
+    valueName: (value: string) => valueName(value, language),
   };
   return (
     <dl className={compact ? 'property-list property-list-compact' : 'property-list'}>
       {rows.map((row) => (
         <div key={row.name} className="property-row" data-property={row.name}>
           <dt title={row.name}>{localName(row.names, language)}</dt>
-          <dd>{formatValue(row.value, words)}</dd>
+          <dd>{formatValue(row.value, words, Boolean(described?.[row.name]?.enum))}</dd>
         </div>
       ))}
     </dl>

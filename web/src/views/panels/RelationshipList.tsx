@@ -9,12 +9,30 @@ import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { describeRel, readySchema, schemaAtom } from '../../core/schema/index.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { KindBadge } from '../common/KindBadge.tsx';
+import { defaultExpansion, expansionLimits } from '../../core/graph/index.ts';
+import { nodeExpandedWith } from '../../core/graph/url.ts';
 import { useExplorerActions } from '../shell/navigation.ts';
 import { PropertyList } from './PropertyList.tsx';
 
-export function RelationshipList({ relationships }: { relationships: RelationSummary[] }) {
+/** The smallest expansion limit that takes `count` nodes (the default when it is enough). */
+function limitFor(count: number): number {
+  return (
+    expansionLimits.find((limit) => limit >= Math.max(count, defaultExpansion.limit)) ??
+    expansionLimits[expansionLimits.length - 1] ??
+    defaultExpansion.limit
+  );
+}
+
+export function RelationshipList({
+  id,
+  relationships,
+}: {
+  /** The node whose relationships these are (to expand along one type). */
+  id: string;
+  relationships: RelationSummary[];
+}) {
   const { language, t } = useTranslation();
-  const { focus } = useExplorerActions();
+  const { focus, change } = useExplorerActions();
   const schema = readySchema(useAtomValue(schemaAtom));
   if (relationships.length === 0)
     return <p className="details-message">{t('details.noRelationships')}</p>;
@@ -40,6 +58,24 @@ export function RelationshipList({ relationships }: { relationships: RelationSum
               <span>{relName}</span>
               {group.direction === 'out' && <span className="rel-arrow">→</span>}
               <span className="heading-count">{group.relationships.length}</span>
+              <button
+                type="button"
+                className="link-button relationship-expand"
+                data-testid="relationship-expand"
+                onClick={() =>
+                  change(
+                    nodeExpandedWith(id, {
+                      rels: [group.rel],
+                      limit: limitFor(group.relationships.length + 1),
+                    }),
+                  )
+                }
+              >
+                {t('expand.group')}
+                <span className="visually-hidden">
+                  {t('expand.groupDetail', { rel: relName, count: group.relationships.length })}
+                </span>
+              </button>
             </h4>
             <ul className="relationship-items">
               {group.relationships.map((relationship) => {

@@ -3,9 +3,12 @@ import type { NodeDetail } from '@chanjiao/graph-schema';
 import { useEffect, useState } from 'react';
 import { api, isAbortError } from '../../core/api/index.ts';
 import type { NodeRef } from '../../core/api/urls.ts';
+import { errorCode } from '../../core/i18n/errors.ts';
 
 export type NodeDetailState =
-  { type: 'loading' } | { type: 'ready'; detail: NodeDetail } | { type: 'error'; message: string };
+  | { type: 'loading' }
+  | { type: 'ready'; detail: NodeDetail }
+  | { type: 'error'; message: string; code: string | null };
 
 export function useNodeDetail(ref: NodeRef | null): NodeDetailState {
   const [state, setState] = useState<{ id: string; value: NodeDetailState } | null>(null);
@@ -23,7 +26,11 @@ export function useNodeDetail(ref: NodeRef | null): NodeDetailState {
         if (isAbortError(error)) return;
         setState({
           id,
-          value: { type: 'error', message: error instanceof Error ? error.message : String(error) },
+          value: {
+            type: 'error',
+            message: error instanceof Error ? error.message : String(error),
+            code: errorCode(error),
+          },
         });
       });
     return () => controller.abort();

@@ -1,5 +1,6 @@
 /** One search result: kind glyph and colour, Chinese and English names, key. */
 import type { SearchHit } from '@chanjiao/graph-schema';
+import { useEffect, useRef } from 'react';
 import { KindBadge, useKindName } from '../common/KindBadge.tsx';
 
 export function SearchHitItem({
@@ -16,8 +17,14 @@ export function SearchHitItem({
   onPick: () => void;
 }) {
   const kindName = useKindName();
+  const itemRef = useRef<HTMLLIElement>(null);
+  // The hit the keyboard is on stays in view as ↑↓ move through a long list.
+  useEffect(() => {
+    if (active) itemRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
   return (
     <li
+      ref={itemRef}
       id={id}
       role="option"
       aria-selected={active}

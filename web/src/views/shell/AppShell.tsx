@@ -13,7 +13,7 @@ import { viewOfPath, views, viewVisited, visitedAtom } from '../../core/router/v
 import { schemaAtom, schemaFailed, schemaLoaded } from '../../core/schema/index.ts';
 import { compactQuery, useMediaQuery } from '../common/useMediaQuery.ts';
 import { TopBar } from '../topbar/TopBar.tsx';
-import { tabId, viewPanelId, ViewTabs } from './ViewTabs.tsx';
+import { viewPanelId, ViewTabs } from './ViewTabs.tsx';
 
 export function AppShell() {
   const { language, t } = useTranslation();
@@ -45,14 +45,14 @@ export function AppShell() {
     return () => controller.abort();
   }, []);
 
-  // The panel is the tabs' tabpanel only where the tabs are drawn.
-  const panelRole =
-    !compact && view ? { role: 'tabpanel', 'aria-labelledby': tabId(view) } : undefined;
+  // The tabs control the view panel (aria-controls); the panel is not itself a labelled
+  // tabpanel: each view is a `main` landmark named after the view, and a labelled panel around it
+  // would be page content outside any landmark.
   return (
     <div className={compact ? 'app app-compact' : 'app'} data-layout={compact ? 'compact' : 'wide'}>
       <TopBar compact={compact} view={view} />
       {!compact && <ViewTabs current={view} />}
-      <div className="view-panel" id={viewPanelId} {...panelRole}>
+      <div className="view-panel" id={viewPanelId}>
         <Outlet />
       </div>
     </div>

@@ -6,7 +6,7 @@ export function NotFoundView() {
   const { t } = useTranslation();
   return (
     <main className="not-found" data-testid="not-found">
-      <h1 className="not-found-title">{t('view.notFound')}</h1>
+      <h2 className="not-found-title">{t('view.notFound')}</h2>
       <Link to="/" className="button">
         {t('view.toExplorer')}
       </Link>

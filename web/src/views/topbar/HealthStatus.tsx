@@ -1,4 +1,7 @@
-/** The store and its node/edge counts from `/api/health`, refreshed every minute and after an import. */
+/**
+ * The graph's size from `/api/health` (the database behind it, by its plain name, in the tooltip),
+ * refreshed every minute and after an import.
+ */
 import type { Health } from '@chanjiao/graph-schema';
 import { useEffect, useState } from 'react';
 import { api, isAbortError } from '../../core/api/index.ts';
@@ -45,10 +48,14 @@ export function HealthStatus() {
       </div>
     );
   const { health } = state;
+  const store = t(health.store === 'neo4j' ? 'health.store.neo4j' : 'health.store.embedded');
   return (
-    <div className="health" data-testid="health" title={t('health.store', { store: health.store })}>
+    <div
+      className="health"
+      data-testid="health"
+      title={t('health.online', { store, nodes: health.nodes, edges: health.edges })}
+    >
       <span className="health-dot health-dot-ok" aria-hidden="true" />
-      <span className="health-store">{health.store}</span>
       <span className="health-counts">
         {t('health.counts', { nodes: health.nodes, edges: health.edges })}
       </span>

@@ -130,27 +130,49 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'LQ = (n_s,R / n_K,R) / (n_s / n_K) over distinct enterprises OPERATES_IN the segment (s) or the chain (K), located in ' +
           'the region or below it, directly or through a park (R), or anywhere. missing: no local enterprise; weak: LQ < weakBelow ' +
-          '(0.5); strong: LQ > strongAbove (1.5); else normal.',
+          '(0.5); strong: LQ > strongAbove (1.5); else normal. Each segment gives localShare = n_s,R / n_K,R and the baseline ' +
+          'baselineShare = n_s / n_K (LQ = localShare / baselineShare), and fewEnterprises when n_s,R is above 0 but below ' +
+          'minLocalEnterprises (3), where one enterprise more or less swings the quotient. Missing and weak segments list up to ' +
+          '`candidates` (5; 0–20) enterprises outside the region that operate in them — highest tier first (little-giant, ' +
+          'specialised, innovative, none), then largest scale (large, medium, small, micro, none), then key — with their LOCATED_IN ' +
+          'regions or parks.',
         querystring: z.object({
           chain: key,
           region: key,
           weakBelow: z.coerce.number().min(0).optional(),
           strongAbove: z.coerce.number().min(0).optional(),
+          minLocalEnterprises: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(1000)
+            .optional()
+            .describe('Flag quotients resting on fewer local enterprises (default 3)'),
+          candidates: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .max(20)
+            .optional()
+            .describe('Candidate enterprises per missing or weak segment (default 5)'),
         }),
         response: { 200: weakLinksSchema, ...errors },
       },
     },
     async (request) => {
-      const { chain, region, weakBelow, strongAbove } = request.query;
-      const thresholds = {
-        ...(weakBelow !== undefined && { weakBelow }),
-        ...(strongAbove !== undefined && { strongAbove }),
-      };
-      return weakLinks(await loadWeakLinks(app.store, { chain, region }, max()), {
+      const { chain, region, weakBelow, strongAbove, minLocalEnterprises, candidates } =
+        request.query;
+      const query = {
         chain,
         region,
-        thresholds,
-      });
+        thresholds: {
+          ...(weakBelow !== undefined && { weakBelow }),
+          ...(strongAbove !== undefined && { strongAbove }),
+          ...(minLocalEnterprises !== undefined && { minLocalEnterprises }),
+        },
+        ...(candidates !== undefined && { candidates }),
+      };
+      return weakLinks(await loadWeakLinks(app.store, query, max()), query);
     },
   );
 };

@@ -1,10 +1,9 @@
 /** Search over names and codes, and neighbourhoods as graphology JSON. */
 import {
   neighbourhoodSchema,
-  nodeId,
-  edgeId,
   nodeKindSchema,
-  searchHitSchema,
+  searchResultSchema,
+  type Neighbourhood,
   type NodeKind,
   nodeKeyParamSchema,
   unicodeTextSchema,
@@ -13,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFoundNode } from '../../../writes.ts';
 import { errorResponses } from '../errors.ts';
+import { graphologyJson, graphologyText } from './wire.ts';
 
 export const maxNeighbourhoodLimit = 2000;
 
@@ -24,8 +24,13 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['explore'],
         summary: 'Find nodes by Chinese or English name, alias or code (key)',
         description:
-          'Case-insensitive. Exact matches score 100, prefixes 60, substrings 30; ties go to the shorter name. ' +
-          'An empty `q` with `kind` lists nodes of that kind.',
+          '`q` is split on whitespace into words (Chinese text without spaces is one word); a node matches when every ' +
+          'word matches its key, a name or an alias, case-insensitively. A word scores 100 on a whole field, 60 on a ' +
+          'prefix, 30 inside a field; a node scores the mean over its words plus a small kind weight (chains and ' +
+          'segments first, postings last, for the same match quality); ties go to the shorter Chinese name, then kind, ' +
+          'then key. `total` counts the matches within `kind`; `facets` counts them per kind without `kind`. For a ' +
+          'very common query both may be lower bounds (`totalExact: false`). `offset` pages. An empty `q` with `kind` ' +
+          'lists nodes of that kind.',
         querystring: z.object({
           q: unicodeTextSchema.max(200).default(''),
           kind: z
@@ -33,15 +38,15 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('Restrict to one or more kinds'),
           limit: z.coerce.number().int().min(1).max(200).default(20),
+          offset: z.coerce.number().int().min(0).max(10_000).default(0),
         }),
-        response: { 200: z.object({ hits: z.array(searchHitSchema) }), ...errorResponses },
+        response: { 200: searchResultSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const { q, kind, limit } = request.query;
+      const { q, kind, limit, offset } = request.query;
       const kinds = (kind === undefined ? [] : Array.isArray(kind) ? kind : [kind]) as NodeKind[];
-      const hits = await app.store.search({ text: q, kinds, limit });
-      return { hits };
+      return app.store.search({ text: q, kinds, limit, offset });
     },
   );
 
@@ -64,25 +69,22 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: neighbourhoodSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { kind, key, depth, limit } = request.query;
       const center = { kind: kind as NodeKind, key };
-      const subgraph = await app.store.neighbourhood({ center, depth, limit });
+      const frame = { center, depth, limit };
+      const store = app.store;
+      if (store.neighbourhoodText) {
+        // Written as text: the rows come from the store, which only ever holds validated data.
+        const subgraph = await store.neighbourhoodText({ center, depth, limit });
+        if (!subgraph) throw notFoundNode(center);
+        // The text is this route's response JSON already; Fastify sends a string as it is.
+        const json = graphologyText(frame, subgraph) as unknown as Neighbourhood;
+        return reply.type('application/json; charset=utf-8').send(json);
+      }
+      const subgraph = await store.neighbourhood({ center, depth, limit });
       if (!subgraph) throw notFoundNode(center);
-      return {
-        attributes: { center: nodeId(center), depth, limit, truncated: subgraph.truncated },
-        options: { type: 'directed' as const, multi: true as const, allowSelfLoops: true as const },
-        nodes: subgraph.nodes.map((n) => ({
-          key: nodeId(n),
-          attributes: { ...n.props, kind: n.kind, key: n.key },
-        })),
-        edges: subgraph.edges.map((e) => ({
-          key: edgeId(e),
-          source: nodeId(e.from),
-          target: nodeId(e.to),
-          attributes: { ...e.props, rel: e.rel },
-        })),
-      };
+      return graphologyJson(frame, subgraph);
     },
   );
 };

@@ -13,13 +13,16 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['system'],
         summary: 'Service health with node and edge counts',
+        description:
+          '`status` is `loading` while the store still builds in-memory structures after opening ' +
+          '(the counts are current already; neighbourhoods wait until it is `ok`).',
         response: { 200: healthSchema, 503: errorResponses[503] },
       },
     },
     async () => {
       const stats = await app.store.stats();
       return {
-        status: 'ok' as const,
+        status: app.store.ready?.() === false ? ('loading' as const) : ('ok' as const),
         store: app.store.name,
         nodes: stats.nodes,
         edges: stats.edges,

@@ -1,0 +1,136 @@
+/**
+ * Bulk sessions on the embedded store: the whole session is one SQLite transaction, so an import of
+ * any size commits or rolls back whole, and readers (on their own connection) keep seeing the graph
+ * as it was until COMMIT. Each `write` call runs in a SAVEPOINT, so a failing call leaves none of
+ * its ops and the session stays usable.
+ *
+ * The session remembers the row id of every node it wrote, so relationships resolve their ends
+ * without reading SQLite. A session that begins on an empty store is a load: it drops the indexes,
+ * writes rows without any look-up (absent from the session means absent), finds repeated
+ * relationships in an EdgeSet, and builds the indexes once before COMMIT — faster than keeping
+ * them up to date row by row.
+ */
+import type Database from 'better-sqlite3';
+import type { NodeKind, RelType } from '@chanjiao/graph-schema';
+import { emptyWriteResult, type BulkSession, type UpsertOp, type WriteResult } from '../port.ts';
+import type { Codes } from './adjacency/codes.ts';
+import type { Change } from './adjacency/graph.ts';
+import { CountDelta } from './counts.ts';
+import { EdgeSet } from './edge-set.ts';
+import { dropIndexes, indexes, type Statements } from './sql.ts';
+import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
+
+/** Past this many changes the adjacency is rebuilt after COMMIT rather than patched. */
+export const bulkChangeLimit = 250_000;
+
+export interface BulkHost {
+  db: Database.Database;
+  st: Statements;
+  ids: RowIds;
+  kinds: Codes<NodeKind>;
+  rels: Codes<RelType>;
+  /** Whether the store holds nothing (then the session loads without indexes); asked once the session holds the write lock. */
+  empty(): boolean;
+  /** Whether the adjacency wants the session's changes; asked after `empty()`. */
+  wantsChanges(): boolean;
+  assertOpen(): void;
+  /** After COMMIT: the count deltas, and the changes (null: too many, rebuild instead). */
+  committed(delta: CountDelta, changes: Change[] | null): void;
+  /** The session is over (committed or rolled back): release the write lock. */
+  finished(): void;
+}
+
+/** Starts the session's transaction; the caller holds the write lock. */
+export function startBulkSession(host: BulkHost): BulkSession {
+  const { db, st } = host;
+  db.exec('BEGIN IMMEDIATE');
+  const fresh = host.empty() ? new EdgeSet() : null;
+  if (fresh) db.exec(dropIndexes);
+  const known = new Map<string, number>();
+  const delta = new CountDelta();
+  const wantsChanges = host.wantsChanges();
+  let changes: Change[] | null = wantsChanges ? [] : null;
+
+  let finished = false;
+  const finish = (): void => {
+    if (finished) return;
+    finished = true;
+    host.finished();
+  };
+  const assertActive = (): void => {
+    if (finished) throw new Error('the bulk session is already committed or rolled back');
+    host.assertOpen();
+  };
+
+  // Nested in the open transaction, better-sqlite3 runs each call in a SAVEPOINT.
+  const apply = db.transaction((cx: WriteContext, ops: UpsertOp[]): WriteResult => {
+    const result = emptyWriteResult();
+    ops.forEach((op, index) => {
+      if (op.op === 'upsertNode') {
+        if (upsertNode(cx, op.node, op.mode) === 'created') result.nodesCreated++;
+        else result.nodesUpdated++;
+      } else if (upsertEdge(cx, op.edge, op.mode, index) === 'created') result.edgesCreated++;
+      else result.edgesUpdated++;
+    });
+    return result;
+  });
+
+  return {
+    write: async (ops) => {
+      assertActive();
+      const cx: WriteContext = {
+        st,
+        ids: host.ids,
+        kinds: host.kinds,
+        rels: host.rels,
+        delta: new CountDelta(),
+        changes: changes ? [] : null,
+        known,
+        learned: [],
+        ...(fresh && { fresh: { edges: fresh, added: [] } }),
+      };
+      let result: WriteResult;
+      try {
+        result = apply(cx, ops);
+      } catch (error) {
+        // The savepoint is undone; so is what the session learned in this call.
+        for (const id of cx.learned!) known.delete(id);
+        const added = cx.fresh?.added ?? [];
+        for (let i = 0; i < added.length; i += 3)
+          fresh!.remove(added[i]!, added[i + 1]!, added[i + 2]!);
+        throw error;
+      }
+      delta.add(cx.delta);
+      if (changes && cx.changes) {
+        if (changes.length + cx.changes.length > bulkChangeLimit) changes = null;
+        else for (const change of cx.changes) changes.push(change);
+      }
+      return result;
+    },
+    commit: async () => {
+      assertActive();
+      try {
+        if (fresh) db.exec(indexes);
+        delta.persist(st);
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        finish();
+        throw error;
+      }
+      try {
+        host.committed(delta, wantsChanges ? changes : null);
+      } finally {
+        finish();
+      }
+    },
+    rollback: async () => {
+      if (finished) return;
+      try {
+        if (db.inTransaction) db.exec('ROLLBACK');
+      } finally {
+        finish();
+      }
+    },
+  };
+}

@@ -1,0 +1,3 @@
+/** "Explain this number": what each number means and where its formula is documented. */
+export { metrics, type Bilingual, type MetricExplanation, type MetricId } from './metrics.ts';
+export { analysisRoutes, docsLink, swaggerOperationId, type AnalysisRoute } from './docs.ts';
