@@ -69,6 +69,7 @@ import { rankCandidates, searchWords, type SearchPage } from '../search-rank.ts'
 import { breadthFirstByLevel } from '../traverse.ts';
 import { mapNeo4jError, toPlainProps } from './errors.ts';
 import { fullTextQuery } from './fulltext.ts';
+import { dropStaleFullTextIndex } from './fulltext-labels.ts';
 import { countNeighboursNeo4j, expandNeo4j, getNodesNeo4j } from './scoped.ts';
 
 export interface Neo4jOptions {
@@ -334,6 +335,7 @@ export class Neo4jStore implements GraphStore {
     ];
     const session = this.session('WRITE');
     try {
+      await dropStaleFullTextIndex(session);
       for (const statement of statements) await session.run(statement);
       await session.run('CALL db.awaitIndexes(300)');
     } catch (error) {
