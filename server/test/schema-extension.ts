@@ -190,21 +190,18 @@ export async function roundTripExports(
   expect(keyOf('sizeCny', 'node')?.['@_attr.type']).toBe('double');
   expect(keyOf('vintage', 'node')?.['@_attr.type']).toBe('long');
   expect(keyOf('amountCny', 'edge')?.['@_attr.type']).toBe('double');
-  const dataOf = (element: { data: { '@_key': string; '#text': unknown }[] }, name: string) =>
-    element.data.find((d) => d['@_key'] === keyOf(name, 'node')?.['@_id'])?.['#text'];
-  const gNode = (graphml.graph.node as (Attrs & { data: never })[]).find(
+  type Element = Attrs & { data: { '@_key': string; '#text': unknown }[] };
+  const dataOf = (element: Element, name: string, domain = 'node') =>
+    element.data.find((d) => d['@_key'] === keyOf(name, domain)?.['@_id'])?.['#text'];
+  const gNode = (graphml.graph.node as Element[]).find(
     (n) => n['@_id'] === `Enterprise:${prefix}-ent`,
   )!;
   expect(dataOf(gNode, 'shortName')).toBe('示例电池');
   expect(String(dataOf(gNode, 'listedOn'))).toBe('2018-06-11');
-  const gEdge = (graphml.graph.edge as (Attrs & { data: never })[]).find(
+  const gEdge = (graphml.graph.edge as Element[]).find(
     (e) => e['@_source'] === `Fund:${prefix}-fund` && e['@_target'] === `Enterprise:${prefix}-ent`,
   )!;
-  expect(
-    gEdge.data.find(
-      (d: { '@_key': string }) => d['@_key'] === keyOf('amountCny', 'edge')?.['@_id'],
-    ),
-  ).toMatchObject({ '#text': 200_000_000 });
+  expect(dataOf(gEdge, 'amountCny', 'edge')).toBe(200_000_000);
 
   const gexf = xml.parse((await app.inject('/api/export?format=gexf')).body).gexf.graph;
   const classes = ([] as { '@_class': string; attribute: Attrs[] }[]).concat(gexf.attributes);
