@@ -125,7 +125,16 @@ export function checkExtension(base: GraphSchema, extension: SchemaExtension): E
     const at = ['kinds', name];
     const existing = base.kinds[name];
     if (existing) {
-      for (const field of ['zh', 'en', 'group', 'colour', 'glyph', 'size', 'keyRule'] as const)
+      for (const field of [
+        'zh',
+        'en',
+        'group',
+        'colour',
+        'glyph',
+        'glyphEn',
+        'size',
+        'keyRule',
+      ] as const)
         if (kind[field] !== undefined)
           problems.push({
             path: [...at, field],
@@ -214,6 +223,7 @@ export function extendSchema(
         colour: kind.colour!,
         size: kind.size ?? 1.4,
         glyph: kind.glyph!,
+        ...(kind.glyphEn && { glyphEn: kind.glyphEn }),
       }),
       props,
       ...(indexed.length && { indexed }),

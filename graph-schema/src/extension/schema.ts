@@ -26,6 +26,7 @@ export interface KindDefinition extends Names {
   colour: string;
   size: number;
   glyph: string;
+  glyphEn?: string;
   props: PropertyShape;
   indexed?: string[];
   schema: z.ZodObject;

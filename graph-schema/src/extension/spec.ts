@@ -86,6 +86,11 @@ export const extensionKindSchema = z.strictObject({
     .string()
     .refine((g) => [...g].length === 1, 'must be one character')
     .optional(),
+  /** The glyph in the English interface: one or two Latin letters (default: the name's first two). */
+  glyphEn: z
+    .string()
+    .regex(/^[A-Za-z]{1,2}$/, 'must be one or two Latin letters')
+    .optional(),
   size: z.number().min(0.5).max(3).optional(),
   keyRule: z.strictObject(names).optional(),
   properties: properties.optional(),
