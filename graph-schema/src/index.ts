@@ -15,3 +15,6 @@ export * from './wire.ts';
 export * from './import-jobs.ts';
 export * from './analysis.ts';
 export * from './accounts.ts';
+export * from './extension/spec.ts';
+export * from './extension/schema.ts';
+export * from './extension/build.ts';

@@ -22,7 +22,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startEmbeddedServer(options: { demo: boolean }): Promise<TestServer> {
+export async function startEmbeddedServer(options: {
+  demo: boolean;
+  /** More environment for the server, e.g. ATLAS_SCHEMA for a schema extension. */
+  env?: NodeJS.ProcessEnv;
+}): Promise<TestServer> {
   if (!fs.existsSync(path.join(webDir, 'index.html')))
     throw new Error(`the web client is not built (${webDir}); run pnpm build:web first`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-e2e-'));
@@ -32,6 +36,7 @@ export async function startEmbeddedServer(options: { demo: boolean }): Promise<T
     ATLAS_DATA_DIR: dataDir,
     ATLAS_WEB_DIR: webDir,
     ATLAS_ADMIN_TOKEN: e2eAdminToken,
+    ...options.env,
   });
   const store = EmbeddedStore.open({ dataDir });
   if (options.demo) await loadDemoRegion(store);
