@@ -23,22 +23,42 @@ export interface FullTextIndex {
   properties: string[];
 }
 
-export const uniqueConstraints: UniqueConstraint[] = nodeKindNames.map((label) => ({
-  name: `atlas_${label.toLowerCase()}_key`,
-  label,
-  property: 'key',
-}));
-
-export const rangeIndexes: RangeIndex[] = nodeKindNames.flatMap((label) =>
-  ['name_zh', ...((nodeKinds[label] as { indexed?: string[] }).indexed ?? [])].map((property) => ({
-    name: `atlas_${label.toLowerCase()}_${property.toLowerCase()}`,
-    label,
-    property,
-  })),
-);
-
+export const uniqueConstraints: UniqueConstraint[] = [];
+export const rangeIndexes: RangeIndex[] = [];
 export const fullTextIndex: FullTextIndex = {
   name: 'atlas_names',
-  labels: nodeKindNames,
+  labels: [],
   properties: ['key', 'name_zh', 'name_en', 'aliases'],
 };
+
+/**
+ * Fills the description from the kinds in force: at load, and again when a schema extension is
+ * activated (the arrays keep their identity, so a store reading them sees the extension's kinds).
+ */
+export function refreshDatabaseDescription(): void {
+  uniqueConstraints.splice(
+    0,
+    uniqueConstraints.length,
+    ...nodeKindNames.map((label) => ({
+      name: `atlas_${label.toLowerCase()}_key`,
+      label,
+      property: 'key' as const,
+    })),
+  );
+  rangeIndexes.splice(
+    0,
+    rangeIndexes.length,
+    ...nodeKindNames.flatMap((label) =>
+      ['name_zh', ...((nodeKinds[label] as { indexed?: string[] }).indexed ?? [])].map(
+        (property) => ({
+          name: `atlas_${label.toLowerCase()}_${property.toLowerCase()}`,
+          label,
+          property,
+        }),
+      ),
+    ),
+  );
+  fullTextIndex.labels.splice(0, fullTextIndex.labels.length, ...nodeKindNames);
+}
+
+refreshDatabaseDescription();

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { KindGroup, Names } from './define.ts';
 import { nodeKindNames, nodeKinds, type NodeKind } from './kinds.ts';
 import { relTypeNames, relationshipTypes, type RelType } from './relationships.ts';
+import type { ExtensionSummary } from './extension/schema.ts';
 
 export interface PropertyDescription extends Names {
   type: 'string' | 'integer' | 'number' | 'boolean' | 'string[]';
@@ -42,6 +43,8 @@ export interface SchemaDescription {
   groups: Record<KindGroup, Names>;
   kinds: KindDescription[];
   relationships: RelDescription[];
+  /** What the deployment's schema extension added, when it has one. */
+  extension?: ExtensionSummary;
 }
 
 export const kindGroups: Record<KindGroup, Names> = {
@@ -99,10 +102,18 @@ function namesOf(schema: z.ZodType): Partial<Names> | undefined {
 }
 
 let cached: SchemaDescription | undefined;
+let extension: ExtensionSummary | null = null;
+
+/** Drops the cached description: the schema in force changed (see extension/schema.ts). */
+export function forgetDescription(summary: ExtensionSummary | null): void {
+  cached = undefined;
+  extension = summary;
+}
 
 export function describeSchema(): SchemaDescription {
   cached ??= {
     version: 1,
+    ...(extension && { extension }),
     groups: kindGroups,
     kinds: nodeKindNames.map((kind) => {
       const spec = nodeKinds[kind];

@@ -16,3 +16,6 @@ export * from './import-jobs.ts';
 export * from './analysis.ts';
 export * from './accounts.ts';
 export * from './changes.ts';
+export * from './extension/spec.ts';
+export * from './extension/schema.ts';
+export * from './extension/build.ts';

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { keyMaxLength } from './define.ts';
 import { findUnicodeProblem, keyCharacterProblem, normalizeKey } from './text.ts';
+import { activeSchema } from './extension/schema.ts';
 import { isNodeKind, nodeKindNames, nodeKinds, type NodeKind } from './kinds.ts';
 import {
   allowsPair,
@@ -89,12 +90,23 @@ export function keyProblem(kind: NodeKind, raw: unknown): string | null {
   return null;
 }
 
+/**
+ * Where undeclared kinds, relationship types and properties can be declared: the deployment's
+ * extension file when there is one, else how to give it one.
+ */
+export function extensionHint(): string {
+  const file = activeSchema().extension?.file;
+  return file
+    ? `; declare it in the schema extension ${file} to accept it`
+    : '; a deployment declares more in a schema extension file (ATLAS_SCHEMA=atlas.schema.yaml)';
+}
+
 function zodErrors(error: z.ZodError, prefix: string, known: string[]): FieldError[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return {
         field: issue.keys.map((k) => `${prefix}.${k}`).join(', '),
-        message: `unknown propert${issue.keys.length > 1 ? 'ies' : 'y'} (known: ${known.join(', ')})`,
+        message: `unknown propert${issue.keys.length > 1 ? 'ies' : 'y'} (known: ${known.join(', ')})${extensionHint()}`,
       };
     }
     const path = issue.path.map(String).join('.');
@@ -161,7 +173,7 @@ export function validateNodeRef(value: unknown, field: string): Validation<NodeR
   else if (!isNodeKind(kind))
     errors.push({
       field: `${field}.kind`,
-      message: `unknown kind ${JSON.stringify(kind)} (expected one of: ${kindList()})`,
+      message: `unknown kind ${JSON.stringify(kind)} (expected one of: ${kindList()})${extensionHint()}`,
     });
   if (key === undefined) errors.push({ field: `${field}.key`, message: 'is required' });
   else if (isNodeKind(kind)) {
@@ -233,7 +245,7 @@ function validateEdgeRecord(value: Record<string, unknown>): Validation<EdgeReco
   else if (!isRelType(rel))
     errors.push({
       field: 'rel',
-      message: `unknown relationship type ${JSON.stringify(rel)} (expected one of: ${relList()})`,
+      message: `unknown relationship type ${JSON.stringify(rel)} (expected one of: ${relList()})${extensionHint()}`,
     });
   const from = validateNodeRef(value.from, 'from');
   const to = validateNodeRef(value.to, 'to');

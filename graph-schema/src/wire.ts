@@ -4,11 +4,26 @@
  * Subgraphs use graphology's serialised JSON so the client can `graph.import()` them directly.
  */
 import { z } from 'zod';
-import { nodeKindNames, type NodeKind } from './kinds.ts';
-import { relTypeNames, type RelType } from './relationships.ts';
+import { isNodeKind, nodeKindNames, type NodeKind } from './kinds.ts';
+import { isRelType, relTypeNames, type RelType } from './relationships.ts';
 
-export const nodeKindSchema = z.enum(nodeKindNames as [NodeKind, ...NodeKind[]]);
-export const relTypeSchema = z.enum(relTypeNames as [RelType, ...RelType[]]);
+/**
+ * A kind and a relationship type on the wire: checked against the schema in force, so a
+ * deployment's extension kinds pass, and documented with its names (the `enum` is the live list,
+ * read whenever OpenAPI or a tool description is written).
+ */
+export const nodeKindSchema = z
+  .custom<NodeKind>(isNodeKind, {
+    error: (issue) =>
+      `unknown kind ${JSON.stringify(issue.input)} (expected one of: ${nodeKindNames.join(', ')})`,
+  })
+  .meta({ type: 'string', enum: nodeKindNames });
+export const relTypeSchema = z
+  .custom<RelType>(isRelType, {
+    error: (issue) =>
+      `unknown relationship type ${JSON.stringify(issue.input)} (expected one of: ${relTypeNames.join(', ')})`,
+  })
+  .meta({ type: 'string', enum: relTypeNames });
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 export const propsSchema = z.record(z.string(), propValue);

@@ -28,6 +28,8 @@ export interface TestServerOptions {
   demo: boolean;
   /** Start with the administrator token (default); false: no administrator, a setup link. */
   admin?: boolean;
+  /** More environment for the server, e.g. ATLAS_SCHEMA for a schema extension. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function startEmbeddedServer(options: TestServerOptions): Promise<TestServer> {
@@ -40,6 +42,7 @@ export async function startEmbeddedServer(options: TestServerOptions): Promise<T
     ATLAS_DATA_DIR: dataDir,
     ATLAS_WEB_DIR: webDir,
     ATLAS_ADMIN_TOKEN: options.admin === false ? undefined : e2eAdminToken,
+    ...options.env,
   });
   const store = EmbeddedStore.open({ dataDir });
   if (options.demo) await loadDemoRegion(store);

@@ -173,8 +173,17 @@ describe('education views in Chromium', () => {
     const shrink = answer.programs.find((p) => p.recommendation === 'shrink')!;
     await page.locator(`[data-testid="adjustment-programs-row"][data-key="${shrink.key}"]`).click();
     await expect.poll(() => searchOf(page).get('sel')).toBe(`Program:${shrink.key}`);
-    expect(await page.getByTestId('adjustment-explanation').innerText()).toBe(
-      shrink.rule.explanation,
+    // The rule in words, each condition with the value it saw (the rates as percentages).
+    const fired = answer.rules.find((r) => r.id === shrink.rule.id)!;
+    const explanation = await page.getByTestId('adjustment-explanation').innerText();
+    expect(fired.when.map((c) => c.field)).toEqual(['trend', 'relevanceRate']);
+    expect(explanation).toBe(
+      fired.when
+        .map(
+          (c) =>
+            `${c.field === 'trend' ? '需求趋势' : '对口率'} ${percent(shrink.rule.values[c.field]!, 0)} ${c.op.replace('<=', '≤')} ${percent(c.value, 0)}`,
+        )
+        .join(' 且 '),
     );
     expect(await page.getByTestId('adjustment-trend').innerText()).toBe(
       percent(shrink.metrics.trend!, 0),
@@ -192,9 +201,7 @@ describe('education views in Chromium', () => {
     );
     const fresh = await openPage(browser, desktop, errors);
     await openView(fresh, page.url(), 'adjustment-suggestions-row');
-    expect(await fresh.getByTestId('adjustment-explanation').innerText()).toBe(
-      shrink.rule.explanation,
-    );
+    expect(await fresh.getByTestId('adjustment-explanation').innerText()).toBe(explanation);
     await fresh.close();
     await page.locator('.analysis-main').evaluate((main) => main.scrollTo(0, 0));
     await page.waitForTimeout(1500);

@@ -15,6 +15,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { activateSchema, type GraphSchema } from '@chanjiao/graph-schema';
 import type { Config } from './config.ts';
 import { AtlasError } from './errors.ts';
 import { apiRoutes } from './routes/api/index.ts';
@@ -36,6 +37,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
     config: Config;
+    /** The graph schema in force (built in, or extended by ATLAS_SCHEMA). */
+    schema: GraphSchema;
     importJobs: ImportJobs;
     /** Every route as registered, for the MCP tools (mcp/catalog.ts). */
     routeCatalog: RouteCatalog;
@@ -72,6 +75,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', options.config);
+  // Validation, OpenAPI and /api/schema follow the configured schema (extension included).
+  activateSchema(options.config.schema);
+  app.decorate('schema', options.config.schema);
   app.decorate('store', options.store);
   const { uploads } = options.config;
   const importJobs = new ImportJobs(options.store, path.join(options.config.dataDir, 'uploads'), {

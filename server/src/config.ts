@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { builtInSchema, type GraphSchema } from '@chanjiao/graph-schema';
 import { ConfigError } from './errors.ts';
+import { loadSchemaExtension } from './schema-extension/load.ts';
 
 export const defaultNeo4j = {
   uri: 'bolt://127.0.0.1:7687',
@@ -112,6 +114,7 @@ const envSchema = z.object({
   NEO4J_USER: z.string().min(1).default(defaultNeo4j.user),
   NEO4J_PASSWORD: z.string().min(1).default(defaultNeo4j.password),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  ATLAS_SCHEMA: z.string().min(1).optional(),
 });
 
 const secretVariables = new Set(['ATLAS_ADMIN_PASSWORD', 'ATLAS_ADMIN_TOKEN', 'NEO4J_PASSWORD']);
@@ -131,6 +134,8 @@ export interface Config {
   /** Requests a minute per caller (user, else address); 0 turns a limit off. */
   rateLimit: { loginPerMinute: number; writesPerMinute: number };
   uploads: { maxBytes: number; quotaBytes: number; ttlHours: number };
+  /** The graph schema: built in, or extended by the file ATLAS_SCHEMA names (read at start). */
+  schema: GraphSchema;
 }
 
 export interface AuthConfig {
@@ -199,5 +204,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       ...(e.NEO4J_DATABASE && { database: e.NEO4J_DATABASE }),
     },
+    schema: e.ATLAS_SCHEMA ? loadSchemaExtension(path.resolve(e.ATLAS_SCHEMA)) : builtInSchema,
   };
 }

@@ -15,6 +15,8 @@ import { LoginView } from './auth/LoginView.tsx';
 import { SetupView } from './auth/SetupView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
 import { ImportView } from './import/ImportView.tsx';
+import { ListsView } from './lists/ListsView.tsx';
+import { TrendsView } from './trends/TrendsView.tsx';
 import { OverviewView } from './overview/OverviewView.tsx';
 import { ExpertsView } from './people/ExpertsView.tsx';
 import { MatchingView } from './people/MatchingView.tsx';
@@ -97,6 +99,20 @@ const expertsRoute = createRoute({
   component: ExpertsView,
 });
 
+const trendsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.trends.path,
+  validateSearch: views.trends.search,
+  component: TrendsView,
+});
+
+const listsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: views.lists.path,
+  validateSearch: views.lists.search,
+  component: ListsView,
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
@@ -129,6 +145,8 @@ const routeTree = rootRoute.addChildren([
   matchingRoute,
   relatedRoute,
   expertsRoute,
+  trendsRoute,
+  listsRoute,
   importRoute,
   loginRoute,
   setupRoute,

@@ -18,10 +18,13 @@ export type PropType = PropertyDescription['type'];
 
 let nodeTypes: Map<string, Map<string, PropType>> | undefined;
 let edgeTypes: Map<string, Map<string, PropType>> | undefined;
+/** The description the maps were made from: a new one (a schema extension) makes them again. */
+let madeFrom: ReturnType<typeof describeSchema> | undefined;
 
 function load() {
-  if (nodeTypes && edgeTypes) return { nodeTypes, edgeTypes };
   const schema = describeSchema();
+  if (nodeTypes && edgeTypes && madeFrom === schema) return { nodeTypes, edgeTypes };
+  madeFrom = schema;
   nodeTypes = new Map(
     schema.kinds.map((k) => [
       k.kind,

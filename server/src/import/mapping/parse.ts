@@ -4,7 +4,13 @@
  * (schema.ts), a mapping is checked against the graph schema: node kinds, relationship types and
  * the pairs they join, property names, list properties, regular expressions and templates.
  */
-import { allowsPair, nodeKindNames, relTypeNames, relationshipTypes } from '@chanjiao/graph-schema';
+import {
+  allowsPair,
+  extensionHint,
+  nodeKindNames,
+  relTypeNames,
+  relationshipTypes,
+} from '@chanjiao/graph-schema';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { regexProblem } from './conditions.ts';
@@ -386,7 +392,7 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
         if (!names.includes(name))
           problems.push({
             path,
-            message: `unknown property: ${node.kind} has no property "${name}"${suggestion(name, names)} (its properties: ${listOf(names)})`,
+            message: `unknown property: ${node.kind} has no property "${name}"${suggestion(name, names)} (its properties: ${listOf(names)})${extensionHint()}`,
           });
         else problems.push(...valueProblems(spec, path, nodePropType(node.kind, name)));
       }
@@ -433,7 +439,7 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
         if (!names.includes(name))
           problems.push({
             path,
-            message: `unknown property: ${edge.rel} has no property "${name}"${suggestion(name, names)} (its properties: ${listOf(names)})`,
+            message: `unknown property: ${edge.rel} has no property "${name}"${suggestion(name, names)} (its properties: ${listOf(names)})${extensionHint()}`,
           });
         else problems.push(...valueProblems(spec, path, edgePropType(edge.rel, name)));
       }

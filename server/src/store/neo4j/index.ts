@@ -52,6 +52,7 @@ import { defaultHubDegree } from './cypher/neighbourhood.ts';
 import { awaitIndexes, schemaStatements } from './cypher/schema.ts';
 import { Executor, type Neo4jTarget } from './executor.ts';
 import { exportAll } from './export.ts';
+import { dropStaleFullTextIndex } from './fulltext-labels.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { projection } from './projection.ts';
 import * as reads from './reads.ts';
@@ -111,6 +112,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ensureSchema(): Promise<void> {
+    const session = this.exec.driver.session({
+      ...(this.exec.target.database && { database: this.exec.target.database }),
+    });
+    try {
+      await dropStaleFullTextIndex(session);
+    } finally {
+      await session.close();
+    }
     await this.exec.autoCommit([...schemaStatements(), ...auditSchemaStatements, awaitIndexes]);
   }
 

@@ -1,6 +1,6 @@
 /**
  * The analyses behind the views added to the skill gap and weak links — talent map, alignment,
- * program adjustment, matching, relatedness, experts, region overview — each one `Analysis` of the
+ * program adjustment, matching, relatedness, experts, region overview, the N lists, trends — each one `Analysis` of the
  * shared pipeline (`define.ts`): the address's parameters, the client call, the graph it redraws
  * from each answer and the nodes a pick brings forward.
  */
@@ -15,7 +15,15 @@ import type { AtlasGraph } from '../graph/types.ts';
 import { createAtlasGraph } from '../graph/utils.ts';
 import type { Alignment, ProgramAdjustment, TalentMap } from './answers.ts';
 import { createAnalysis } from './define.ts';
-import type { ExpertsParams, OverviewParams } from '../api/analysisPaths.ts';
+import type {
+  ExpertsParams,
+  ListsParams,
+  OverviewParams,
+  TrendsParams,
+} from '../api/analysisPaths.ts';
+import type { AllLists, Trends } from '@chanjiao/graph-schema';
+import { listsParams, type ListsSearch } from './lists.ts';
+import { trendsFocus, trendsParams, type TrendsSearch } from './trends.ts';
 import type { ExpertFinder, RegionOverview } from './answers.ts';
 import { overviewFocus, overviewLayers, overviewParams, type OverviewSearch } from './overview.ts';
 import {
@@ -225,4 +233,17 @@ export const overview = createAnalysis<OverviewSearch, OverviewParams, RegionOve
       client,
     );
   },
+});
+
+/** The N lists of a chain in a region: every list at once, so switching lists asks nothing. */
+export const lists = createAnalysis<ListsSearch, ListsParams, AllLists>({
+  params: listsParams,
+  fetch: (client, params, signal) => client.lists(params, signal),
+});
+
+/** Trends over time of a chain in a region; charts and tables only, no graph. */
+export const trends = createAnalysis<TrendsSearch, TrendsParams, Trends>({
+  params: trendsParams,
+  fetch: (client, params, signal) => client.trends(params, signal),
+  focus: trendsFocus,
 });

@@ -5,6 +5,7 @@
  * half an answer.
  */
 import {
+  allListsSchema,
   alignmentSchema,
   candidatesForPostingSchema,
   expertFinderSchema,
@@ -14,6 +15,8 @@ import {
   relatedOccupationsSchema,
   relatedSegmentsSchema,
   talentMapSchema,
+  trendsSchema,
+  type AllLists,
   type Alignment,
   type CandidatesForPosting,
   type ExpertFinder,
@@ -23,6 +26,7 @@ import {
   type RelatedOccupations,
   type RelatedSegments,
   type TalentMap,
+  type Trends,
 } from '@chanjiao/graph-schema';
 import type { z } from 'zod';
 import {
@@ -30,12 +34,14 @@ import {
   type AlignmentParams,
   type CandidateMatchParams,
   type ExpertsParams,
+  type ListsParams,
   type OverviewParams,
   type PostingMatchParams,
   type ProgramAdjustmentParams,
   type RelatedOccupationsParams,
   type RelatedSegmentsParams,
   type TalentMapParams,
+  type TrendsParams,
 } from './analysisPaths.ts';
 import { ApiError } from './errors.ts';
 
@@ -55,6 +61,8 @@ export interface AnalysisApi {
   relatedSegments(params: RelatedSegmentsParams, signal?: AbortSignal): Promise<RelatedSegments>;
   experts(params: ExpertsParams, signal?: AbortSignal): Promise<ExpertFinder>;
   overview(params: OverviewParams, signal?: AbortSignal): Promise<RegionOverview>;
+  trends(params: TrendsParams, signal?: AbortSignal): Promise<Trends>;
+  lists(params: ListsParams, signal?: AbortSignal): Promise<AllLists>;
 }
 
 type GetJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
@@ -85,6 +93,8 @@ export function createAnalysisApi(getJson: GetJson): AnalysisApi {
     relatedSegments: get(analysisPaths.relatedSegments, relatedSegmentsSchema),
     experts: get(analysisPaths.experts, expertFinderSchema),
     overview: get(analysisPaths.overview, regionOverviewSchema),
+    trends: get(analysisPaths.trends, trendsSchema),
+    lists: get((p: ListsParams) => analysisPaths.lists(p), allListsSchema),
   };
 }
 
@@ -101,5 +111,7 @@ export function unusedAnalysisApi(): AnalysisApi {
     relatedSegments: unused,
     experts: unused,
     overview: unused,
+    trends: unused,
+    lists: unused,
   };
 }

@@ -68,6 +68,16 @@ export interface OverviewParams {
   region: string;
 }
 
+export interface ListsParams {
+  chain: string;
+  region: string;
+}
+
+export interface TrendsParams {
+  chain: string;
+  region: string;
+}
+
 type QueryValue = string | number | readonly string[] | undefined;
 
 /** `name=value` pairs; a list repeats its name; absent values are left out; `%20` for spaces. */
@@ -139,4 +149,8 @@ export const analysisPaths = {
       limit: p.limit,
     }),
   overview: (p: OverviewParams) => path('overview', { region: p.region }),
+  trends: (p: TrendsParams) => path('trends', { chain: p.chain, region: p.region }),
+  /** Every N list of a chain in a region: JSON, or (for a download link) one XLSX workbook. */
+  lists: (p: ListsParams, download?: { format: 'xlsx'; lang: 'zh' | 'en' }) =>
+    `/api/lists?${listQueryString({ chain: p.chain, region: p.region, ...download })}`,
 };

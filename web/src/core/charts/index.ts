@@ -5,3 +5,4 @@ export * from './base.ts';
 export * from './heatmap.ts';
 export * from './bars.ts';
 export * from './quotient.ts';
+export * from './timeline.ts';

@@ -26,7 +26,9 @@ export function quotientBarsOption(
     xAxis: value,
     name,
     lineStyle: { color: colour, type: 'dashed' as const },
-    label: { formatter: name, color: colour, position: 'insideEndTop' as const },
+    // Above the plot (the category axis runs downwards), horizontal: along the line it would
+    // cross the bars' value labels.
+    label: { formatter: name, color: colour, position: 'start' as const },
   });
   return {
     ...baseOption(text.description),

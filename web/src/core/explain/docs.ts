@@ -19,6 +19,7 @@ export const analysisRoutes = {
   relatedSegments: '/api/analysis/related/segments',
   experts: '/api/analysis/experts',
   overview: '/api/analysis/overview',
+  trends: '/api/analysis/trends',
 } as const;
 
 export type AnalysisRoute = keyof typeof analysisRoutes;
@@ -31,4 +32,9 @@ export function swaggerOperationId(method: string, path: string): string {
 /** The documentation of an analysis route, opened at its operation. */
 export function docsLink(route: AnalysisRoute): string {
   return `/docs#/analysis/${swaggerOperationId('get', analysisRoutes[route])}`;
+}
+
+/** The documentation of the N lists' routes (their own tag): one list, or every list at once. */
+export function listsDocsLink(all: boolean): string {
+  return `/docs#/lists/${swaggerOperationId('get', all ? '/api/lists' : '/api/lists/{list}')}`;
 }

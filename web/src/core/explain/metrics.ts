@@ -5,6 +5,7 @@
  * reader can always ask "what is this?" and follow the link to the formula.
  */
 import type { AnalysisRoute } from './docs.ts';
+import { trendMetrics } from './trendMetrics.ts';
 
 export interface Bilingual {
   zh: string;
@@ -356,6 +357,35 @@ export const metrics = {
     },
     doc: 'overview',
   },
+  // ── Counts of the people and program views ─────────────────────────
+  rankedCount: {
+    name: { zh: '参与排名', en: 'Ranked' },
+    unit: count,
+    counts: {
+      zh: '在所选地区（或全部）中参与匹配并达到最低匹配度与必备能力等级的候选人（或岗位）数；其余计为筛除。',
+      en: 'Candidates (or postings) in the chosen region, or anywhere, that were matched and met the minimum score and essential level; the others are counted as excluded.',
+    },
+    doc: 'matchPosting',
+  },
+  requirementCount: {
+    name: { zh: '岗位要求', en: 'Requirements' },
+    unit: count,
+    counts: {
+      zh: '岗位（或其职业）要求的能力要素数，其中必备项单独计数。',
+      en: 'The competencies the posting (or its occupation) requires; the essential ones counted apart.',
+    },
+    doc: 'matchPosting',
+  },
+  recommendationCount: {
+    name: { zh: '建议数', en: 'Programs per recommendation' },
+    unit: count,
+    counts: {
+      zh: '得到该建议（扩大、保持、改革、缩减）的专业数；每个专业取第一条成立的规则。',
+      en: 'Programs given this recommendation (expand, maintain, reform, shrink); each program takes the first rule that holds.',
+    },
+    doc: 'programAdjustment',
+  },
+  ...trendMetrics,
 } as const satisfies Record<string, MetricExplanation>;
 
 export type MetricId = keyof typeof metrics;

@@ -82,6 +82,8 @@ describe('view registry', () => {
       'overview',
       'weak-links',
       'talent-map',
+      'trends',
+      'lists',
       'skill-gap',
       'alignment',
       'program-adjustment',

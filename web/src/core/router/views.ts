@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 import { expertsSearchSchema } from '../analysis/experts.ts';
+import { listsSearchSchema } from '../analysis/lists.ts';
+import { trendsSearchSchema } from '../analysis/trends.ts';
 import { matchingSearchSchema } from '../analysis/matching.ts';
 import { overviewSearchSchema } from '../analysis/overview.ts';
 import { relatedSearchSchema } from '../analysis/related.ts';
@@ -58,6 +60,18 @@ export const views = {
     group: 'industry',
     label: 'mode.talentMap',
     search: talentMapSearchSchema,
+  },
+  trends: {
+    path: '/trends',
+    group: 'industry',
+    label: 'mode.trends',
+    search: trendsSearchSchema,
+  },
+  lists: {
+    path: '/lists',
+    group: 'industry',
+    label: 'mode.lists',
+    search: listsSearchSchema,
   },
   'skill-gap': {
     path: '/skill-gap',

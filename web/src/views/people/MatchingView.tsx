@@ -173,6 +173,7 @@ export function MatchingView() {
               <StatCard
                 label={t('matching.ranked')}
                 value={formatNumber(language, answer.result.total)}
+                metric="rankedCount"
                 note={t('matching.considered', {
                   considered: answer.result.considered,
                   excluded,
@@ -183,6 +184,7 @@ export function MatchingView() {
                 <StatCard
                   label={t('matching.requirements')}
                   value={formatNumber(language, answer.result.requirements.length)}
+                  metric="requirementCount"
                   note={t('matching.essentials', {
                     count: answer.result.requirements.filter((r) => r.essential).length,
                   })}

@@ -19,6 +19,8 @@ import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useNodeNames } from '../analysis/useNodeNames.ts';
 import { DimensionChip, useDimensionName } from '../table/cells.tsx';
 import { DataTable, type DataColumn } from '../table/DataTable.tsx';
+import { thresholdText } from '../../core/analysis/adjustmentText.ts';
+import { useConditionWords } from './DecisionRule.tsx';
 import { joinLabels } from '../table/ItemList.tsx';
 
 export function RecommendationChip({ recommendation }: { recommendation: string }) {
@@ -238,7 +240,8 @@ export function RulesTable({
   title: string;
   about: [string, string][];
 }) {
-  const { t } = useTranslation();
+  const { language, t } = useTranslation();
+  const words = useConditionWords();
   const columns = useMemo(
     (): DataColumn<AdjustmentRule & { order: number }>[] => [
       {
@@ -261,12 +264,20 @@ export function RulesTable({
         value: (r) =>
           r.when.length === 0
             ? t('adjustment.always')
-            : r.when.map((c) => `${c.field} ${c.op} ${c.value}`).join(' ∧ '),
-        className: 'cell-code',
+            : r.when.map((c) => thresholdText(c, words)).join(` ${t('trends.rules.and')} `),
       },
-      { id: 'note', label: t('adjustment.col.note'), value: (r) => r.note ?? '' },
+      // The rules' notes are the rule authors' English; in Chinese the condition says it all.
+      ...(language === 'en'
+        ? [
+            {
+              id: 'note',
+              label: t('adjustment.col.note'),
+              value: (r: AdjustmentRule) => r.note ?? '',
+            },
+          ]
+        : []),
     ],
-    [t],
+    [t, words, language],
   );
   const rows = useMemo(() => answer.rules.map((r, i) => ({ ...r, order: i + 1 })), [answer]);
   return (

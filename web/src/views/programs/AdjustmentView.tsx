@@ -154,6 +154,7 @@ export function AdjustmentView() {
                     key={r}
                     label={t(`adjustment.recommendation.${r}`)}
                     value={formatNumber(language, answer.summary[r]?.length ?? 0)}
+                    metric="recommendationCount"
                     testId={`adjustment-count-${r}`}
                     note={(answer.summary[r] ?? [])
                       .map((key) =>

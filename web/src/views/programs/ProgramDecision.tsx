@@ -1,7 +1,6 @@
 /**
  * Why a program got its recommendation: the recommendation, the rule that fired with the values it
- * saw, the rules checked before it and the condition each failed, and the trend behind it as a
- * chart — postings headcount for each target occupation in the previous and the current period —
+ * saw and the rules checked before it (`DecisionRule`), and the trend behind it as a chart — postings headcount for each target occupation in the previous and the current period —
  * with the latest cohort's numbers.
  */
 import { useMemo } from 'react';
@@ -14,6 +13,7 @@ import { StatCard } from '../analysis/StatCard.tsx';
 import { Chart } from '../chart/Chart.tsx';
 import { Explain } from '../explain/Explain.tsx';
 import { RecommendationChip } from './AdjustmentTables.tsx';
+import { DecisionRule } from './DecisionRule.tsx';
 
 export function ProgramDecision({
   answer,
@@ -64,33 +64,7 @@ export function ProgramDecision({
         <h2 className="panel-heading">{nodeName(program, language)}</h2>
         <RecommendationChip recommendation={program.recommendation} />
       </div>
-      <div className="decision-rule" data-testid="adjustment-rule">
-        <p>
-          <span className="decision-label">{t('adjustment.ruleFired')}</span>{' '}
-          <code>{program.rule.id}</code>
-          {program.rule.condition && (
-            <>
-              {' '}
-              · <code data-testid="adjustment-explanation">{program.rule.explanation}</code>
-            </>
-          )}
-        </p>
-        {program.rule.note && <p className="decision-note">{program.rule.note}</p>}
-        {program.notFired.length > 0 && (
-          <ul className="decision-not-fired">
-            {program.notFired.map((rule) => (
-              <li key={rule.id}>
-                {t('adjustment.notFired', { rule: rule.id })} <code>{rule.failed}</code>
-              </li>
-            ))}
-          </ul>
-        )}
-        {program.warnings.map((warning) => (
-          <p key={warning} className="decision-warning" role="note">
-            {warning}
-          </p>
-        ))}
-      </div>
+      <DecisionRule answer={answer} program={program} />
       <div className="stat-cards">
         <StatCard
           label={t('adjustment.metric.trend')}

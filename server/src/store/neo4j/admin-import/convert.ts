@@ -6,7 +6,10 @@
  * - Every problem is collected with its file, row and field; with any problem the caller imports
  *   nothing.
  * - A relationship may come before its nodes (another file, a later row): an end not seen yet is
- *   remembered with the rows that need it, and reported if no node ever defines it.
+ *   remembered with the rows that need it, and reported if no node ever defines it. Such a
+ *   relationship is set aside (in `later.ndjson`) and taken after every other record, in source
+ *   order, since the normal import writes it in its second pass: so which occurrence of a repeated
+ *   relationship comes first is the same on both paths.
  * - A repeated node or relationship is written once to the CSV (its first occurrence) and its
  *   repeats to `repeats.ndjson`, which the caller applies afterwards through the normal import, so
  *   repeats merge in order exactly as they do there. A hash collision only sends a record there
@@ -15,11 +18,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import {
   edgeId,
   nodeId,
+  type EdgeRecord,
   type GraphRecord,
   type NodeKind,
+  type Props,
   type RelType,
 } from '@chanjiao/graph-schema';
 import type { ImportSource, Location, Problem } from '../../../import/source.ts';
@@ -130,6 +136,32 @@ export async function convertToCsv(
     file.rows++;
   };
 
+  const writeEdge = (record: EdgeRecord, props: Props): void => {
+    if (!edgesSeen.add(hash53(edgeId(record)))) {
+      writeRepeat(record, props);
+      return;
+    }
+    const shape = `${record.rel}-${record.from.kind}-${record.to.kind}`;
+    let entry = edgeFiles.get(shape);
+    if (!entry)
+      edgeFiles.set(
+        shape,
+        (entry = {
+          rel: record.rel,
+          from: record.from.kind,
+          to: record.to.kind,
+          file: fileFor(`rels-${shape}.csv`),
+        }),
+      );
+    writeLine(entry.file, edgeLine(record.rel, record.from.key, record.to.key, props));
+  };
+  const csvProblem = (error: unknown, at: Location): void => {
+    if (!(error instanceof CsvValueError)) throw error;
+    addProblem({ ...at, field: `props.${error.message.split(':')[0]}`, message: error.message });
+  };
+  /** Relationships read before one of their ends, written after the rest (see the module comment). */
+  let later: BufferedFile | null = null;
+
   let records = 0;
   let rowsSkipped = 0;
   let bytesBefore = 0;
@@ -162,41 +194,48 @@ export async function convertToCsv(
           if (!file) nodeFiles.set(record.kind, (file = fileFor(`nodes-${record.kind}.csv`)));
           writeLine(file, nodeLine(record.kind, record.key, props));
         } else {
+          let ready = true;
           for (const field of ['from', 'to'] as const) {
             const id = nodeId(record[field]);
             if (nodesSeen.has(hash53(id))) continue;
+            ready = false;
             const list = unresolved.get(id);
             if (list) list.push({ ...at, field });
             else unresolved.set(id, [{ ...at, field }]);
           }
-          if (!edgesSeen.add(hash53(edgeId(record)))) {
-            writeRepeat(record, props);
-            continue;
+          if (ready) writeEdge(record, props);
+          else {
+            later ??= fileFor('later.ndjson');
+            later.write(JSON.stringify({ record, props, at }) + '\n');
           }
-          const shape = `${record.rel}-${record.from.kind}-${record.to.kind}`;
-          let entry = edgeFiles.get(shape);
-          if (!entry)
-            edgeFiles.set(
-              shape,
-              (entry = {
-                rel: record.rel,
-                from: record.from.kind,
-                to: record.to.kind,
-                file: fileFor(`rels-${shape}.csv`),
-              }),
-            );
-          writeLine(entry.file, edgeLine(record.rel, record.from.key, record.to.key, props));
         }
       } catch (error) {
-        if (!(error instanceof CsvValueError)) throw error;
-        addProblem({
-          ...at,
-          field: `props.${error.message.split(':')[0]}`,
-          message: error.message,
-        });
+        csvProblem(error, at);
       }
     }
     bytesBefore += source.bytes;
+  }
+  if (later) {
+    const file = (later as BufferedFile).file;
+    (later as BufferedFile).close();
+    const lines = readline.createInterface({
+      input: fs.createReadStream(file),
+      crlfDelay: Infinity,
+    });
+    for await (const line of lines) {
+      if (line === '') continue;
+      const { record, props, at } = JSON.parse(line) as {
+        record: EdgeRecord;
+        props: Props;
+        at: Location;
+      };
+      try {
+        writeEdge(record, props);
+      } catch (error) {
+        csvProblem(error, at);
+      }
+    }
+    fs.rmSync(file, { force: true });
   }
 
   for (const [id, places] of unresolved)

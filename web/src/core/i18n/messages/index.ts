@@ -1,5 +1,7 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
+import { listsMessages } from './lists.ts';
+import { trendsMessages } from './trends.ts';
 import { overviewMessages } from './overview.ts';
 import { expertMessages, matchingMessages, relatedMessages } from './people.ts';
 import { adjustmentMessages, programMessages } from './programs.ts';
@@ -16,4 +18,6 @@ export const viewMessages = {
   ...relatedMessages,
   ...expertMessages,
   ...overviewMessages,
+  ...listsMessages,
+  ...trendsMessages,
 } as const;

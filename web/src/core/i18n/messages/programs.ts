@@ -78,6 +78,23 @@ export const adjustmentMessages = {
   'adjustment.metric.graduatesPerPosting': { zh: '人岗比', en: 'Grads / job' },
   'adjustment.ruleFired': { zh: '触发规则', en: 'Rule fired' },
   'adjustment.notFired': { zh: '未触发 {rule}：', en: 'Not fired {rule}:' },
+  'adjustment.noValue': { zh: '无数据', en: 'no value' },
+  'adjustment.warning.noTarget': {
+    zh: '该专业没有对应的培养目标职业（PREPARES_FOR），无法统计招聘需求。',
+    en: 'The program prepares for no occupation (PREPARES_FOR): there is no posting demand to count.',
+  },
+  'adjustment.warning.noCohort': {
+    zh: '没有带年份的毕业届次（COHORT_OF）：毕业生与各项比率为空。',
+    en: 'No cohort (COHORT_OF) with a year: graduates and rates are empty.',
+  },
+  'adjustment.warning.noChain': {
+    zh: '该专业及其专业群不服务任何产业链：覆盖率为空。',
+    en: 'The program and its program groups serve no chain: coverage is empty.',
+  },
+  'adjustment.warning.capped': {
+    zh: '{rate}：{numerator} 超过 {denominator}，按 100% 计。',
+    en: '{rate}: {numerator} exceeds {denominator}; counted as 100 %.',
+  },
   'adjustment.cohortYear': { zh: '{year} 届', en: 'class of {year}' },
   'adjustment.trend.title': {
     zh: '目标职业招聘需求：{before} → {now}',
