@@ -80,7 +80,8 @@ describe('a schema extension in the client', () => {
     });
     const fund = page.locator('[data-testid="legend-kind"][data-kind="Fund"]');
     await expect.poll(() => fund.count(), { timeout: 30_000 }).toBe(1);
-    expect(await fund.innerText()).toContain('产业基金');
+    // The graph may be drawn before the schema has arrived; the row is renamed when it does.
+    await expect.poll(() => fund.innerText(), { timeout: 20_000 }).toContain('产业基金');
     expect(await fund.locator('.kind-badge').innerText()).toBe('基');
 
     const row = (name: string) => page.locator(`.property-row[data-property="${name}"]`);
