@@ -113,7 +113,12 @@ async function importInto(
 // ── baselines ──────────────────────────────────────────────────────────────
 say('Measuring the empty Fastify route…');
 const empty = await serveEmptyRoute();
-const emptyRoute = await load(empty.url, [''], Math.max(1, Math.round(seconds / 2)), connections);
+const emptyRoute = await load(
+  empty.url,
+  ['/empty'],
+  Math.max(1, Math.round(seconds / 2)),
+  connections,
+);
 
 const reports: StoreReport[] = [];
 let baselineCenters: NodeRef[] = [];
@@ -149,6 +154,13 @@ for (const store of stores) {
   const depth1 = await sequential(server.url, hood(1));
   const depth2 = await sequential(server.url, hood(2));
   const depth2Load = await load(server.url, hood(2), seconds, connections);
+  // The wire floor for answers of that size: the empty route's server sending the same bytes.
+  const sizedFloor = await load(
+    empty.url,
+    [`/sized/${depth2.bytes}`],
+    Math.max(1, Math.round(seconds / 2)),
+    connections,
+  );
   const health = await load(
     server.url,
     ['/api/health'],
@@ -199,7 +211,7 @@ for (const store of stores) {
     },
     open: { listeningSeconds: server.listening, readySeconds: server.ready, rssMb: readyRss },
     servingRssMb: servingRss,
-    neighbourhood: { depth1, depth2, depth2Load, centers: sample.centers.length },
+    neighbourhood: { depth1, depth2, depth2Load, sizedFloor, centers: sample.centers.length },
     health,
     searches,
     analyses,

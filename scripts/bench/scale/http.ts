@@ -66,6 +66,12 @@ export async function load(
     duration: seconds,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
+  // A figure that counts refusals or failed connections measures nothing: stop instead.
+  const failed = result.errors + result.non2xx;
+  if (failed > 0)
+    throw new Error(
+      `${base}${paths[0]}…: ${failed} of ${result.requests.total} requests failed under load (errors ${result.errors}, non-2xx ${result.non2xx})`,
+    );
   return {
     connections,
     seconds,

@@ -124,9 +124,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** The empty Fastify route, in its own process: the floor for a request. */
+/** The empty route's server; its one route is `/empty`. */
 export async function serveEmptyRoute(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { child, url } = await listen(path.join(import.meta.dirname, 'empty-route.ts'), {}, 60);
-  return { url: `${url}/empty`, stop: stopper(child) };
+  return { url, stop: stopper(child) };
 }
 
 /** Starts the server and waits until `/api/health` says `ok`, sampling its memory meanwhile. */

@@ -22,7 +22,14 @@ export interface StoreReport {
   };
   open: { listeningSeconds: number; readySeconds: number; rssMb: number };
   servingRssMb: number;
-  neighbourhood: { depth1: Latency; depth2: Latency; depth2Load: Throughput; centers: number };
+  neighbourhood: {
+    depth1: Latency;
+    depth2: Latency;
+    depth2Load: Throughput;
+    /** The empty route's server sending a fixed answer of depth 2's mean size. */
+    sizedFloor: Throughput;
+    centers: number;
+  };
   health: Throughput;
   searches: { query: string; total: number; totalExact: boolean; latency: Latency }[];
   analyses: { name: string; status: number; latency: Latency }[];
@@ -117,6 +124,11 @@ function table(report: Report, context: ReturnType<typeof machine>, date: string
         `neighbourhood depth 2 under load (${r.neighbourhood.depth2Load.connections} connections)`,
         `${Math.round(r.neighbourhood.depth2Load.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.neighbourhood.depth2Load.p99} ms; ${ratio(r.neighbourhood.depth2Load.requestsPerSecond, report.emptyRoute.requestsPerSecond)} the empty route`,
         '≥ 2,000 req/s',
+      ],
+      [
+        `the same-size answer from the empty route's server (${Math.round(r.neighbourhood.depth2.bytes / 1024)} KB, no store)`,
+        `${Math.round(r.neighbourhood.sizedFloor.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.neighbourhood.sizedFloor.p99} ms; depth 2 under load is ${ratio(r.neighbourhood.depth2Load.requestsPerSecond, r.neighbourhood.sizedFloor.requestsPerSecond)} of it`,
+        'the wire floor',
       ],
       [
         '/api/health under load',
