@@ -114,6 +114,11 @@ const envSchema = z.object({
   NEO4J_USER: z.string().min(1).default(defaultNeo4j.user),
   NEO4J_PASSWORD: z.string().min(1).default(defaultNeo4j.password),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  ATLAS_NEO4J_READ_TIMEOUT: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .min(0, 'must be 0 (no limit) or more')
+    .max(86_400, 'must be at most 86400 (one day)')
+    .default(120),
   ATLAS_SCHEMA: z.string().min(1).optional(),
 });
 
@@ -129,7 +134,14 @@ export interface Config {
   logLevel: string;
   host: string;
   port: number;
-  neo4j: { uri: string; user: string; password: string; database?: string };
+  neo4j: {
+    uri: string;
+    user: string;
+    password: string;
+    database?: string;
+    /** Longest a read transaction may run on Neo4j (ms; 0: no limit). */
+    readTimeoutMs?: number;
+  };
   auth: AuthConfig;
   /** Requests a minute per caller (user, else address); 0 turns a limit off. */
   rateLimit: { loginPerMinute: number; writesPerMinute: number };
@@ -203,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
       ...(e.NEO4J_DATABASE && { database: e.NEO4J_DATABASE }),
+      readTimeoutMs: Math.round(e.ATLAS_NEO4J_READ_TIMEOUT * 1000),
     },
     schema: e.ATLAS_SCHEMA ? loadSchemaExtension(path.resolve(e.ATLAS_SCHEMA)) : builtInSchema,
   };

@@ -51,6 +51,13 @@ export class StoreUnavailableError extends AtlasError {
 }
 
 /** A request would need more than the limits allow (nodes, depth, result size). */
+/** A store read ran longer than its configured limit and was stopped. */
+export class StoreTimeoutError extends AtlasError {
+  override name = 'StoreTimeoutError';
+  override readonly statusCode = 503;
+  override readonly code = 'STORE_TIMEOUT';
+}
+
 export class LimitExceededError extends AtlasError {
   override name = 'LimitExceededError';
   override readonly statusCode = 422;

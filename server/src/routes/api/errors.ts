@@ -4,5 +4,7 @@ import { errorBodySchema } from '@chanjiao/graph-schema';
 export const errorResponses = {
   400: errorBodySchema.describe('Invalid request: the fields and reasons are in `details`'),
   404: errorBodySchema.describe('No such node or relationship'),
-  503: errorBodySchema.describe('The store is unavailable'),
+  503: errorBodySchema.describe(
+    'The store is unavailable (STORE_UNAVAILABLE), or a read ran longer than its limit (STORE_TIMEOUT)',
+  ),
 };

@@ -8,6 +8,7 @@ import {
   AtlasError,
   ConfigError,
   LimitExceededError,
+  StoreTimeoutError,
   StoreUnavailableError,
 } from '../../errors.ts';
 
@@ -43,6 +44,11 @@ export function mapNeo4jError(error: unknown, target: { uri: string; user: strin
       `Neo4j at ${target.uri} refused the transaction for lack of memory (${firstLine(error.message)}). ` +
         'A batch is one transaction: split the import into smaller files, or give Neo4j more heap ' +
         '(NEO4J_HEAP for scripts/neo4j; dbms.memory.transaction.total.max on a server).',
+    );
+  if (/\.Transaction\.TransactionTimedOut/.test(code))
+    return new StoreTimeoutError(
+      `the Neo4j read took longer than its limit and was stopped (${firstLine(error.message)}). ` +
+        'Ask a narrower question (one chain, a smaller region), or raise ATLAS_NEO4J_READ_TIMEOUT.',
     );
   if (unavailableCodes.has(code) || code.startsWith('Neo.TransientError.'))
     return new StoreUnavailableError(

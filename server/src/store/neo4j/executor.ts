@@ -19,6 +19,12 @@ export interface Neo4jTarget {
   user: string;
   password: string;
   database?: string;
+  /**
+   * Longest a read transaction may run (ms; 0 or absent: no limit). Neo4j stops it and frees what
+   * it held: a read no one waits for any more (a closed request, an analysis over a whole
+   * province) cannot keep the database busy.
+   */
+  readTimeoutMs?: number;
 }
 
 /** Extra transaction metadata (e.g. a request id); `app` and `operation` are always set. */
@@ -68,6 +74,7 @@ export class Executor {
     try {
       return await session.executeRead(work, {
         metadata: { ...metadata, app: 'chanjiao-atlas', operation },
+        ...(this.target.readTimeoutMs && { timeout: this.target.readTimeoutMs }),
       });
     } catch (error) {
       throw mapNeo4jError(error, this.target);

@@ -1,0 +1,43 @@
+/**
+ * A Neo4j read that runs past ATLAS_NEO4J_READ_TIMEOUT is stopped by Neo4j itself and answers as
+ * a STORE_TIMEOUT error, and the connection serves the next read at once. The long read is a
+ * Cypher count over a range large enough to take seconds; the limit is a fraction of that.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { StoreTimeoutError } from '../src/errors.ts';
+import { Executor } from '../src/store/neo4j/executor.ts';
+import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+
+const slow = {
+  cypher: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
+  params: {},
+};
+
+if (requireNeo4j('neo4j read time limit'))
+  describe('neo4j read time limit', () => {
+    it('reads ATLAS_NEO4J_READ_TIMEOUT in seconds, 120 by default', () => {
+      expect(loadConfig({}).neo4j.readTimeoutMs).toBe(120_000);
+      expect(loadConfig({ ATLAS_NEO4J_READ_TIMEOUT: '0.5' }).neo4j.readTimeoutMs).toBe(500);
+      expect(() => loadConfig({ ATLAS_NEO4J_READ_TIMEOUT: '-1' })).toThrow(
+        /ATLAS_NEO4J_READ_TIMEOUT/,
+      );
+    });
+
+    it('stops a read that runs past the limit and keeps serving', async () => {
+      const exec = await Executor.connect({ ...neo4jOptions, readTimeoutMs: 500 });
+      try {
+        const error = await exec.readOne('slow', slow).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(StoreTimeoutError);
+        expect((error as StoreTimeoutError).statusCode).toBe(503);
+        expect((error as Error).message).toMatch(/ATLAS_NEO4J_READ_TIMEOUT/);
+        const next = await exec.readOne('quick', { cypher: 'RETURN 1 AS one', params: {} });
+        expect(next.records[0]?.get('one')).toBe(1);
+      } finally {
+        await exec.driver.close();
+      }
+    });
+  });
