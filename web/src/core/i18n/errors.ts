@@ -13,6 +13,7 @@ const codeMessages: Readonly<Record<string, MessageKey>> = {
   BAD_REQUEST: 'error.BAD_REQUEST',
   INVALID_REQUEST: 'error.BAD_REQUEST',
   STORE_UNAVAILABLE: 'error.STORE_UNAVAILABLE',
+  STORE_TIMEOUT: 'error.STORE_TIMEOUT',
   LIMIT_EXCEEDED: 'error.LIMIT_EXCEEDED',
   RATE_LIMITED: 'error.RATE_LIMITED',
   INTERNAL: 'error.INTERNAL',

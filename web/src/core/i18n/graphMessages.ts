@@ -129,6 +129,10 @@ export const graphMessages = {
     zh: '数据库暂时不可用，恢复后会自动重连。',
     en: 'The database is unavailable for now; the server reconnects by itself.',
   },
+  'error.STORE_TIMEOUT': {
+    zh: '数据库查询超时已被停止，请缩小范围（一条产业链、较小的地区）后再试。',
+    en: 'The database query ran too long and was stopped; narrow it down (one chain, a smaller region).',
+  },
   'error.LIMIT_EXCEEDED': {
     zh: '请求涉及的数据超过上限，请缩小范围。',
     en: 'The request reaches more data than allowed; narrow it down.',
