@@ -83,9 +83,11 @@ async function measure<T extends Record<string, number | null>>(
   browser: Browser,
   url: string,
   call: (page: Page) => Promise<T>,
+  what: string,
 ): Promise<T[]> {
   const results: T[] = [];
   for (let run = 0; run < runs; run++) {
+    const started = performance.now();
     // A fresh page for every run: no cache, no garbage from the one before.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
@@ -94,6 +96,9 @@ async function measure<T extends Record<string, number | null>>(
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
     results.push(await call(page));
     await page.close();
+    console.log(
+      `  ${what}, run ${run + 1} of ${runs}: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     if (errors.length > 0) throw new Error(`the benchmark page failed: ${errors.join('; ')}`);
   }
   return results;
@@ -127,12 +132,16 @@ async function main() {
     const fps = new Map<Setup, number>();
     const p95 = new Map<Setup, number>();
     for (const setup of setups) {
-      const results = await measure(browser, url, (page) =>
-        page.evaluate(
-          ([s, n, m, t]) =>
-            window.atlasBench.panZoom(s as Setup, n as number, m as number, t as number),
-          [setup, fpsSize[0], fpsSize[1], seconds] as const,
-        ),
+      const results = await measure(
+        browser,
+        url,
+        (page) =>
+          page.evaluate(
+            ([s, n, m, t]) =>
+              window.atlasBench.panZoom(s as Setup, n as number, m as number, t as number),
+            [setup, fpsSize[0], fpsSize[1], seconds] as const,
+          ),
+        `pan & zoom (${setup})`,
       );
       fps.set(setup, pick(results, 'fps'));
       p95.set(setup, pick(results, 'p95FrameMs'));
@@ -152,11 +161,15 @@ async function main() {
       const total = new Map<Setup, number>();
       const build = new Map<Setup, number>();
       for (const setup of setups) {
-        const results = await measure(browser, url, (page) =>
-          page.evaluate(
-            ([s, nn, mm]) => window.atlasBench.firstFrame(s as Setup, nn as number, mm as number),
-            [setup, n, m] as const,
-          ),
+        const results = await measure(
+          browser,
+          url,
+          (page) =>
+            page.evaluate(
+              ([s, nn, mm]) => window.atlasBench.firstFrame(s as Setup, nn as number, mm as number),
+              [setup, n, m] as const,
+            ),
+          `first frame ${n} (${setup})`,
         );
         total.set(setup, pick(results, 'totalMs'));
         build.set(setup, pick(results, 'buildMs'));
@@ -174,11 +187,15 @@ async function main() {
     const settled = new Map<Setup, number>();
     const frames = new Map<Setup, number>();
     for (const setup of setups) {
-      const results = await measure(browser, url, (page) =>
-        page.evaluate(
-          ([s, n, m]) => window.atlasBench.layout(s as Setup, n as number, m as number, 60),
-          [setup, layoutSize[0], layoutSize[1]] as const,
-        ),
+      const results = await measure(
+        browser,
+        url,
+        (page) =>
+          page.evaluate(
+            ([s, n, m]) => window.atlasBench.layout(s as Setup, n as number, m as number, 60),
+            [setup, layoutSize[0], layoutSize[1]] as const,
+          ),
+        `ForceAtlas2 (${setup})`,
       );
       settled.set(setup, pick(results, 'settledSeconds'));
       frames.set(setup, pick(results, 'mainThreadP95FrameMs'));
