@@ -15,7 +15,6 @@ import {
   weakLinks,
   weakLinksGraph,
   type WeakLinksQuery,
-  type WeakLinksSearch,
 } from '../../core/analysis/index.ts';
 import { picked, pickToggled } from '../../core/analysis/search.ts';
 import {
@@ -35,13 +34,13 @@ import { Chart } from '../chart/Chart.tsx';
 import { Explain } from '../explain/Explain.tsx';
 import { PrintButton, PrintHeader } from '../print/PrintReport.tsx';
 import { horizontalBarHeight } from '../../core/charts/index.ts';
-import { useNodeNames } from './useNodeNames.ts';
 import './analysis.css';
 import { AnalysisGraph } from './AnalysisGraph.tsx';
 import { OptionsStatus } from './OptionsStatus.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SegmentEnterprises } from './SegmentEnterprises.tsx';
-import { useAnalysis, useSearchDefaults } from './useAnalysis.ts';
+import { useAnalysis } from './useAnalysis.ts';
+import { useChainRegionFacts, useSearchChanges } from './useChainRegion.ts';
 import { WeakLinksControls } from './WeakLinksControls.tsx';
 import { WeakLinksLegend } from './WeakLinksLegend.tsx';
 import { WeakLinksSummary } from './WeakLinksSummary.tsx';
@@ -51,7 +50,6 @@ const route = getRouteApi('/weak-links');
 
 export function WeakLinksView() {
   const { language, t } = useTranslation();
-  const nameOf = useNodeNames();
   // Through the schema again: the router's match also carries parameters no schema knows.
   const search = route.useSearch({
     select: (raw) => weakLinksSearchSchema.parse(raw),
@@ -61,17 +59,8 @@ export function WeakLinksView() {
   const options = useAtomValue(pickerOptionsAtom);
   const { result, answer, focus } = useAnalysis(weakLinks, search);
 
-  const change = useCallback(
-    (next: (search: WeakLinksSearch) => WeakLinksSearch) => void navigate({ search: next }),
-    [navigate],
-  );
-  useSearchDefaults(
-    search,
-    weakLinksDefaultsApplied,
-    useCallback(
-      (next: WeakLinksSearch) => void navigate({ search: next, replace: true }),
-      [navigate],
-    ),
+  const change = useSearchChanges(search, weakLinksDefaultsApplied, (next, replace) =>
+    navigate({ search: next, replace }),
   );
   const onQueryChange = useCallback(
     (query: Partial<WeakLinksQuery>) => change(weakLinksQueryChanged(query)),
@@ -94,15 +83,8 @@ export function WeakLinksView() {
   const selectedRef = search.sel ? parseNodeId(search.sel) : null;
   const selectedKey = selectedRef?.kind === 'Segment' ? selectedRef.key : null;
 
-  const chainName = search.chain ? nameOf(`Chain:${search.chain}`, search.chain) : '';
-  const regionName = search.region ? nameOf(`Region:${search.region}`, search.region) : '';
-  const facts = useMemo(
-    (): [string, string][] => [
-      [t('facts.chain'), chainName],
-      [t('facts.region'), regionName],
-    ],
-    [chainName, regionName, t],
-  );
+  // The answer names segments, not the chain and region: their names come from the pickers.
+  const { chainName, regionName, facts } = useChainRegionFacts(search, null);
   const chart = useMemo(
     () =>
       answer &&
