@@ -25,9 +25,12 @@ export default defineConfig({
           groups: [
             { name: 'sigma', test: /node_modules[\\/](sigma|graphology[^\\/]*|events)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // Zod's settings (no eval, see `src/zod-config.ts`) travel with zod itself: chunks are
+            // evaluated before the entry's own code, so a schema built in a shared chunk would
+            // otherwise meet zod unconfigured.
             {
               name: 'router',
-              test: /node_modules[\\/](@tanstack[\\/][^\\/]+|zod|seroval[^\\/]*)[\\/]/,
+              test: /node_modules[\\/](@tanstack[\\/][^\\/]+|zod|seroval[^\\/]*)[\\/]|[\\/]src[\\/]zod-config\.ts$/,
             },
           ],
         },

@@ -6,7 +6,7 @@
  * of each view go to `scripts/e2e/output/`.
  */
 import type { RegionOverview, TalentMap, WeakLinks } from '@chanjiao/graph-schema';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
@@ -43,6 +43,12 @@ afterAll(async () => {
 
 const chain = 'nev-power-battery-chain';
 const region = '350900';
+
+/** How much of its heading each chain lane has room for (`all`, `name`, `none`), in lane order. */
+const laneFits = (page: Page) =>
+  page
+    .locator('[data-testid="chain-lanes"] .lane-band')
+    .evaluateAll((bands) => bands.map((band) => (band as HTMLElement).dataset.fit ?? ''));
 
 describe('industry views in Chromium', () => {
   it('region overview: counts, chains and segments as the API counts them; CSV of the segments', async () => {
@@ -147,6 +153,25 @@ describe('industry views in Chromium', () => {
         .getAttribute('aria-selected'),
     ).toBe('true');
     await fresh.close();
+
+    // Open large: the lanes take the main area, wide enough for every heading, the candidates
+    // readable beside them; the address keeps it, and Back returns to the table.
+    await page.getByTestId('weak-links-large').click();
+    await expect.poll(() => searchOf(page).get('large')).toBe('true');
+    await waitForRows(page, 'fill-candidate', weak.candidates.length);
+    await page.waitForTimeout(1000);
+    saveScreenshot('view-weak-links-large-desktop.png', await page.screenshot());
+    await expect.poll(() => laneFits(page)).toEqual(['all', 'all', 'all']);
+    const canvas = (await page.getByTestId('analysis-graph').boundingBox())!;
+    expect(canvas.width).toBeGreaterThan(900);
+    expect(canvas.height).toBeGreaterThan(600);
+    for (const item of await page.getByTestId('fill-candidate').all())
+      expect(await item.isVisible()).toBe(true);
+    expect(await page.getByTestId('weak-links-table').count()).toBe(0);
+    await page.goBack({ waitUntil: 'load' });
+    await expect.poll(() => searchOf(page).get('large')).toBeNull();
+    await waitForRows(page, 'weak-link-row', answer.segments.length);
+
     await page.goBack({ waitUntil: 'load' });
     await expect.poll(() => searchOf(page).get('sel')).toBeNull();
 
@@ -271,6 +296,23 @@ describe('industry views in Chromium', () => {
       await page.waitForTimeout(1000);
       saveScreenshot(`view-${name}-phone.png`, await page.screenshot());
     }
+    // The weak links' lanes open large still fit: the canvas as wide as the screen, every lane
+    // drawn with at least its name, the candidates below.
+    await openView(
+      page,
+      `${server.baseUrl}/weak-links?chain=${chain}&region=${region}&sel=Segment:battery-recycling&large=true`,
+      'fill-candidate',
+    );
+    await expectNoSidewaysScroll(page, 'weak-links large');
+    await expect
+      .poll(async () => (await laneFits(page)).filter((fit) => fit === 'none'))
+      .toEqual([]);
+    const canvas = (await page.getByTestId('analysis-graph').boundingBox())!;
+    expect(canvas.width).toBeLessThanOrEqual(phone.width);
+    expect(canvas.height).toBeGreaterThan(500);
+    await page.locator('.analysis').evaluate((view) => view.scrollTo(0, 0));
+    await page.waitForTimeout(1000);
+    saveScreenshot('view-weak-links-large-phone.png', await page.screenshot());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -94,6 +94,20 @@ describe('the N lists in Chromium', () => {
       new Set(['上游', '中游', '下游']),
     );
 
+    // Every word of the view follows the language: no column explanation (in the definitions
+    // below each table, or in a header's tooltip) is the API's English.
+    const explanations = await page.evaluate(() => [
+      ...[...document.querySelectorAll('[data-testid="list-column-counts"]')].map(
+        (e) => e.textContent ?? '',
+      ),
+      ...[...document.querySelectorAll('[data-testid$="-table"] th[title]')].map(
+        (e) => e.getAttribute('title') ?? '',
+      ),
+    ]);
+    const columnCount = listNames.reduce((n, list) => n + answer.lists[list].columns.length, 0);
+    expect(explanations.length).toBe(2 * columnCount);
+    expect(explanations.filter((text) => /\b[a-z]{2,}\s+[a-z]{2,}\b/.test(text))).toEqual([]);
+
     // One list, chosen in the address: a reload keeps it, Back returns to every list.
     await page.locator('[data-testid="lists-picker"] [data-value="experts"]').click();
     await expect.poll(() => searchOf(page).get('list')).toBe('experts');

@@ -364,6 +364,12 @@ export type ListRows = { [L in ListName]: z.infer<(typeof listRowSchemas)[L]> };
 
 export interface ListColumn {
   key: string;
+  /**
+   * A stable code for what the column counts (`demand.structuralDemand`, or the bare key for the
+   * columns every list shares: `name_zh`, `name_en`, `source`), so a client can show `counts` in
+   * another language from its own dictionary.
+   */
+  code: string;
   zh: string;
   en: string;
   type: ListColumnType;
@@ -380,10 +386,14 @@ export interface ListDefinition {
   columns: ListColumn[];
 }
 
-function columnsOf(schema: z.ZodObject): ListColumn[] {
+/** Columns that mean the same in every list share one code. */
+const sharedColumns = new Set(['name_zh', 'name_en', 'source']);
+
+function columnsOf(list: ListName, schema: z.ZodObject): ListColumn[] {
   return Object.entries(schema.shape).map(([key, column]) => {
     const m = (column as z.ZodType).meta() as ListColumnMeta;
-    return { key, zh: m.zh, en: m.en, type: m.column, counts: m.counts };
+    const code = sharedColumns.has(key) ? key : `${list}.${key}`;
+    return { key, code, zh: m.zh, en: m.en, type: m.column, counts: m.counts };
   });
 }
 
@@ -450,7 +460,7 @@ const definitions: Record<ListName, Omit<ListDefinition, 'columns'>> = {
 export const listDefinitions = Object.fromEntries(
   listNames.map((list) => [
     list,
-    { ...definitions[list], columns: columnsOf(listRowSchemas[list]) },
+    { ...definitions[list], columns: columnsOf(list, listRowSchemas[list]) },
   ]),
 ) as Record<ListName, ListDefinition>;
 
@@ -458,6 +468,11 @@ export const listDefinitions = Object.fromEntries(
 
 export const listColumnSchema = z.strictObject({
   key: z.string(),
+  code: z
+    .string()
+    .describe(
+      'A stable code for what the column counts (`<list>.<key>`, or the key alone for name_zh, name_en and source): clients show `counts` in their own language by it',
+    ),
   zh: z.string(),
   en: z.string(),
   type: z.enum(listColumnTypes),

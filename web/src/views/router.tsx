@@ -3,27 +3,21 @@
  * from the address with the view's schema, under the app shell. TanStack Router keeps the history
  * (real entries: Back and Forward step through what the reader did) and types every view's search;
  * the address is written and read by our own plain-text serialiser (see `core/router/search.ts`).
+ * The explorer, where every visit starts, is in the first chunk; every other view is its own chunk,
+ * loaded when its route is first matched, so the first load carries the explorer only. The search
+ * schemas stay here (they are small), so addresses are validated before a view's code arrives.
  */
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
 import { loginPath, loginSearchSchema, setupPath, setupSearchSchema } from '../core/auth/routes.ts';
 import { parseSearch, stringifySearch } from '../core/router/search.ts';
 import { views } from '../core/router/views.ts';
-import { SkillGapView } from './analysis/SkillGapView.tsx';
-import { WeakLinksView } from './analysis/WeakLinksView.tsx';
 import { editorOnly } from './auth/EditorOnly.tsx';
-import { LoginView } from './auth/LoginView.tsx';
-import { SetupView } from './auth/SetupView.tsx';
 import { ExplorerView } from './graph/ExplorerView.tsx';
-import { ImportView } from './import/ImportView.tsx';
-import { ListsView } from './lists/ListsView.tsx';
-import { TrendsView } from './trends/TrendsView.tsx';
-import { OverviewView } from './overview/OverviewView.tsx';
-import { ExpertsView } from './people/ExpertsView.tsx';
-import { MatchingView } from './people/MatchingView.tsx';
-import { RelatedView } from './people/RelatedView.tsx';
-import { AdjustmentView } from './programs/AdjustmentView.tsx';
-import { AlignmentView } from './programs/AlignmentView.tsx';
-import { TalentMapView } from './talent/TalentMapView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { NotFoundView } from './shell/NotFoundView.tsx';
 
@@ -40,98 +34,98 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.overview.path,
   validateSearch: views.overview.search,
-  component: OverviewView,
+  component: lazyRouteComponent(() => import('./overview/OverviewView.tsx'), 'OverviewView'),
 });
 
 const weakLinksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views['weak-links'].path,
   validateSearch: views['weak-links'].search,
-  component: WeakLinksView,
+  component: lazyRouteComponent(() => import('./analysis/WeakLinksView.tsx'), 'WeakLinksView'),
 });
 
 const skillGapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views['skill-gap'].path,
   validateSearch: views['skill-gap'].search,
-  component: SkillGapView,
+  component: lazyRouteComponent(() => import('./analysis/SkillGapView.tsx'), 'SkillGapView'),
 });
 
 const talentMapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views['talent-map'].path,
   validateSearch: views['talent-map'].search,
-  component: TalentMapView,
+  component: lazyRouteComponent(() => import('./talent/TalentMapView.tsx'), 'TalentMapView'),
 });
 
 const alignmentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.alignment.path,
   validateSearch: views.alignment.search,
-  component: AlignmentView,
+  component: lazyRouteComponent(() => import('./programs/AlignmentView.tsx'), 'AlignmentView'),
 });
 
 const adjustmentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views['program-adjustment'].path,
   validateSearch: views['program-adjustment'].search,
-  component: AdjustmentView,
+  component: lazyRouteComponent(() => import('./programs/AdjustmentView.tsx'), 'AdjustmentView'),
 });
 
 const matchingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.matching.path,
   validateSearch: views.matching.search,
-  component: MatchingView,
+  component: lazyRouteComponent(() => import('./people/MatchingView.tsx'), 'MatchingView'),
 });
 
 const relatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.related.path,
   validateSearch: views.related.search,
-  component: RelatedView,
+  component: lazyRouteComponent(() => import('./people/RelatedView.tsx'), 'RelatedView'),
 });
 
 const expertsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.experts.path,
   validateSearch: views.experts.search,
-  component: ExpertsView,
+  component: lazyRouteComponent(() => import('./people/ExpertsView.tsx'), 'ExpertsView'),
 });
 
 const trendsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.trends.path,
   validateSearch: views.trends.search,
-  component: TrendsView,
+  component: lazyRouteComponent(() => import('./trends/TrendsView.tsx'), 'TrendsView'),
 });
 
 const listsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.lists.path,
   validateSearch: views.lists.search,
-  component: ListsView,
+  component: lazyRouteComponent(() => import('./lists/ListsView.tsx'), 'ListsView'),
 });
 
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: views.import.path,
   validateSearch: views.import.search,
-  component: editorOnly(ImportView),
+  component: editorOnly(lazyRouteComponent(() => import('./import/ImportView.tsx'), 'ImportView')),
 });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: loginPath,
   validateSearch: loginSearchSchema,
-  component: LoginView,
+  component: lazyRouteComponent(() => import('./auth/LoginView.tsx'), 'LoginView'),
 });
 
 const setupRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: setupPath,
   validateSearch: setupSearchSchema,
-  component: SetupView,
+  component: lazyRouteComponent(() => import('./auth/SetupView.tsx'), 'SetupView'),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -48,6 +48,7 @@ import {
   segmentOf,
   statusCounts,
   weakLinksDefaultsApplied,
+  weakLinksLargeToggled,
   weakLinksParams,
   weakLinksQueryChanged,
   weakLinksSearchSchema,
@@ -280,6 +281,25 @@ describe('weak-links address', () => {
     });
     expect(segmentOf(sampleWeakLinks(), 'separator')?.status).toBe('missing');
     expect(segmentOf(sampleWeakLinks(), 'nowhere')).toBeNull();
+  });
+
+  it('opens the lanes large and back, keeping it across chains, regions and defaults', () => {
+    const withPick = { ...ready, sel: 'Segment:separator' };
+    const large = weakLinksLargeToggled(withPick);
+    expect(large).toEqual({ ...withPick, large: true });
+    expect(weakLinksLargeToggled(large)).toEqual(withPick);
+    expect(weakLinksSearchSchema.parse({ ...ready, large: 'true' }).large).toBe(true);
+    expect(weakLinksSearchSchema.parse({ ...ready, large: 'yes' }).large).toBeUndefined();
+    expect(weakLinksQueryChanged({ chain: 'other' })(large)).toEqual({
+      chain: 'other',
+      region: '350900',
+      large: true,
+    });
+    expect(
+      weakLinksDefaultsApplied({ chain: 'battery', region: '350900', supplier: null })({
+        large: true,
+      }),
+    ).toEqual({ ...ready, large: true });
   });
 
   it('counts segments per status and groups them by position in chain order', () => {

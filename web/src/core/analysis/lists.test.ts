@@ -2,6 +2,7 @@ import { listDefinitions } from '@chanjiao/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { cellText, exportGrid } from '../table/index.ts';
 import {
+  columnCounts,
   listColumns,
   listRowKey,
   listsDefaultsApplied,
@@ -115,5 +116,34 @@ describe('a list as table columns', () => {
     expect(listRowKey('enterprises', row)).toBe('Segment:cathode|ningde-demo-cathode');
     expect(listRowKey('courses', { competency: 'Competency:a', item: null })).toBe('Competency:a|');
     expect(listRowKey('experts', { key: 'dr-wang' })).toBe('dr-wang');
+  });
+});
+
+describe('what each column counts, in the language', () => {
+  const columns = Object.values(listDefinitions).flatMap((list) => list.columns);
+  // Two lowercase English words in a row: the API's English explanation leaking into Chinese.
+  const englishWords = /\b[a-z]{2,}\s+[a-z]{2,}\b/;
+
+  it('has Chinese for every column the API declares, and the API’s English in English', () => {
+    const untranslated = columns.filter((column) => englishWords.test(columnCounts(column, 'zh')));
+    expect(untranslated.map((column) => column.code)).toEqual([]);
+    for (const column of columns) expect(columnCounts(column, 'en')).toBe(column.counts);
+  });
+
+  it('gives every column a code, shared only by columns that count the same thing', () => {
+    const byCode = new Map<string, string>();
+    for (const column of columns) {
+      expect(column.code).toMatch(/^[\w-]+(\.\w+)?$/);
+      const seen = byCode.get(column.code);
+      if (seen !== undefined) expect(column.counts, column.code).toBe(seen);
+      byCode.set(column.code, column.counts);
+    }
+    expect(byCode.get('name_zh')).toBeDefined();
+  });
+
+  it('falls back to the API’s English for a column this client does not know', () => {
+    expect(columnCounts({ code: 'future.column', counts: 'something new' }, 'zh')).toBe(
+      'something new',
+    );
   });
 });

@@ -9,7 +9,8 @@
 import { z } from 'zod';
 import { listNames, type AllLists, type ListColumn, type ListName } from '@chanjiao/graph-schema';
 import type { ListsParams } from '../api/analysisPaths.ts';
-import { nodeName, type Language } from '../i18n/index.ts';
+import { messages } from '../i18n/dictionary.ts';
+import { nodeName, translate, type Language, type MessageKey } from '../i18n/index.ts';
 import { valueName } from '../i18n/values.ts';
 import { choiceParam, compact, textParam } from '../router/search.ts';
 import type { CellFormat, CellValue, TableColumn } from '../table/index.ts';
@@ -164,3 +165,15 @@ export function listRowKey(list: ListName, row: ListRow): string {
 
 /** The summary values of a list that are shares (shown as percentages); the others count things. */
 export const summaryShares: ReadonlySet<string> = new Set(['coverage']);
+
+/**
+ * What a column counts, in the language: the dictionary's text for the column's code, or the
+ * API's own English when the code is new to this client (a newer server, an extension).
+ */
+export function columnCounts(
+  column: Pick<ListColumn, 'code' | 'counts'>,
+  language: Language,
+): string {
+  const key = `lists.column.${column.code}`;
+  return key in messages ? translate(language, key as MessageKey) : column.counts;
+}

@@ -1,10 +1,11 @@
 /**
- * The weak-links view's state (补链·强链), which lives in the address: the chain and region picked
- * and the segment whose local enterprises are listed (`sel`). Plus pure helpers on an answer:
+ * The weak-links view's state (补链·强链), which lives in the address: the chain and region picked,
+ * the segment whose local enterprises are listed (`sel`) and whether the chain's lanes are open
+ * large (`large`: the graph takes the view's main area, the picked segment's enterprises beside it). Plus pure helpers on an answer:
  * counts per status and the segments grouped by position along the chain.
  */
 import { z } from 'zod';
-import { compact, nodeIdParam, textParam } from '../router/search.ts';
+import { compact, flagParam, nodeIdParam, textParam } from '../router/search.ts';
 import type { AnalysisDefaults } from './options.ts';
 import type { Checked } from './request.ts';
 import {
@@ -19,6 +20,7 @@ export const weakLinksSearchSchema = z.object({
   chain: textParam,
   region: textParam,
   sel: nodeIdParam,
+  large: flagParam,
 });
 
 export type WeakLinksSearch = z.output<typeof weakLinksSearchSchema>;
@@ -41,7 +43,7 @@ export const weakLinksDefaultsApplied =
     const chain = search.chain ?? (defaults.chain || undefined);
     const region = search.region ?? (defaults.region || undefined);
     if (chain === search.chain && region === search.region) return search;
-    return compact({ chain, region, sel: search.sel });
+    return compact({ ...search, chain, region });
   };
 
 export const weakLinksQueryChanged =
@@ -53,8 +55,13 @@ export const weakLinksQueryChanged =
       chain: (change.chain ?? search.chain) || undefined,
       region: (change.region ?? search.region) || undefined,
       sel: otherChain ? undefined : search.sel,
+      large: search.large,
     });
   };
+
+/** Opens the chain's lanes large, or back beside the table (`large` absent, the default). */
+export const weakLinksLargeToggled = (search: WeakLinksSearch): WeakLinksSearch =>
+  compact({ ...search, large: search.large ? undefined : true });
 
 export function statusCounts(segments: readonly SegmentStrength[]): Record<LinkStatus, number> {
   const counts = Object.fromEntries(linkStatuses.map((s) => [s, 0])) as Record<LinkStatus, number>;

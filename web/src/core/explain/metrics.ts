@@ -4,28 +4,12 @@
  * languages; the views attach an "explain" button to each number and column from this table, so a
  * reader can always ask "what is this?" and follow the link to the formula.
  */
-import type { AnalysisRoute } from './docs.ts';
+import { units, type MetricExplanation } from './entry.ts';
 import { trendMetrics } from './trendMetrics.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual, MetricExplanation } from './entry.ts';
 
-export interface MetricExplanation {
-  name: Bilingual;
-  unit: Bilingual;
-  counts: Bilingual;
-  /** The formula in the notation of the design and the API documentation. */
-  formula?: string;
-  doc: AnalysisRoute;
-}
-
-const percentOfDemand = { zh: '占链条能力需求的百分比', en: '% of the chain’s competency demand' };
-const ratio01 = { zh: '0–1 之间的比例，显示为百分比', en: 'a ratio 0–1, shown as a percentage' };
-const level = { zh: '等级 1–5', en: 'level 1–5' };
-const people = { zh: '人', en: 'people' };
-const count = { zh: '个', en: 'count' };
+const { percentOfDemand, ratio01, level, people, count } = units;
 
 export const metrics = {
   // ── Demand (talent map) ─────────────────────────────────────────────

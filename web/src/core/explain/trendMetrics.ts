@@ -1,14 +1,13 @@
 /**
- * What the numbers of the trends view (动态跟踪) mean, in the shape of `metrics.ts`, kept apart so
- * each file stays one screenful of definitions. Every entry links to the trends route's
- * documentation, which holds the formulas and choices.
+ * What the numbers of the trends view (动态跟踪) mean, built as every table of explanations is
+ * (`entry.ts`), kept apart from `metrics.ts` so each file stays one screenful of definitions.
+ * Every entry links to the trends route's documentation, which holds the formulas and choices.
  */
-import type { MetricExplanation } from './metrics.ts';
+import { metricsOf, units } from './entry.ts';
 
-const people = { zh: '人', en: 'people' };
-const enterprises = { zh: '家', en: 'enterprises' };
+const { people, enterprises, ratio01 } = units;
 
-export const trendMetrics = {
+export const trendMetrics = metricsOf('trends', {
   trendEnterprises: {
     name: { zh: '本地企业数（按年）', en: 'Local enterprises per year' },
     unit: enterprises,
@@ -17,7 +16,6 @@ export const trendMetrics = {
       en: 'Enterprises operating in the chain’s segments, located in the region (or below, or a park there), founded by that year; tiers count from their recognition year. Enterprises without a founding year are counted apart.',
     },
     formula: 'n_y = |{e : founded(e) ≤ y}|',
-    doc: 'trends',
   },
   trendGrowth: {
     name: { zh: '增长率', en: 'Growth rate' },
@@ -27,7 +25,6 @@ export const trendMetrics = {
       en: 'The change from the previous point of the series; empty for the first point or from 0.',
     },
     formula: 'growth = (x_t − x_{t−1}) / x_{t−1}',
-    doc: 'trends',
   },
   trendDemand: {
     name: { zh: '招聘需求（按时期）', en: 'Posted demand per period' },
@@ -37,7 +34,6 @@ export const trendMetrics = {
       en: 'The headcount (and number) of local postings for the occupations the chain’s segments employ, per period; periods of mixed granularity are reduced to years.',
     },
     formula: 'H_p = Σ_{posting ∈ p} headcount',
-    doc: 'trends',
   },
   trendGraduates: {
     name: { zh: '毕业生（按届）', en: 'Graduates per year' },
@@ -46,17 +42,15 @@ export const trendMetrics = {
       zh: '本地院校中服务该链条（或培养其职业）的专业各届毕业生，以及其中就业、对口就业、留在本地的人数。',
       en: 'Graduates per year of the local institutions’ programs that serve the chain (or prepare for its occupations), and of them the employed, employed in target occupations, and staying in the region.',
     },
-    doc: 'trends',
   },
   trendCoverage: {
     name: { zh: '覆盖率（按时期）', en: 'Coverage per period' },
-    unit: { zh: '0–1 之间的比例，显示为百分比', en: 'a ratio 0–1, shown as a percentage' },
+    unit: ratio01,
     counts: {
       zh: '以该期招聘需求为权重，本地全部院校课程与微证书对链条能力需求的覆盖率。',
       en: 'The skill-gap coverage of the chain’s demand, weighted by that period’s postings, supplied by every local institution’s courses and micro-credentials.',
     },
     formula: 'C_p = Σ_c δ_c,p · S_c',
-    doc: 'trends',
   },
   segmentClass: {
     name: { zh: '环节类型', en: 'Segment class' },
@@ -68,6 +62,5 @@ export const trendMetrics = {
       zh: '按顺序检验规则，第一条全部条件成立的规则决定类型；都不成立为“其他”。条件中的字段为空时不成立。',
       en: 'The rules are tried in order; the first whose conditions all hold gives the class; none gives “other”. A condition on an empty field does not hold.',
     },
-    doc: 'trends',
   },
-} as const satisfies Record<string, MetricExplanation>;
+});

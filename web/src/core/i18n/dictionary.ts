@@ -164,7 +164,9 @@ export const messages = {
     zh: '单击表格中的环节，查看它的本地企业。',
     en: 'Click a segment in the table to list its local enterprises.',
   },
-  'weakLinks.graph': { zh: '链条图', en: 'Chain wheel' },
+  'weakLinks.graph': { zh: '链条图', en: 'Chain lanes' },
+  'weakLinks.graphLarge': { zh: '放大链条图', en: 'Open the lanes large' },
+  'weakLinks.graphSmall': { zh: '返回表格', en: 'Back to the table' },
   'weakLinks.empty': { zh: '该产业链没有环节。', en: 'The chain has no segments.' },
 
   'import.title': { zh: '导入数据', en: 'Import data' },

@@ -33,6 +33,34 @@ import { useExplorerActions } from '../shell/navigation.ts';
 
 const cameraMs = 300;
 
+/** Pixels one row of a chain layout (one graph unit) takes when a picture is opened to be read. */
+const readableRowPx = 24;
+
+type CameraState = { x: number; y: number; ratio: number; angle: number };
+
+/**
+ * The camera centred on `node` at a scale where a row of labels is readable, or `fitted` when the
+ * whole picture is readable already (or the node is not drawn). A graph unit's size on screen at
+ * ratio 1 comes from the renderer, which knows the canvas and the graph's extent.
+ */
+function readableCamera(
+  renderer: AtlasSigma,
+  graph: AtlasGraph,
+  node: string | null | undefined,
+  fitted: CameraState,
+): CameraState {
+  if (!node || !graph.hasNode(node)) return fitted;
+  const whole = { cameraState: { ...fitted, ratio: 1 } };
+  const rowPx = Math.abs(
+    renderer.graphToViewport({ x: 0, y: 1 }, whole).y -
+      renderer.graphToViewport({ x: 0, y: 0 }, whole).y,
+  );
+  const ratio = rowPx / readableRowPx;
+  if (!(ratio > 0) || ratio >= fitted.ratio) return fitted;
+  const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
+  return { ...renderer.graphToFramedGraph({ x, y }), ratio, angle: 0 };
+}
+
 function currentContext(
   graph: AtlasGraph,
   focus: ReadonlySet<string> | null,
@@ -55,6 +83,8 @@ export function AnalysisGraph({
   label,
   exportName,
   children,
+  tools,
+  readableAt,
 }: {
   graph: AtlasGraph;
   /** The picked row's nodes, drawn forward; null when nothing is picked. */
@@ -68,6 +98,13 @@ export function AnalysisGraph({
   exportName?: string;
   /** Overlays: a legend. */
   children?: ReactNode;
+  /** More toolbar buttons of the view (e.g. opening the graph large). */
+  tools?: ReactNode;
+  /**
+   * A node to open the picture on at a readable scale (one row of labels about 24 px), instead of
+   * fitting the whole: for a dense picture given a large canvas. "Fit" still shows the whole.
+   */
+  readableAt?: string | null;
 }) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -76,6 +113,7 @@ export function AnalysisGraph({
   const onPickRef = useRef(onPickNode);
   const { open } = useExplorerActions();
   const openRef = useRef(open);
+  const readableRef = useRef(readableAt);
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [printImage, setPrintImage] = useState<string | null>(null);
@@ -124,7 +162,8 @@ export function AnalysisGraph({
     setFailure(null);
     setSigma(renderer);
     const fitted = { x: 0.5, y: 0.5, ratio: fitRatio, angle: 0 };
-    renderer.getCamera().setState(fitted);
+    const initial = () => readableCamera(renderer, graph, readableRef.current, fitted);
+    renderer.getCamera().setState(initial());
     const observer = new ResizeObserver(() => renderer.refresh({ schedule: true }));
     observer.observe(container);
 
@@ -133,7 +172,7 @@ export function AnalysisGraph({
     };
     publishOrder();
     const resetCamera = () =>
-      renderer.once('afterRender', () => renderer.getCamera().setState(fitted));
+      renderer.once('afterRender', () => renderer.getCamera().setState(initial()));
     const handlers = {
       enterNode: ({ node }: { node: string }) => analysisHoverAtom.set(node),
       leaveNode: () => analysisHoverAtom.set(null),
@@ -161,6 +200,17 @@ export function AnalysisGraph({
       setSigma(null);
     };
   }, [graph, fitRatio]);
+
+  // A new node to read at moves the camera there (the first one is taken when the canvas opens).
+  useEffect(() => {
+    if (readableRef.current === readableAt) return;
+    readableRef.current = readableAt;
+    if (!sigma || readableAt === undefined) return;
+    const fitted = { x: 0.5, y: 0.5, ratio: fitRatio, angle: 0 };
+    void sigma
+      .getCamera()
+      .animate(readableCamera(sigma, graph, readableAt, fitted), { duration: cameraMs });
+  }, [sigma, graph, readableAt, fitRatio]);
 
   // Refill the display context (and redraw) when what the getters read changes.
   useEffect(() => {
@@ -211,6 +261,7 @@ export function AnalysisGraph({
             {t('graph.fit')}
           </button>
           <GraphExport graph={graph} renderer={sigma} name={exportName ?? label} />
+          {tools}
         </div>
         <p className="graph-help">{t('analysis.graphHelp')}</p>
       </div>

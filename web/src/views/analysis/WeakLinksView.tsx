@@ -2,9 +2,11 @@
  * The weak-links view (补链·强链): pickers on top; the status summary with the quotient's baseline
  * stated, the quotients as a chart and the segment table on the left; on the right the picked
  * segment's local enterprises — and, for a missing or weak one, the enterprises elsewhere that
- * could fill it — over the chain wheel (segments around the chain in order, coloured by status,
- * local enterprises outside them, candidates further out). Everything it shows follows from its
- * address (chain, region, picked segment).
+ * could fill it — over the chain's lanes (upstream → midstream → downstream, segments in order
+ * coloured by status, their enterprises beside them, candidates after the local ones). The lanes
+ * are tall and the side panel narrow, so "open large" gives the graph the view's main area, with
+ * the picked segment's enterprises beside it (below it on a phone). Everything it shows follows
+ * from its address (chain, region, picked segment, large or not).
  */
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
@@ -13,12 +15,12 @@ import {
   weakLinks,
   weakLinksGraph,
   type WeakLinksQuery,
-  type WeakLinksSearch,
 } from '../../core/analysis/index.ts';
 import { picked, pickToggled } from '../../core/analysis/search.ts';
 import {
   segmentOf,
   weakLinksDefaultsApplied,
+  weakLinksLargeToggled,
   weakLinksQueryChanged,
   weakLinksSearchSchema,
 } from '../../core/analysis/weakLinks.ts';
@@ -32,13 +34,13 @@ import { Chart } from '../chart/Chart.tsx';
 import { Explain } from '../explain/Explain.tsx';
 import { PrintButton, PrintHeader } from '../print/PrintReport.tsx';
 import { horizontalBarHeight } from '../../core/charts/index.ts';
-import { useNodeNames } from './useNodeNames.ts';
 import './analysis.css';
 import { AnalysisGraph } from './AnalysisGraph.tsx';
 import { OptionsStatus } from './OptionsStatus.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SegmentEnterprises } from './SegmentEnterprises.tsx';
-import { useAnalysis, useSearchDefaults } from './useAnalysis.ts';
+import { useAnalysis } from './useAnalysis.ts';
+import { useChainRegionFacts, useSearchChanges } from './useChainRegion.ts';
 import { WeakLinksControls } from './WeakLinksControls.tsx';
 import { WeakLinksLegend } from './WeakLinksLegend.tsx';
 import { WeakLinksSummary } from './WeakLinksSummary.tsx';
@@ -48,7 +50,6 @@ const route = getRouteApi('/weak-links');
 
 export function WeakLinksView() {
   const { language, t } = useTranslation();
-  const nameOf = useNodeNames();
   // Through the schema again: the router's match also carries parameters no schema knows.
   const search = route.useSearch({
     select: (raw) => weakLinksSearchSchema.parse(raw),
@@ -58,17 +59,8 @@ export function WeakLinksView() {
   const options = useAtomValue(pickerOptionsAtom);
   const { result, answer, focus } = useAnalysis(weakLinks, search);
 
-  const change = useCallback(
-    (next: (search: WeakLinksSearch) => WeakLinksSearch) => void navigate({ search: next }),
-    [navigate],
-  );
-  useSearchDefaults(
-    search,
-    weakLinksDefaultsApplied,
-    useCallback(
-      (next: WeakLinksSearch) => void navigate({ search: next, replace: true }),
-      [navigate],
-    ),
+  const change = useSearchChanges(search, weakLinksDefaultsApplied, (next, replace) =>
+    navigate({ search: next, replace }),
   );
   const onQueryChange = useCallback(
     (query: Partial<WeakLinksQuery>) => change(weakLinksQueryChanged(query)),
@@ -91,15 +83,8 @@ export function WeakLinksView() {
   const selectedRef = search.sel ? parseNodeId(search.sel) : null;
   const selectedKey = selectedRef?.kind === 'Segment' ? selectedRef.key : null;
 
-  const chainName = search.chain ? nameOf(`Chain:${search.chain}`, search.chain) : '';
-  const regionName = search.region ? nameOf(`Region:${search.region}`, search.region) : '';
-  const facts = useMemo(
-    (): [string, string][] => [
-      [t('facts.chain'), chainName],
-      [t('facts.region'), regionName],
-    ],
-    [chainName, regionName, t],
-  );
+  // The answer names segments, not the chain and region: their names come from the pickers.
+  const { chainName, regionName, facts } = useChainRegionFacts(search, null);
   const chart = useMemo(
     () =>
       answer &&
@@ -124,6 +109,43 @@ export function WeakLinksView() {
     [answer, language, t],
   );
 
+  const large = search.large === true;
+  const segmentPanel = answer && (
+    <SegmentEnterprises
+      segment={segmentOf(answer, selectedKey)}
+      minLocal={answer.thresholds.minLocalEnterprises}
+    />
+  );
+  const graphPanel = (
+    <AnalysisGraph
+      graph={weakLinksGraph}
+      focus={focus}
+      onPickNode={onPickNode}
+      // Small, the lanes need room for their labels at the canvas edges; large, they have it.
+      fitRatio={large ? 1.1 : 1.45}
+      // Large, the picture opens readable on the picked segment (its candidates beside it), or on
+      // the chain at the top of the lanes; "fit" shows the whole chain.
+      readableAt={
+        large ? (search.sel ?? (search.chain ? `Chain:${search.chain}` : null)) : undefined
+      }
+      label={t('weakLinks.graph')}
+      exportName={`${t('weakLinks.title')} ${chainName} ${regionName}`}
+      tools={
+        <button
+          type="button"
+          className="button"
+          aria-pressed={large}
+          data-testid="weak-links-large"
+          onClick={() => change(weakLinksLargeToggled)}
+        >
+          {large ? t('weakLinks.graphSmall') : t('weakLinks.graphLarge')}
+        </button>
+      }
+    >
+      {answer && <WeakLinksLegend />}
+    </AnalysisGraph>
+  );
+
   return (
     <main className="analysis" data-testid="weak-links-view" aria-label={t('weakLinks.title')}>
       <PrintHeader title={`${t('weakLinks.title')} · ${chainName}`} facts={facts} />
@@ -141,52 +163,51 @@ export function WeakLinksView() {
           quietWhenInvalid={options.type !== 'ready'}
         />
       </div>
-      <div className="analysis-body">
-        <div className="analysis-main analysis-scroll">
-          {answer && <WeakLinksSummary answer={answer} />}
-          {answer && chart && answer.segments.length > 0 && (
-            <Chart
-              title={t('weakLinks.chart.title')}
-              option={chart}
-              height={horizontalBarHeight(answer.segments.length, false)}
-              testId="weak-links-chart"
-              onPick={(id) => change(picked(id))}
-              caption={
-                <>
-                  {t('weakLinks.chart.caption')}
-                  <Explain metric="locationQuotient" />
-                </>
-              }
-            />
-          )}
-          {answer && (
-            <WeakLinksTable
-              answer={answer}
-              selected={selectedKey}
-              onToggle={onToggleRow}
-              title={t('weakLinks.export', { chain: chainName, region: regionName })}
-              about={facts}
-            />
-          )}
-        </div>
-        <div className="analysis-side">
-          {answer && (
-            <SegmentEnterprises
-              segment={segmentOf(answer, selectedKey)}
-              minLocal={answer.thresholds.minLocalEnterprises}
-            />
-          )}
-          <AnalysisGraph
-            graph={weakLinksGraph}
-            focus={focus}
-            onPickNode={onPickNode}
-            fitRatio={1.45}
-            label={t('weakLinks.graph')}
-            exportName={`${t('weakLinks.title')} ${chainName} ${regionName}`}
-          >
-            {answer && <WeakLinksLegend />}
-          </AnalysisGraph>
-        </div>
+      <div
+        className={`analysis-body${large ? ' weak-links-large' : ''}`}
+        data-testid="weak-links-body"
+        data-large={large ? 'true' : undefined}
+      >
+        {large ? (
+          <>
+            <div className="analysis-main weak-links-graph-area">{graphPanel}</div>
+            <div className="analysis-side analysis-scroll">{segmentPanel}</div>
+          </>
+        ) : (
+          <>
+            <div className="analysis-main analysis-scroll">
+              {answer && <WeakLinksSummary answer={answer} />}
+              {answer && chart && answer.segments.length > 0 && (
+                <Chart
+                  title={t('weakLinks.chart.title')}
+                  option={chart}
+                  height={horizontalBarHeight(answer.segments.length, false)}
+                  testId="weak-links-chart"
+                  onPick={(id) => change(picked(id))}
+                  caption={
+                    <>
+                      {t('weakLinks.chart.caption')}
+                      <Explain metric="locationQuotient" />
+                    </>
+                  }
+                />
+              )}
+              {answer && (
+                <WeakLinksTable
+                  answer={answer}
+                  selected={selectedKey}
+                  onToggle={onToggleRow}
+                  title={t('weakLinks.export', { chain: chainName, region: regionName })}
+                  about={facts}
+                />
+              )}
+            </div>
+            <div className="analysis-side">
+              {segmentPanel}
+              {graphPanel}
+            </div>
+          </>
+        )}
       </div>
     </main>
   );

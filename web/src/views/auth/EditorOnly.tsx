@@ -4,7 +4,7 @@
  * this spares the reader a form that can only fail.
  */
 import { Link, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { mayWrite, signedInUser } from '../../core/auth/index.ts';
 import { loginPath } from '../../core/auth/routes.ts';
 import { useAuth } from '../../core/auth/useAuth.ts';
@@ -49,11 +49,11 @@ function NeedsEditor() {
 }
 
 /** The view for editors and administrators; a notice for everyone else. */
-export function editorOnly(View: () => ReactNode): () => ReactNode {
+export function editorOnly(View: ComponentType): () => ReactNode {
   function EditorOnlyView() {
     const state = useAuth();
     return mayWrite(state) ? <View /> : <NeedsEditor />;
   }
-  EditorOnlyView.displayName = `EditorOnly(${View.name})`;
+  EditorOnlyView.displayName = `EditorOnly(${View.displayName ?? View.name})`;
   return EditorOnlyView;
 }

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import type { AllLists } from '@chanjiao/graph-schema';
 import {
+  columnCounts,
   listColumns,
   listRowKey,
   refName,
@@ -61,7 +62,7 @@ export function ListTable({
         const type = answer.columns[i]?.type;
         return {
           ...column,
-          hint: answer.columns[i]?.counts,
+          ...(answer.columns[i] && { hint: columnCounts(answer.columns[i], language) }),
           ...(column.format && column.format !== 'text' && { className: 'cell-number' }),
           ...(column.id === 'name_zh' || column.id === 'name_en' ? { className: 'cell-name' } : {}),
           ...((column.id === 'source' || type === 'texts') && { className: 'cell-list' }),
@@ -106,9 +107,7 @@ export function ListTable({
         about={about}
       />
       <details className="list-definition">
-        <summary>
-          {t('lists.columns')} <span className="list-note">{t('lists.definitionNote')}</span>
-        </summary>
+        <summary>{t('lists.columns')}</summary>
         <span className="list-definition-body">
           <span>
             <strong>{t('lists.rowsFrom')}:</strong>{' '}
@@ -120,7 +119,9 @@ export function ListTable({
           </span>
           {answer.columns.map((column) => (
             <span key={column.key}>
-              <strong>{language === 'zh' ? column.zh : column.en}</strong>: {column.counts}
+              <strong>{language === 'zh' ? column.zh : column.en}</strong>
+              {language === 'zh' ? '：' : ': '}
+              <span data-testid="list-column-counts">{columnCounts(column, language)}</span>
             </span>
           ))}
           <a href={listsDocsLink(false)} target="_blank" rel="noopener">

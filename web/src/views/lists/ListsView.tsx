@@ -5,7 +5,6 @@
  * switching lists asks nothing.
  */
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
 import { lists } from '../../core/analysis/analyses.ts';
 import { pickerOptionsAtom, readyOptions } from '../../core/analysis/index.ts';
 import {
@@ -19,7 +18,6 @@ import {
   type ListsSearch,
 } from '../../core/analysis/lists.ts';
 import { analysisPaths } from '../../core/api/analysisPaths.ts';
-import { nodeName } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { ChoiceChips } from '../analysis/ChoiceChips.tsx';
@@ -27,8 +25,8 @@ import { choicesOf } from '../analysis/choices.ts';
 import { OptionsStatus } from '../analysis/OptionsStatus.tsx';
 import { Picker } from '../analysis/Picker.tsx';
 import { ResultStatus } from '../analysis/ResultStatus.tsx';
-import { useAnalysis, useSearchDefaults } from '../analysis/useAnalysis.ts';
-import { useNodeNames } from '../analysis/useNodeNames.ts';
+import { useAnalysis } from '../analysis/useAnalysis.ts';
+import { useChainRegionFacts, useSearchChanges } from '../analysis/useChainRegion.ts';
 import { PrintButton, PrintHeader } from '../print/PrintReport.tsx';
 import { ListTable } from './ListTable.tsx';
 import '../analysis/analysis.css';
@@ -44,30 +42,11 @@ export function ListsView() {
   });
   const navigate = useNavigate({ from: '/lists' });
   const pickers = readyOptions(useAtomValue(pickerOptionsAtom));
-  const nameOf = useNodeNames();
   const { result, answer } = useAnalysis(lists, search);
-  const change = useCallback(
-    (next: (search: ListsSearch) => ListsSearch) => void navigate({ search: next }),
-    [navigate],
+  const change = useSearchChanges(search, listsDefaultsApplied, (next, replace) =>
+    navigate({ search: next, replace }),
   );
-  useSearchDefaults(
-    search,
-    listsDefaultsApplied,
-    useCallback((next: ListsSearch) => void navigate({ search: next, replace: true }), [navigate]),
-  );
-  const chainName = answer
-    ? nodeName(answer.chain, language)
-    : nameOf(`Chain:${search.chain ?? ''}`, search.chain ?? '');
-  const regionName = answer
-    ? nodeName(answer.region, language)
-    : nameOf(`Region:${search.region ?? ''}`, search.region ?? '');
-  const facts = useMemo(
-    (): [string, string][] => [
-      [t('facts.chain'), chainName],
-      [t('facts.region'), regionName],
-    ],
-    [chainName, regionName, t],
-  );
+  const { chainName, regionName, facts } = useChainRegionFacts(search, answer);
   const checked = listsParams(search);
   const workbook =
     'params' in checked

@@ -1,47 +1,64 @@
 /**
- * A node's history in the details panel: its latest changes and its relationships', newest first —
- * who, when, what (the properties changed, or the relationship) — and, for an administrator
- * looking at a removed node, the restore that brings it back with its relationships.
+ * A node's history in the details panel: its changes and its relationships', oldest first, a page
+ * at a time ("more" reads the next page from where the last ended) — who, when, what (each
+ * property before → after, or the relationship) — and, for an administrator looking at a removed
+ * node, the restore that brings it back with its relationships.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../../core/api/index.ts';
 import type { NodeRef } from '../../core/api/urls.ts';
 import { hasRole } from '../../core/auth/index.ts';
 import { useAuth } from '../../core/auth/useAuth.ts';
 import {
-  changedProps,
   changesApi,
-  latestFirst,
+  pageAdded,
+  propChanges,
   type ChangeRecord,
+  type HistoryPages,
 } from '../../core/changes/index.ts';
 import { errorText, errorCode } from '../../core/i18n/errors.ts';
 import { htmlLang } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 
-/** Changes the panel lists; the rest are counted. */
-const shown = 20;
+interface HistoryState {
+  pages: HistoryPages | null;
+  loading: boolean;
+  error: { message: string; code: string | null } | null;
+}
 
-type HistoryState =
-  | { type: 'loading' }
-  | { type: 'ready'; changes: ChangeRecord[] }
-  | { type: 'error'; message: string; code: string | null };
-
-function useHistory(ref: NodeRef): HistoryState {
-  const [state, setState] = useState<HistoryState>({ type: 'loading' });
+/** The history read so far, and `more()` to read its next page. */
+function useHistory(ref: NodeRef): HistoryState & { more: () => void } {
   const { kind, key } = ref;
+  const [state, setState] = useState<HistoryState>({ pages: null, loading: true, error: null });
+  const controller = useRef<AbortController | null>(null);
+
+  const read = useCallback(
+    (pages: HistoryPages | null) => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      setState({ pages, loading: true, error: null });
+      changesApi
+        .history({ kind, key }, pages?.next ?? undefined, current.signal)
+        .then((feed) => setState({ pages: pageAdded(pages, feed), loading: false, error: null }))
+        .catch((error: unknown) => {
+          if (isAbortError(error)) return;
+          const message = error instanceof Error ? error.message : String(error);
+          setState({ pages, loading: false, error: { message, code: errorCode(error) } });
+        });
+    },
+    [kind, key],
+  );
+
   useEffect(() => {
-    const controller = new AbortController();
-    changesApi
-      .history({ kind, key }, controller.signal)
-      .then((feed) => setState({ type: 'ready', changes: feed.changes }))
-      .catch((error: unknown) => {
-        if (isAbortError(error)) return;
-        const message = error instanceof Error ? error.message : String(error);
-        setState({ type: 'error', message, code: errorCode(error) });
-      });
-    return () => controller.abort();
-  }, [kind, key]);
-  return state;
+    read(null);
+    return () => controller.current?.abort();
+  }, [read]);
+
+  const more = useCallback(() => {
+    if (state.pages?.next != null && !state.loading) read(state.pages);
+  }, [read, state]);
+  return { ...state, more };
 }
 
 function ChangeLine({ change, self }: { change: ChangeRecord; self: string }) {
@@ -49,18 +66,27 @@ function ChangeLine({ change, self }: { change: ChangeRecord; self: string }) {
   const when = new Date(change.at).toLocaleString(htmlLang[language]);
   const edge = change.edge;
   const other = edge && (`${edge.from.kind}:${edge.from.key}` === self ? edge.to : edge.from);
-  const props = changedProps(change);
+  const props = edge ? [] : propChanges(change);
   return (
-    <li className="history-item" data-testid="history-item">
+    <li className="history-item" data-testid="history-item" data-action={change.action}>
       <span className="history-what">
         {t(`history.${change.action}`)}
         {edge && other && ` · ${t('history.relationship', { rel: edge.rel, other: other.key })}`}
       </span>
       <span className="history-who">
-        {change.by} · <time dateTime={change.at}>{when}</time>
+        <span data-testid="history-by">{change.by}</span> · <time dateTime={change.at}>{when}</time>
       </span>
-      {!edge && props.length > 0 && (
-        <span className="history-props">{t('history.props', { list: props.join(', ') })}</span>
+      {props.length > 0 && (
+        <ul className="history-props" aria-label={t('history.propsLabel')}>
+          {props.map((prop) => (
+            <li key={prop.name} data-testid="history-prop" data-prop={prop.name}>
+              <span className="history-prop-name">{prop.name}</span>{' '}
+              <span className="history-before">{prop.before}</span>
+              {' → '}
+              <span className="history-after">{prop.after}</span>
+            </li>
+          ))}
+        </ul>
       )}
     </li>
   );
@@ -77,11 +103,16 @@ export function NodeHistory({
   onRestored: () => void;
 }) {
   const { language, t } = useTranslation();
-  const state = useHistory(nodeRef);
+  const history = useHistory(nodeRef);
+  const changes = history.pages?.changes ?? [];
+  const complete = history.pages !== null && history.pages.next === null;
   const admin = hasRole(useAuth(), 'admin');
   const [restoring, setRestoring] = useState<'idle' | 'busy' | { failed: string }>('idle');
   const self = `${nodeRef.kind}:${nodeRef.key}`;
-  const lastRemoved = state.type === 'ready' && state.changes.at(-1)?.action === 'remove';
+  // A node not there may be restored unless its history, read to the end, ends otherwise (it was
+  // never created, or a removal was undone by a new write); the server refuses a node with no
+  // removal recorded anyway.
+  const restorable = !complete || changes.at(-1)?.action === 'remove';
 
   const restore = () => {
     setRestoring('busy');
@@ -103,7 +134,7 @@ export function NodeHistory({
   return (
     <section className="details-section" data-testid="node-history">
       <h3 className="panel-heading">{t('history.title')}</h3>
-      {removed && admin && lastRemoved && (
+      {removed && admin && restorable && (
         <div className="details-actions">
           <button
             type="button"
@@ -121,26 +152,27 @@ export function NodeHistory({
           {t('history.restoreFailed', { message: restoring.failed })}
         </p>
       )}
-      {state.type === 'loading' && <p className="details-message">{t('history.loading')}</p>}
-      {state.type === 'error' && (
+      {history.error && (
         <p className="details-message details-error">
-          {t('history.failed', { message: errorText(language, state) })}
+          {t('history.failed', { message: errorText(language, history.error) })}
         </p>
       )}
-      {state.type === 'ready' && state.changes.length === 0 && (
-        <p className="details-message">{t('history.empty')}</p>
+      {complete && changes.length === 0 && <p className="details-message">{t('history.empty')}</p>}
+      {changes.length > 0 && (
+        <>
+          <p className="details-message history-order">{t('history.order')}</p>
+          <ol className="history-list" data-testid="history-list">
+            {changes.map((change) => (
+              <ChangeLine key={change.seq} change={change} self={self} />
+            ))}
+          </ol>
+        </>
       )}
-      {state.type === 'ready' && state.changes.length > 0 && (
-        <ol className="history-list">
-          {latestFirst(state.changes, shown).map((change) => (
-            <ChangeLine key={change.seq} change={change} self={self} />
-          ))}
-        </ol>
-      )}
-      {state.type === 'ready' && state.changes.length > shown && (
-        <p className="details-message">
-          {t('history.more', { count: state.changes.length - shown })}
-        </p>
+      {history.loading && <p className="details-message">{t('history.loading')}</p>}
+      {!history.loading && history.pages?.next != null && (
+        <button type="button" className="button" data-testid="history-more" onClick={history.more}>
+          {t('history.more', { count: changes.length })}
+        </button>
       )}
     </section>
   );

@@ -5,7 +5,7 @@
  * rules stated on screen. Every number has its "explain" button.
  */
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { trends } from '../../core/analysis/analyses.ts';
 import { formatPercent } from '../../core/analysis/format.ts';
 import { pickerOptionsAtom, readyOptions } from '../../core/analysis/index.ts';
@@ -16,10 +16,9 @@ import {
   trendsQueryChanged,
   trendsSearchSchema,
   type Trends,
-  type TrendsSearch,
 } from '../../core/analysis/trends.ts';
 import { parseNodeId } from '../../core/graph/index.ts';
-import { formatNumber, nodeName } from '../../core/i18n/index.ts';
+import { formatNumber } from '../../core/i18n/index.ts';
 import { useTranslation } from '../../core/i18n/useTranslation.ts';
 import { useAtomValue } from '../../core/utils/useAtom.ts';
 import { choicesOf } from '../analysis/choices.ts';
@@ -27,8 +26,8 @@ import { OptionsStatus } from '../analysis/OptionsStatus.tsx';
 import { Picker } from '../analysis/Picker.tsx';
 import { ResultStatus } from '../analysis/ResultStatus.tsx';
 import { StatCard } from '../analysis/StatCard.tsx';
-import { useAnalysis, useSearchDefaults } from '../analysis/useAnalysis.ts';
-import { useNodeNames } from '../analysis/useNodeNames.ts';
+import { useAnalysis } from '../analysis/useAnalysis.ts';
+import { useChainRegionFacts, useSearchChanges } from '../analysis/useChainRegion.ts';
 import { PrintButton, PrintHeader } from '../print/PrintReport.tsx';
 import { ClassesTable, ClassRules } from './TrendsClasses.tsx';
 import {
@@ -112,30 +111,11 @@ export function TrendsView() {
   });
   const navigate = useNavigate({ from: '/trends' });
   const pickers = readyOptions(useAtomValue(pickerOptionsAtom));
-  const nameOf = useNodeNames();
   const { result, answer } = useAnalysis(trends, search);
-  const change = useCallback(
-    (next: (search: TrendsSearch) => TrendsSearch) => void navigate({ search: next }),
-    [navigate],
+  const change = useSearchChanges(search, trendsDefaultsApplied, (next, replace) =>
+    navigate({ search: next, replace }),
   );
-  useSearchDefaults(
-    search,
-    trendsDefaultsApplied,
-    useCallback((next: TrendsSearch) => void navigate({ search: next, replace: true }), [navigate]),
-  );
-  const chainName = answer
-    ? nodeName(answer.chain, language)
-    : nameOf(`Chain:${search.chain ?? ''}`, search.chain ?? '');
-  const regionName = answer
-    ? nodeName(answer.region, language)
-    : nameOf(`Region:${search.region ?? ''}`, search.region ?? '');
-  const facts = useMemo(
-    (): [string, string][] => [
-      [t('facts.chain'), chainName],
-      [t('facts.region'), regionName],
-    ],
-    [chainName, regionName, t],
-  );
+  const { chainName, regionName, facts } = useChainRegionFacts(search, answer);
   const pickedRef = search.sel ? parseNodeId(search.sel) : null;
   const pickedSegment = pickedRef?.kind === 'Segment' ? pickedRef.key : null;
   const toggleSegment = useCallback(

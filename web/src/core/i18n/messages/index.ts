@@ -1,5 +1,6 @@
 /** The analysis views' strings, one file per view family, merged into the dictionary. */
 import { analysisViewMessages } from './analyses.ts';
+import { listColumnMessages } from './listColumns.ts';
 import { listsMessages } from './lists.ts';
 import { trendsMessages } from './trends.ts';
 import { overviewMessages } from './overview.ts';
@@ -19,5 +20,6 @@ export const viewMessages = {
   ...expertMessages,
   ...overviewMessages,
   ...listsMessages,
+  ...listColumnMessages,
   ...trendsMessages,
 } as const;

@@ -1,4 +1,7 @@
-/** Strings of the N lists view (1 图 N 清单). List and column names come from the API's declaration. */
+/**
+ * Strings of the N lists view (1 图 N 清单). List and column names come from the API's declaration;
+ * what each column counts is in `listColumns.ts`.
+ */
 import { listDefinitions } from '@chanjiao/graph-schema';
 
 export const listsMessages = {
@@ -19,10 +22,6 @@ export const listsMessages = {
   'lists.rowsFrom': { zh: '行的来源', en: 'Rows' },
   'lists.order': { zh: '排序', en: 'Order' },
   'lists.columns': { zh: '各列含义', en: 'What each column counts' },
-  'lists.definitionNote': {
-    zh: '（各列定义原文取自 API 的说明，为英文）',
-    en: '(as the API declares them)',
-  },
   'lists.more': { zh: ' 等（另 {count} 项）', en: ' … (+{count} more)' },
   // Where each list's rows come from and their order, as the API declares them (graph-schema
   // lists.ts), in Chinese; the English is the API's own text.
