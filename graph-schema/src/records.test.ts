@@ -40,6 +40,20 @@ describe('validateRecord', () => {
     expect(result.ok && result.value.props).toEqual({});
   });
 
+  it('refuses empty props where the relationship type requires one, as often as asked', () => {
+    // Empty props are answered without parsing when the type's schema accepts them; OUTCOME needs a count.
+    for (const props of [{}, undefined, {}])
+      expect(
+        validateRecord({
+          type: 'edge',
+          rel: 'OUTCOME',
+          from: { kind: 'Cohort', key: 'c-2025' },
+          to: { kind: 'Occupation', key: 'o' },
+          ...(props && { props }),
+        }),
+      ).toMatchObject({ ok: false, errors: [{ field: 'props.count' }] });
+  });
+
   it.each([
     [{ type: 'vertex' }, 'type', /"node" or "edge"/],
     [

@@ -124,12 +124,35 @@ export function validateNodeProps(kind: NodeKind, props: unknown): Validation<Pr
 }
 
 export function validateEdgeProps(rel: RelType, props: unknown): Validation<Props> {
+  const schema = relationshipTypes[rel].schema;
+  // Most relationships of a large import carry no properties: answered without parsing.
+  if (isEmpty(props) && acceptsEmpty(schema)) return { ok: true, value: {} };
   const unicode = findUnicodeProblem(props, 'props');
   if (unicode) return { ok: false, errors: [unicode] };
-  const schema = relationshipTypes[rel].schema;
   const result = schema.safeParse(props ?? {});
   if (result.success) return { ok: true, value: stripUndefined(result.data as Props) };
   return { ok: false, errors: zodErrors(result.error, 'props', Object.keys(schema.shape)) };
+}
+
+/** Whether `props` is absent or an object with no own enumerable property. */
+function isEmpty(props: unknown): boolean {
+  if (props === undefined) return true;
+  if (!isObject(props)) return false;
+  for (const _ in props) return false;
+  return true;
+}
+
+/** Per properties schema: whether `{}` is valid and parses to `{}` (no required property, no default). */
+const emptyAccepted = new WeakMap<z.ZodType, boolean>();
+
+function acceptsEmpty(schema: z.ZodType): boolean {
+  let accepted = emptyAccepted.get(schema);
+  if (accepted === undefined) {
+    const result = schema.safeParse({});
+    accepted = result.success && isEmpty(result.data);
+    emptyAccepted.set(schema, accepted);
+  }
+  return accepted;
 }
 
 function stripUndefined(props: Props): Props {

@@ -19,8 +19,22 @@ export function unicodeProblem(text: string): string | null {
   return `must be valid Unicode (a lone surrogate U+${code} at character ${match.index + 1})`;
 }
 
+/**
+ * Whether every character is printable ASCII (U+0020–U+007E). Such a text is well-formed, already
+ * NFC and free of invisible characters, so the checks below answer at once for the usual key —
+ * an import validates millions of them, two a relationship.
+ */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** A key's character problem (after NFC), or null. */
 export function keyCharacterProblem(key: string): string | null {
+  if (isPrintableAscii(key)) return null;
   const unicode = unicodeProblem(key);
   if (unicode) return unicode;
   const match = invisibleInKey.exec(key);
@@ -31,6 +45,7 @@ export function keyCharacterProblem(key: string): string | null {
 
 /** The key as stored: NFC. Other checks apply to the normalised form. */
 export function normalizeKey(key: string): string {
+  if (isPrintableAscii(key)) return key;
   return unicodeProblem(key) ? key : key.normalize('NFC');
 }
 

@@ -15,6 +15,9 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
     file: name,
     bytes,
     async *read(onBytes) {
+      for await (const items of this.readBatches!(onBytes)) yield* items;
+    },
+    async *readBatches(onBytes) {
       // Lines are cut at the byte level (a newline byte never occurs inside a UTF-8 sequence), each
       // chunk's complete lines are checked and decoded at once: twice as fast as a streaming
       // TextDecoder followed by a split of the joined text.
@@ -41,40 +44,52 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
         const body = chunk.subarray(0, last);
         rest = chunk.subarray(last + 1);
         if (!isUtf8(body)) {
-          yield encodingProblem(name, line + 1, consumed, body);
+          yield [encodingProblem(name, line + 1, consumed, body)];
           return;
         }
         const text = body.toString('utf8');
+        const items: SourceItem[] = [];
         for (let start = 0; ;) {
           const end = text.indexOf('\n', start);
-          yield* decodeLine(name, ++line, end < 0 ? text.slice(start) : text.slice(start, end));
+          decodeInto(items, name, ++line, end < 0 ? text.slice(start) : text.slice(start, end));
           if (end < 0) break;
           start = end + 1;
         }
         consumed += last + 1;
         onBytes?.(consumed);
+        yield items;
       }
       if (rest.length === 0) return;
       if (!isUtf8(rest)) {
-        yield encodingProblem(name, line + 1, consumed, rest);
+        yield [encodingProblem(name, line + 1, consumed, rest)];
         return;
       }
-      yield* decodeLine(name, line + 1, rest.toString('utf8'));
+      const items: SourceItem[] = [];
+      decodeInto(items, name, line + 1, rest.toString('utf8'));
+      yield items;
     },
   };
 }
 
 /** The items of one NDJSON line: nothing (blank), its record, or its problems. */
 export function* decodeLine(file: string, row: number, raw: string): Generator<SourceItem> {
+  const items: SourceItem[] = [];
+  decodeInto(items, file, row, raw);
+  yield* items;
+}
+
+/** Appends the items of one NDJSON line to `items`. */
+function decodeInto(items: SourceItem[], file: string, row: number, raw: string): void {
   const decoded = decodeRecordLine(raw);
   if (!decoded) return;
-  if ('record' in decoded) yield { type: 'record', at: { file, row }, record: decoded.record };
+  if ('record' in decoded)
+    items.push({ type: 'record', at: { file, row }, record: decoded.record });
   else
     for (const e of decoded.errors)
-      yield {
+      items.push({
         type: 'problem',
         problem: { file, row, ...(e.field && { field: e.field }), message: e.message },
-      };
+      });
 }
 
 function countLines(text: string): number {

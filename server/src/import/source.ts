@@ -55,4 +55,10 @@ export interface ImportSource {
    * Safe to call more than once; each call reads afresh.
    */
   read(onBytes?: (bytesRead: number) => void): AsyncIterable<SourceItem>;
+  /**
+   * The same items as `read`, a block at a time (e.g. the lines of one chunk of the file): a
+   * source with millions of rows offers it so the import pays for one asynchronous step a block
+   * instead of one a row.
+   */
+  readBatches?(onBytes?: (bytesRead: number) => void): AsyncIterable<SourceItem[]>;
 }

@@ -149,22 +149,34 @@ export async function streamImport(
     report();
   };
 
-  /** Reads every source once, counting bytes and rows for the progress. */
+  /**
+   * Reads every source once, counting bytes and rows for the progress. `visit` returns a promise
+   * only when it has to wait (a write); a source that reads in blocks then costs one asynchronous
+   * step a block rather than one a row.
+   */
   const readPass = async (visit: (item: SourceItem) => Promise<void> | void): Promise<void> => {
     for (const source of sources) {
       const base = progress.bytesRead;
       let lastRow = -1;
-      for await (const item of source.read((n) => {
+      const onBytes = (n: number): void => {
         progress.bytesRead = base + n;
         report();
-      })) {
+      };
+      const step = (item: SourceItem): Promise<void> | void => {
         const row = item.type === 'problem' ? item.problem.row : item.at.row;
         if (row !== lastRow) {
           lastRow = row;
           progress.rows++;
         }
-        await visit(item);
-      }
+        return visit(item);
+      };
+      if (source.readBatches)
+        for await (const items of source.readBatches(onBytes))
+          for (const item of items) {
+            const waiting = step(item);
+            if (waiting) await waiting;
+          }
+      else for await (const item of source.read(onBytes)) await step(item);
       progress.bytesRead = base + source.bytes;
     }
   };
@@ -240,7 +252,7 @@ export async function streamImport(
     let ordinal = 0;
 
     setPhase('nodes');
-    await readPass(async (item) => {
+    await readPass((item) => {
       if (item.type === 'problem') return addProblem(item.problem);
       if (item.type === 'skipped') {
         rowsSkipped++;
@@ -261,7 +273,7 @@ export async function streamImport(
         if (importNodes.has(record.from) && importNodes.has(record.to)) {
           if (session && problemsTotal > 0) return;
           chunk.push({ at: item.at, record, earlierChunk: false });
-          if (chunk.length >= chunkSize) await flushChunk();
+          return chunk.length >= chunkSize ? flushChunk() : undefined;
         } else deferred.push(index);
         return;
       }
@@ -275,7 +287,7 @@ export async function streamImport(
         record: dryRun ? { ...record, props: noProps } : record,
         earlierChunk,
       });
-      if (chunk.length >= chunkSize) await flushChunk();
+      return chunk.length >= chunkSize ? flushChunk() : undefined;
     });
     await flushChunk();
 
@@ -343,7 +355,7 @@ export async function streamImport(
     if (dryRun || deferred.length > 0) {
       let ordinal2 = 0;
       let next = 0;
-      await readPass(async (item) => {
+      await readPass((item) => {
         if (item.type !== 'record') return;
         const index = ordinal2++;
         if (item.record.type !== 'edge') return;
@@ -352,7 +364,7 @@ export async function streamImport(
           next++;
         }
         edgeChunk.push({ at: item.at, record: item.record });
-        if (edgeChunk.length >= chunkSize) await flushEdges();
+        return edgeChunk.length >= chunkSize ? flushEdges() : undefined;
       });
     }
     await flushEdges();

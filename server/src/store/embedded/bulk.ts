@@ -17,6 +17,8 @@ import type { Codes } from './adjacency/codes.ts';
 import type { Change } from './adjacency/graph.ts';
 import { CountDelta } from './counts.ts';
 import { EdgeSet } from './edge-set.ts';
+import { NodeRows } from './node-rows.ts';
+import { RowBuffer, type RowStatements } from './row-buffer.ts';
 import { dropIndexes, indexes, type Statements } from './sql.ts';
 import type { AuditContext } from './audit.ts';
 import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
@@ -27,6 +29,8 @@ export const bulkChangeLimit = 250_000;
 export interface BulkHost {
   db: Database.Database;
   st: Statements;
+  /** Multi-row inserts, for a load into an empty store (row-buffer.ts). */
+  rows: RowStatements;
   ids: RowIds;
   kinds: Codes<NodeKind>;
   rels: Codes<RelType>;
@@ -49,7 +53,10 @@ export function startBulkSession(host: BulkHost): BulkSession {
   db.exec('BEGIN IMMEDIATE');
   const fresh = host.empty() ? new EdgeSet() : null;
   if (fresh) db.exec(dropIndexes);
-  const known = new Map<string, number>();
+  const known = new NodeRows();
+  // A load without an audit trail inserts its new rows many at a time: nothing reads them back
+  // by key (absent from the session means absent), and an audit record reads none.
+  const rows = fresh && !host.audit ? new RowBuffer(host.rows) : null;
   const delta = new CountDelta();
   const wantsChanges = host.wantsChanges();
   let changes: Change[] | null = wantsChanges ? [] : null;
@@ -75,6 +82,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
       } else if (upsertEdge(cx, op.edge, op.mode, index) === 'created') result.edgesCreated++;
       else result.edgesUpdated++;
     });
+    cx.rows?.flush();
     return result;
   });
 
@@ -91,6 +99,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
         known,
         learned: [],
         ...(fresh && { fresh: { edges: fresh, added: [] } }),
+        ...(rows && { rows }),
         ...(host.audit && { audit: host.audit }),
       };
       let result: WriteResult;
@@ -98,7 +107,8 @@ export function startBulkSession(host: BulkHost): BulkSession {
         result = apply(cx, ops);
       } catch (error) {
         // The savepoint is undone; so is what the session learned in this call.
-        for (const id of cx.learned!) known.delete(id);
+        rows?.clear();
+        for (const ref of cx.learned!) known.delete(ref);
         const added = cx.fresh?.added ?? [];
         for (let i = 0; i < added.length; i += 3)
           fresh!.remove(added[i]!, added[i + 1]!, added[i + 2]!);

@@ -66,6 +66,7 @@ import { neighbourhoodText, parsed } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
 import { EmbeddedScopedReads } from './scoped.ts';
+import { prepareRowStatements, type RowStatements } from './row-buffer.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
 import { openDatabase, prepareStatements, type Statements } from './sql.ts';
 import type { RowIds } from './upsert.ts';
@@ -81,6 +82,8 @@ export function embeddedDatabasePath(dataDir: string): string {
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly st: Statements;
+  /** Multi-row inserts for loads, prepared when the first load begins. */
+  private rowStatements: RowStatements | null = null;
   private readonly audit: AuditStatements;
   private readonly reader: Database.Database;
   private readonly reads: reads.Reads;
@@ -192,6 +195,7 @@ export class EmbeddedStore implements GraphStore {
       const session = startBulkSession({
         db: this.db,
         st: this.st,
+        rows: (this.rowStatements ??= prepareRowStatements(this.db)),
         ids: this.ids,
         kinds: this.kinds,
         rels: this.rels,

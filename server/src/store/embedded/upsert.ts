@@ -25,6 +25,8 @@ import { edgeRowById, recordEdge, recordNode, type AuditContext } from './audit.
 import type { Change } from './adjacency/graph.ts';
 import type { CountDelta } from './counts.ts';
 import type { EdgeSet } from './edge-set.ts';
+import type { NodeRows } from './node-rows.ts';
+import type { RowBuffer } from './row-buffer.ts';
 import { searchDoc, touchesSearch } from './search-index.ts';
 import type { Statements } from './sql.ts';
 
@@ -44,25 +46,30 @@ export interface WriteContext {
   delta: CountDelta;
   /** Collected for the adjacency; null when nothing needs them. */
   changes: Change[] | null;
-  /** Row ids of nodes this write session has seen (`Kind:key` → id); undone keys are listed in `learned`. */
-  known?: Map<string, number>;
-  learned?: string[];
+  /** Row ids of nodes this write session has seen; the nodes learned by this write are listed in `learned`. */
+  known?: NodeRows;
+  learned?: NodeRef[];
   /**
    * A load into a store that was empty when it began: a node absent from `known` does not exist,
    * and relationships are found in this set instead of the (dropped) unique index.
    */
   fresh?: { edges: EdgeSet; added: number[] };
+  /**
+   * New rows wait here to be inserted many at a time (a load without an audit trail, whose
+   * look-ups never read SQLite). Flushed before a row is read or updated by id.
+   */
+  rows?: RowBuffer;
   /** Who writes, when changes are recorded. */
   audit?: AuditContext;
 }
 
 export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Outcome {
-  const id = nodeId(node);
-  let row = cx.known?.get(id);
+  let row = cx.known?.get(node);
   if (row === undefined && !cx.fresh)
     row = cx.st.nodeIdByKey.get(node.kind, node.key) as number | undefined;
   const json = JSON.stringify(node.props);
   if (row !== undefined) {
+    cx.rows?.flush();
     const before = cx.audit ? (cx.st.nodePropsById.get(row) as string) : null;
     if (mode === 'merge') {
       cx.st.mergeNodeProps.run(json, row);
@@ -75,16 +82,24 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
       cx.st.indexNode.run(row, searchDoc(node.key, node.props));
     }
     if (cx.audit) recordNode(cx.audit, node, before, cx.st.nodePropsById.get(row) as string);
-    remember(cx, id, row);
+    remember(cx, node, row);
     return 'updated';
   }
   row = ++cx.ids.node;
-  cx.st.insertNode.run(row, node.kind, node.key, json);
-  if (cx.audit) recordNode(cx.audit, node, null, json);
-  cx.st.indexNode.run(row, searchDoc(node.key, node.props));
-  remember(cx, id, row);
+  if (cx.rows) cx.rows.node(row, node.kind, node.key, json, searchDoc(node.key, node.props));
+  else {
+    cx.st.insertNode.run(row, node.kind, node.key, json);
+    if (cx.audit) recordNode(cx.audit, node, null, json);
+    cx.st.indexNode.run(row, searchDoc(node.key, node.props));
+  }
+  remember(cx, node, row);
   cx.delta.node(node.kind, 1);
-  cx.changes?.push({ type: 'addNode', node: row, kind: cx.kinds.code(node.kind), id });
+  cx.changes?.push({
+    type: 'addNode',
+    node: row,
+    kind: cx.kinds.code(node.kind),
+    id: nodeId(node),
+  });
   return 'created';
 }
 
@@ -103,6 +118,7 @@ export function upsertEdge(
     : ((cx.st.edgeIdByEnds.get(src, edge.rel, dst) as number | undefined) ?? 0);
   const json = JSON.stringify(edge.props);
   if (row !== 0) {
+    cx.rows?.flush();
     const before = cx.audit ? (cx.st.edgePropsById.get(row) as string) : null;
     (mode === 'merge' ? cx.st.mergeEdgeProps : cx.st.setEdgeProps).run(json, row);
     if (cx.audit)
@@ -110,8 +126,11 @@ export function upsertEdge(
     return 'updated';
   }
   const created = ++cx.ids.edge;
-  cx.st.insertEdge.run(created, edge.rel, src, dst, json);
-  if (cx.audit) recordEdge(cx.audit, edge, [src, dst], null, json);
+  if (cx.rows) cx.rows.edge(created, edge.rel, src, dst, json);
+  else {
+    cx.st.insertEdge.run(created, edge.rel, src, dst, json);
+    if (cx.audit) recordEdge(cx.audit, edge, [src, dst], null, json);
+  }
   if (cx.fresh) {
     cx.fresh.edges.add(src, rel, dst, created);
     cx.fresh.added.push(src, rel, dst);
@@ -160,15 +179,14 @@ export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
   }
   cx.st.deleteNode.run(row);
   cx.st.unindexNode.run(row);
-  cx.known?.delete(nodeId(ref));
+  cx.known?.delete(ref);
   cx.delta.node(ref.kind, -1);
   cx.changes?.push({ type: 'removeNode', node: row, id: nodeId(ref) });
   return incident.length;
 }
 
 function lookUp(cx: WriteContext, ref: NodeRef): number | undefined {
-  const id = nodeId(ref);
-  const known = cx.known?.get(id);
+  const known = cx.known?.get(ref);
   if (known !== undefined || cx.fresh) return known;
   return cx.st.nodeIdByKey.get(ref.kind, ref.key) as number | undefined;
 }
@@ -180,8 +198,8 @@ function endpoint(cx: WriteContext, ref: NodeRef, end: 'from' | 'to', opIndex: n
   return row;
 }
 
-function remember(cx: WriteContext, id: string, row: number): void {
-  if (!cx.known || cx.known.has(id)) return;
-  cx.known.set(id, row);
-  cx.learned?.push(id);
+function remember(cx: WriteContext, node: NodeRef, row: number): void {
+  if (!cx.known || cx.known.has(node)) return;
+  cx.known.set(node, row);
+  cx.learned?.push(node);
 }
