@@ -17,12 +17,13 @@ import type {
 } from '@chanjiao/graph-schema';
 import type { AuditStamp, ChangeQuery, EdgeRow, WriteOp } from '../port.ts';
 import type { ChangeSet, EdgeKey } from './changes.ts';
+import { changeLabel, changeLogLabel } from './audit-labels.ts';
+import { followPrivacy, privateOrg, type PrivacyMove } from './audit-privacy.ts';
 import { run, type Executor } from './executor.ts';
 import { label, relType } from './names.ts';
 import { nodeProps, toNumber, toPlainProps } from './values.ts';
 
-export const changeLabel = 'AtlasChange';
-export const changeLogLabel = 'AtlasChangeLog';
+export { changeLabel, changeLogLabel };
 
 export const auditSchemaStatements = [
   `CREATE CONSTRAINT atlas_change_seq IF NOT EXISTS FOR (c:${changeLabel}) REQUIRE c.seq IS UNIQUE`,
@@ -150,12 +151,6 @@ RETURN row AS row, properties(r) AS p`,
   return out;
 }
 
-function privateOrg(...props: (Props | null | undefined)[]): string | null {
-  for (const p of props)
-    if (p && p.visibility === 'private') return typeof p.org === 'string' ? p.org : '';
-  return null;
-}
-
 interface Row {
   action: ChangeAction;
   kind: string;
@@ -234,8 +229,14 @@ export async function recordChanges(
     });
   for (const [kind, key] of changes.nodesCreated)
     node('create', kind, key, null, nodes.get(`${kind}:${key}`) ?? {});
-  for (const [kind, key, before] of changes.nodesUpdated)
-    node('update', kind, key, before, nodes.get(`${kind}:${key}`) ?? {});
+  // A node that stays but changes privacy takes its history along (audit-privacy.ts).
+  const moves: PrivacyMove[] = [];
+  for (const [kind, key, before] of changes.nodesUpdated) {
+    const after = nodes.get(`${kind}:${key}`) ?? {};
+    node('update', kind, key, before, after);
+    const org = privateOrg(after);
+    if (org !== privateOrg(before)) moves.push({ kind, key, org });
+  }
   for (const [kind, key, before] of changes.nodesRemoved)
     node('remove', kind, key, before, null, removedRelationships.get(`${kind}:${key}`) ?? []);
   for (const k of changes.edgesCreated) edge('create', k, null, edges.get(edgeKeyId(k)) ?? {});
@@ -259,6 +260,7 @@ CREATE (:${changeLabel} {seq: first + i + 1, at: $at, by: $by, requestId: $reque
   after: r.after, relationships: r.relationships, privateOrg: r.privateOrg, session: $session})`,
     params: { rows, at: stamp.at, by: stamp.by, requestId: stamp.requestId, session },
   });
+  await followPrivacy(tx, moves);
 }
 
 const parse = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as Props) : null);
