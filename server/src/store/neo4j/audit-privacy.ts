@@ -79,9 +79,10 @@ export async function followPrivacy(tx: ManagedTransaction, moves: PrivacyMove[]
 OPTIONAL MATCH (born:${changeLabel} {kind: m.kind, key: m.key, action: 'create'}) WHERE born.rel IS NULL
 WITH m, coalesce(max(born.seq), 0) AS since
 CALL (m, since) {
-  MATCH (c:${changeLabel} {kind: m.kind, key: m.key}) WHERE c.seq >= since RETURN c
+  MATCH (c:${changeLabel} {kind: m.kind, key: m.key}) WHERE c.seq IS NULL OR c.seq >= since RETURN c
   UNION
-  MATCH (c:${changeLabel} {toKind: m.kind, toKey: m.key}) WHERE c.seq >= since RETURN c
+  MATCH (c:${changeLabel} {toKind: m.kind, toKey: m.key}) WHERE c.seq IS NULL OR c.seq >= since
+  RETURN c
 }
 WITH c, m
 SET c.privateOrg = CASE WHEN c.rel IS NULL THEN m.org ELSE c.privateOrg END
