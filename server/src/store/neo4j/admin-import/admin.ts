@@ -62,6 +62,8 @@ export interface ScriptOptions {
   script?: string;
   /** Echo the script's output on this process's stderr (else it is kept for an error message). */
   echo?: boolean;
+  /** Extra environment for the script (e.g. NEO4J_WARM_UP=0). */
+  env?: Record<string, string>;
 }
 
 /** Runs a scripts/neo4j command; a failure carries the end of its output. */
@@ -69,6 +71,7 @@ export function runScript(args: string[], options: ScriptOptions = {}): Promise<
   return new Promise((resolve, reject) => {
     const child = spawn(options.script ?? neo4jScript, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
     });
     let output = '';
     const collect = (chunk: Buffer) => {

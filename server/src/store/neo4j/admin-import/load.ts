@@ -146,7 +146,9 @@ export async function bulkLoad(
     } finally {
       // Whatever the loader did, the server comes back (with the old database if it failed early).
       load = lap();
-      await runScript(['start'], scriptOptions);
+      // No warm-up now: it would plan the import statements against a loaded store that has no
+      // constraints or indexes yet, each MERGE scanning a label (minutes at a million nodes).
+      await runScript(['start'], { ...scriptOptions, env: { NEO4J_WARM_UP: '0' } });
     }
     const start = lap();
 
