@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { activateSchema, builtInSchema } from '@chanjiao/graph-schema';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
+import { extensionVisibility } from './extension-visibility.ts';
 import { tempDir } from './helpers.ts';
 import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
 import {
@@ -74,4 +75,15 @@ if (requireNeo4j('a schema extension on Neo4j'))
         }
       },
     );
+
+    it('hides private records of its kinds and its properties on private records', async () => {
+      const app = await extensionApp(extensionConfig(tempDir('atlas-extension-vis-')), () =>
+        Neo4jStore.connect(neo4jOptions),
+      );
+      try {
+        await extensionVisibility(app, `${prefix}-vis`);
+      } finally {
+        await app.close();
+      }
+    });
   });

@@ -6,6 +6,7 @@
 import { afterEach, describe, it } from 'vitest';
 import { activateSchema, builtInSchema } from '@chanjiao/graph-schema';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
+import { extensionVisibility } from './extension-visibility.ts';
 import { tempDir } from './helpers.ts';
 import {
   extensionApp,
@@ -31,6 +32,15 @@ describe('a schema extension on the embedded store', () => {
     } finally {
       await app.close();
       await fresh.close();
+    }
+  });
+
+  it('hides private records of its kinds and its properties on private records', async () => {
+    const app = await embeddedApp();
+    try {
+      await extensionVisibility(app, 'extvis');
+    } finally {
+      await app.close();
     }
   });
 });

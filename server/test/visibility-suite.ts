@@ -37,6 +37,8 @@ const secret = {
   course: { kind: 'Course', key: `${marker}-course` },
   candidate: { kind: 'Candidate', key: `${marker}-candidate` },
   expert: { kind: 'Expert', key: `${marker}-expert` },
+  /** Written public first, with a relationship, then made private: its history goes with it. */
+  later: { kind: 'Enterprise', key: `${marker}-later` },
 } as const satisfies Record<string, NodeRef>;
 
 const pub = {
@@ -55,6 +57,7 @@ const privateNodes: WriteOp[] = [
   [secret.course, { name_zh: `${secretName}课程` }],
   [secret.candidate, { name_zh: `${secretName}求职者` }],
   [secret.expert, { name_zh: `${secretName}专家` }],
+  [secret.later, { name_zh: `${secretName}后改`, scale: 'small' }],
 ].map(([ref, props]) => ({
   op: 'upsertNode' as const,
   node: { ...(ref as NodeRef), props: { ...(props as object), ...hidden } as never },
@@ -265,6 +268,23 @@ export function describeVisibility(name: string, harness: VisibilityHarness): vo
         });
       who.member = await token('secret-member', [secretOrg]);
       who.outsider = await token('outsider', ['other-works']);
+      // One record is public at first, with a relationship to a public region: the change feed
+      // and histories show both until the next write makes it private.
+      await store.write(
+        [
+          {
+            op: 'upsertNode',
+            node: { ...secret.later, props: { name_zh: `${secretName}后改`, org: secretOrg } },
+            mode: 'replace',
+          },
+          {
+            op: 'upsertEdge',
+            edge: { rel: 'LOCATED_IN', from: secret.later, to: pub.region, props: {} },
+            mode: 'replace',
+          },
+        ],
+        { by: 'secret-member', at: '2026-01-01T12:00:00.000Z', requestId: 'public-first' },
+      );
       // Written as their organisation's member would, so the audit trail holds them too.
       const stamp = { by: 'secret-member', at: '2026-01-02T00:00:00.000Z', requestId: 'walk' };
       await store.write(
@@ -367,5 +387,55 @@ export function describeVisibility(name: string, harness: VisibilityHarness): vo
             (await get(nodeUrl(ref), caller === 'outsider' ? who.outsider : {})).statusCode,
           ).toBe(404);
       });
+
+    // Last: it leaves public changes behind, which the comparisons above must not meet.
+    it('shows a record’s earlier changes once it moves to the reader’s organisation or is made public', async () => {
+      const ref: NodeRef = { kind: 'Enterprise', key: 'opened-later-works' };
+      const write = (org: string, visibility: 'private' | 'public', requestId: string) =>
+        store.write(
+          [
+            {
+              op: 'upsertNode',
+              node: { ...ref, props: { name_zh: '后来公开', org, visibility } },
+              mode: 'replace',
+            },
+            {
+              op: 'upsertEdge',
+              edge: { rel: 'LOCATED_IN', from: ref, to: pub.region, props: {} },
+              mode: 'replace',
+            },
+          ],
+          { by: 'admin', at: '2026-01-03T00:00:00.000Z', requestId },
+        );
+      const history = async (headers: Record<string, string>) =>
+        (
+          (await get(`${nodeUrl(ref)}/history?limit=100`, headers)).json() as {
+            changes: { requestId: string; edge?: unknown }[];
+          }
+        ).changes.map((c) => `${c.requestId}${c.edge ? ':edge' : ''}`);
+      const regionFeed = async (headers: Record<string, string>) =>
+        (
+          (await get(`${nodeUrl(pub.region)}/history?limit=1000`, headers)).json() as {
+            changes: { requestId: string }[];
+          }
+        ).changes.filter((c) => c.requestId === 'private-first').length;
+      await write(secretOrg, 'private', 'private-first');
+      expect(await history(who.outsider)).toEqual([]);
+      expect(await regionFeed(who.outsider)).toBe(0);
+      // Moved to the outsider's organisation, still private: its members see it all.
+      await write('other-works', 'private', 'moved');
+      const all = ['private-first', 'private-first:edge', 'moved', 'moved:edge'];
+      expect(await history(who.outsider)).toEqual(all);
+      expect(await history(who.member)).toEqual([]);
+      expect(await history({})).toEqual([]);
+      expect(await regionFeed(who.outsider)).toBe(1);
+      // Public: everyone sees its whole history (the earlier changes' properties included).
+      await write('other-works', 'public', 'opened');
+      const opened = [...all, 'opened', 'opened:edge'];
+      expect(await history({})).toEqual(opened);
+      expect(await history(who.member)).toEqual(opened);
+      expect(await regionFeed({})).toBe(1);
+      await store.write([{ op: 'removeNode', ref }]);
+    });
   });
 }

@@ -12,6 +12,7 @@ import { registerLoad } from './load.ts';
 import { registerMcp } from './mcp.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerNeo4jImport } from './neo4j-import.ts';
+import { registerSchema } from './schema.ts';
 import { registerSeed } from './seed.ts';
 import { registerStats } from './stats.ts';
 
@@ -25,6 +26,7 @@ export const commands: RegisterCommand[] = [
   registerStats,
   registerMigrate,
   registerBackup,
+  registerSchema,
   registerNeo4jImport,
   registerGenerate,
   registerMcp,

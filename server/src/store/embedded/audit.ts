@@ -5,7 +5,9 @@
  * node or relationship: who, when, which request, the properties before and after, and for a
  * removed node the relationships that went with it (what a restore needs). `private_org` keeps
  * whose private record a change touched, so the feed can leave it out for other readers without
- * looking at records that may no longer exist.
+ * looking at records that may no longer exist. It follows the record's current privacy: a write
+ * that makes a record private, moves it to another organisation or makes it public re-marks the
+ * record's earlier changes (and those of its relationships) in the same transaction.
  */
 import type Database from 'better-sqlite3';
 import type { ChangeAction, ChangeRecord, NodeKind, Props, RelType } from '@chanjiao/graph-schema';
@@ -33,6 +35,22 @@ CREATE INDEX IF NOT EXISTS changes_by_end ON changes (to_kind, to_key) WHERE to_
 CREATE INDEX IF NOT EXISTS changes_by_time ON changes (at);
 `;
 
+/** The first change of a node's current life: its last creation (0 when it predates the trail). */
+const bornSince = `coalesce((SELECT max(seq) FROM changes
+  WHERE kind = @kind AND key = @key AND rel IS NULL AND action = 'create'), 0)`;
+
+/**
+ * A node's privacy now: its organisation ('' for none) when private, null when public; for a
+ * node that no longer exists, the privacy its last change carries.
+ */
+const privacyNow = (kind: string, key: string) => `(CASE
+  WHEN EXISTS (SELECT 1 FROM nodes n WHERE n.kind = ${kind} AND n.key = ${key})
+  THEN (SELECT CASE WHEN n.props ->> '$.visibility' = 'private' THEN coalesce(n.props ->> '$.org', '') END
+        FROM nodes n WHERE n.kind = ${kind} AND n.key = ${key})
+  ELSE (SELECT c.private_org FROM changes c WHERE c.kind = ${kind} AND c.key = ${key} AND c.rel IS NULL
+        ORDER BY c.seq DESC LIMIT 1)
+END)`;
+
 export function prepareAudit(db: Database.Database) {
   return {
     insert: db.prepare(
@@ -45,6 +63,21 @@ export function prepareAudit(db: Database.Database) {
         `SELECT coalesce(props ->> '$.org', '') FROM nodes WHERE id = ? AND props ->> '$.visibility' = 'private'`,
       )
       .pluck(),
+    /**
+     * Re-marks a node's changes since its last creation (an earlier record under the same key,
+     * removed since, keeps its own marks) with the privacy it has now.
+     */
+    remarkNode: db.prepare(
+      `UPDATE changes SET private_org = @org
+       WHERE kind = @kind AND key = @key AND rel IS NULL AND seq >= ${bornSince}`,
+    ),
+    /** The same for its relationships' changes: private when one of the ends is now. */
+    remarkEdges: db.prepare(
+      `UPDATE changes SET private_org = coalesce(${privacyNow('changes.kind', 'changes.key')},
+         ${privacyNow('changes.to_kind', 'changes.to_key')})
+       WHERE rel IS NOT NULL AND seq >= ${bornSince}
+         AND ((kind = @kind AND key = @key) OR (to_kind = @kind AND to_key = @key))`,
+    ),
     edgeWithEnds: db
       .prepare(
         `SELECT e.rel, a.kind, a.key, b.kind, b.key, e.props FROM edges e
@@ -106,6 +139,8 @@ export function recordNode(
   // Only a record that may be private is parsed (most are not).
   const parse = (json: string | null) =>
     json === null || !json.includes('"visibility"') ? null : (JSON.parse(json) as Props);
+  const was = parse(before);
+  const is = parse(after);
   insert(audit, {
     action: before === null ? 'create' : after === null ? 'remove' : 'update',
     kind: node.kind,
@@ -113,8 +148,18 @@ export function recordNode(
     before,
     after,
     ...(relationships && { relationships: JSON.stringify(relationships) }),
-    privateOrg: privateOrgOfProps(parse(before), parse(after)),
+    privateOrg: privateOrgOfProps(was, is),
   });
+  // A record that stays but changes privacy takes its history along. (A creation does not: the
+  // changes of an earlier record under the same key keep the privacy that record had.)
+  if (before !== null && after !== null) {
+    const org = privateOrgOfProps(is);
+    if (org !== privateOrgOfProps(was)) {
+      const params = { kind: node.kind, key: node.key };
+      audit.st.remarkNode.run({ ...params, org });
+      audit.st.remarkEdges.run(params);
+    }
+  }
 }
 
 export function recordEdge(

@@ -17,12 +17,14 @@ import type {
 } from '@chanjiao/graph-schema';
 import type { AuditStamp, ChangeQuery, EdgeRow, WriteOp } from '../port.ts';
 import type { ChangeSet, EdgeKey } from './changes.ts';
-import { run, type Executor } from './executor.ts';
+import { changeLabel, changeLogLabel } from './audit-labels.ts';
+import { followPrivacy, privateOrg, type PrivacyMove } from './audit-privacy.ts';
+import { importLabel } from './cypher/bulk.ts';
+import { run, type Executor, type Statement } from './executor.ts';
 import { label, relType } from './names.ts';
 import { nodeProps, toNumber, toPlainProps } from './values.ts';
 
-export const changeLabel = 'AtlasChange';
-export const changeLogLabel = 'AtlasChangeLog';
+export { changeLabel, changeLogLabel };
 
 export const auditSchemaStatements = [
   `CREATE CONSTRAINT atlas_change_seq IF NOT EXISTS FOR (c:${changeLabel}) REQUIRE c.seq IS UNIQUE`,
@@ -32,21 +34,35 @@ export const auditSchemaStatements = [
 ];
 
 /**
- * A bulk session's changes are written with its chunks, marked with the session, and hidden from
- * the feed until the commit publishes them — renumbered after every change so far, so a reader
- * following `since` misses none — in the commit's transaction; a rollback deletes them.
+ * A bulk session's changes are written with its chunks, marked with the session and numbered
+ * within it (`sessionSeq`), without a place in the trail; the feed leaves them out while the
+ * session runs and a rollback deletes them. Publishing them scales with nothing: the commit's one
+ * small transaction marks the session committed and reserves the next `count` numbers of the log
+ * for it (`publishedFrom` on the session's marker), and from then on readers number each of its
+ * changes `publishedFrom + sessionSeq` (listChanges). finishChanges then writes those numbers onto
+ * the changes and drops the session mark, a bounded batch per transaction — what a reader sees is
+ * the same before, between and after the batches — and a restart resumes it (BulkSessions.recover).
  */
-export function publishChanges(session: string) {
+export function reserveChanges(session: string, count: number): Statement {
   return {
-    cypher: `MATCH (c:${changeLabel} {session: $session}) WITH c ORDER BY c.seq
-WITH collect(c) AS cs
+    cypher: `MATCH (m:${importLabel} {id: $session})
 MERGE (log:${changeLogLabel} {id: 'log'}) ON CREATE SET log.seq = 0
-WITH cs, log, log.seq AS first
-SET log.seq = first + size(cs)
-WITH cs, first UNWIND range(0, size(cs) - 1) AS i
-WITH cs[i] AS c, first + i + 1 AS seq
-SET c.seq = seq REMOVE c.session`,
-    params: { session },
+WITH m, log, log.seq AS first
+SET log.seq = first + $count, m.publishedFrom = first, m.state = 'committed'`,
+    params: { session, count: neo4j.int(count) },
+  };
+}
+
+/** Numbers up to `batch` of a committed session's changes for good; returns how many as `c`. */
+export function finishChanges(session: string, batch: number): Statement {
+  return {
+    cypher: `MATCH (m:${importLabel} {id: $session}) WHERE m.publishedFrom IS NOT NULL
+MATCH (c:${changeLabel} {session: $session})
+WITH m, c LIMIT $batch
+SET c.seq = m.publishedFrom + c.sessionSeq
+REMOVE c.session, c.sessionSeq
+RETURN count(c) AS c`,
+    params: { session, batch: neo4j.int(batch) },
   };
 }
 
@@ -150,12 +166,6 @@ RETURN row AS row, properties(r) AS p`,
   return out;
 }
 
-function privateOrg(...props: (Props | null | undefined)[]): string | null {
-  for (const p of props)
-    if (p && p.visibility === 'private') return typeof p.org === 'string' ? p.org : '';
-  return null;
-}
-
 interface Row {
   action: ChangeAction;
   kind: string;
@@ -177,9 +187,12 @@ export async function recordChanges(
   changes: ChangeSet,
   stamp: AuditStamp,
   removedRelationships: ReadonlyMap<string, EdgeRow[]>,
-  /** A bulk session's id: the changes wait for its commit (publishChanges). */
-  session: string | null = null,
-): Promise<void> {
+  /**
+   * A bulk session's id and how many changes it recorded so far: the changes wait for its
+   * commit (reserveChanges).
+   */
+  session: { id: string; recorded: number } | null = null,
+): Promise<number> {
   const touched: NodeRef[] = [
     ...changes.nodesCreated.map(([kind, key]) => ({ kind, key })),
     ...changes.nodesUpdated.map(([kind, key]) => ({ kind, key })),
@@ -234,8 +247,14 @@ export async function recordChanges(
     });
   for (const [kind, key] of changes.nodesCreated)
     node('create', kind, key, null, nodes.get(`${kind}:${key}`) ?? {});
-  for (const [kind, key, before] of changes.nodesUpdated)
-    node('update', kind, key, before, nodes.get(`${kind}:${key}`) ?? {});
+  // A node that stays but changes privacy takes its history along (audit-privacy.ts).
+  const moves: PrivacyMove[] = [];
+  for (const [kind, key, before] of changes.nodesUpdated) {
+    const after = nodes.get(`${kind}:${key}`) ?? {};
+    node('update', kind, key, before, after);
+    const org = privateOrg(after);
+    if (org !== privateOrg(before)) moves.push({ kind, key, org });
+  }
   for (const [kind, key, before] of changes.nodesRemoved)
     node('remove', kind, key, before, null, removedRelationships.get(`${kind}:${key}`) ?? []);
   for (const k of changes.edgesCreated) edge('create', k, null, edges.get(edgeKeyId(k)) ?? {});
@@ -247,47 +266,87 @@ export async function recordChanges(
       edges.get(edgeKeyId(e.slice(0, 5) as EdgeKey)) ?? {},
     );
   for (const e of changes.edgesRemoved) edge('remove', e.slice(0, 5) as EdgeKey, e[5], null);
-  if (rows.length === 0) return;
-  await run(tx, {
-    cypher: `MERGE (log:${changeLogLabel} {id: 'log'}) ON CREATE SET log.seq = 0
+  if (rows.length === 0) return 0;
+  if (session)
+    await run(tx, {
+      cypher: `UNWIND range(0, size($rows) - 1) AS i
+WITH i, $rows[i] AS r
+CREATE (:${changeLabel} {session: $session, sessionSeq: $recorded + i + 1, at: $at, by: $by,
+  requestId: $requestId, action: r.action, kind: r.kind, key: r.key, rel: r.rel, toKind: r.toKind,
+  toKey: r.toKey, before: r.before, after: r.after, relationships: r.relationships,
+  privateOrg: r.privateOrg})`,
+      params: {
+        rows,
+        at: stamp.at,
+        by: stamp.by,
+        requestId: stamp.requestId,
+        session: session.id,
+        recorded: neo4j.int(session.recorded),
+      },
+    });
+  else
+    await run(tx, {
+      cypher: `MERGE (log:${changeLogLabel} {id: 'log'}) ON CREATE SET log.seq = 0
 SET log.seq = log.seq + size($rows)
 WITH log.seq - size($rows) AS first
 UNWIND range(0, size($rows) - 1) AS i
 WITH first, i, $rows[i] AS r
 CREATE (:${changeLabel} {seq: first + i + 1, at: $at, by: $by, requestId: $requestId, action: r.action,
   kind: r.kind, key: r.key, rel: r.rel, toKind: r.toKind, toKey: r.toKey, before: r.before,
-  after: r.after, relationships: r.relationships, privateOrg: r.privateOrg, session: $session})`,
-    params: { rows, at: stamp.at, by: stamp.by, requestId: stamp.requestId, session },
-  });
+  after: r.after, relationships: r.relationships, privateOrg: r.privateOrg})`,
+      params: { rows, at: stamp.at, by: stamp.by, requestId: stamp.requestId },
+    });
+  await followPrivacy(tx, moves);
+  return rows.length;
 }
 
 const parse = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as Props) : null);
 
-/** The changes a query asks for, oldest first. */
+/**
+ * The changes a query asks for, oldest first: those numbered for good, and those of committed
+ * sessions still being finished, numbered as finishChanges will number them. The second are read
+ * first: a change a finishing batch moves between the two reads is then seen twice (and kept
+ * once), never missed.
+ */
 export async function listChanges(exec: Executor, query: ChangeQuery): Promise<ChangeRecord[]> {
-  const where = ['c.seq > $since', 'c.session IS NULL'];
-  if (query.sinceTime !== undefined) where.push('c.at >= $sinceTime');
+  const filters: string[] = [];
+  if (query.sinceTime !== undefined) filters.push('c.at >= $sinceTime');
   if (query.node)
-    where.push('((c.kind = $kind AND c.key = $key) OR (c.toKind = $kind AND c.toKey = $key))');
-  if (query.privateOf) where.push('(c.privateOrg IS NULL OR c.privateOrg IN $privateOf)');
+    filters.push('((c.kind = $kind AND c.key = $key) OR (c.toKind = $kind AND c.toKey = $key))');
+  if (query.privateOf) filters.push('(c.privateOrg IS NULL OR c.privateOrg IN $privateOf)');
+  const and = filters.map((f) => ` AND ${f}`).join('');
+  const params = {
+    since: neo4j.int(query.since),
+    limit: neo4j.int(query.limit),
+    sinceTime: query.sinceTime ?? null,
+    kind: query.node?.kind ?? null,
+    key: query.node?.key ?? null,
+    privateOf: query.privateOf ? [...query.privateOf] : null,
+  };
   return exec.read('changes', async (tx) => {
-    const res = await run(tx, {
-      cypher: `MATCH (c:${changeLabel}) WHERE ${where.join(' AND ')}
-RETURN properties(c) AS c ORDER BY c.seq LIMIT $limit`,
-      params: {
-        since: neo4j.int(query.since),
-        limit: neo4j.int(query.limit),
-        sinceTime: query.sinceTime ?? null,
-        kind: query.node?.kind ?? null,
-        key: query.node?.key ?? null,
-        privateOf: query.privateOf ? [...query.privateOf] : null,
-      },
+    const publishing = await run(tx, {
+      cypher: `MATCH (m:${importLabel} {state: 'committed'}) WHERE m.publishedFrom IS NOT NULL
+MATCH (c:${changeLabel} {session: m.id})
+WITH c, m.publishedFrom + c.sessionSeq AS seq WHERE seq > $since${and}
+RETURN elementId(c) AS id, properties(c) AS c, seq ORDER BY seq LIMIT $limit`,
+      params,
     });
-    return res.records.map((rec) => {
-      const c = rec.get('c') as Record<string, unknown>;
+    const numbered = await run(tx, {
+      cypher: `MATCH (c:${changeLabel}) WHERE c.seq > $since AND c.session IS NULL${and}
+RETURN elementId(c) AS id, properties(c) AS c, c.seq AS seq ORDER BY seq LIMIT $limit`,
+      params,
+    });
+    const byId = new Map<string, { c: Record<string, unknown>; seq: number }>();
+    for (const rec of [...publishing.records, ...numbered.records])
+      byId.set(rec.get('id') as string, {
+        c: rec.get('c') as Record<string, unknown>,
+        seq: toNumber(rec.get('seq')),
+      });
+    const rows = [...byId.values()].sort((a, b) => a.seq - b.seq).slice(0, query.limit);
+    return rows.map(({ c, seq }) => {
       const from = { kind: c.kind as NodeKind, key: c.key as string };
       const record: ChangeRecord = {
-        seq: toNumber(c.seq),
+        seq,
         at: c.at as string,
         by: c.by as string,
         requestId: (c.requestId as string | undefined) ?? null,

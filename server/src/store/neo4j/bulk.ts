@@ -17,7 +17,7 @@ import {
   type WriteResult,
 } from '../port.ts';
 import { applyGroups, nothingKnown, type NewRows } from './apply.ts';
-import { dropChanges, publishChanges, recordChanges } from './audit.ts';
+import { dropChanges, finishChanges, recordChanges, reserveChanges } from './audit.ts';
 import { groupOps, orderForBatching } from './batching.ts';
 import { countChanges, emptyChanges, undoEntryOf, unpackUndo } from './changes.ts';
 import {
@@ -27,7 +27,6 @@ import {
   forgetUndo,
   lastUndo,
   listMarkers,
-  markCommitted,
   recordUndo,
   undoStatements,
 } from './cypher/bulk.ts';
@@ -49,7 +48,17 @@ export interface BulkOptions {
   onChange: () => void;
   /** Reads current counts (which kinds and types are empty when a session begins). */
   counts: CountReader;
+  /** Changes numbered per transaction when a committed session's changes are finished. */
+  publishBatch: number;
+  /**
+   * Called after each such transaction (tests look at the feed half-way; a throw stops the finish
+   * there, as a crash would, and the next recovery resumes it).
+   */
+  afterPublishBatch?: () => Promise<void>;
 }
+
+/** Changes numbered per transaction when a committed session's changes are finished. */
+export const publishBatch = 10_000;
 
 export class BulkSessions {
   constructor(
@@ -78,6 +87,8 @@ export class BulkSessions {
     audit: AuditStamp | undefined,
   ): BulkSession {
     let seq = 0;
+    /** Changes the session recorded so far (its audit trail's own numbering). */
+    let recorded = 0;
     let finished = false;
     const finish = (): void => {
       finished = true;
@@ -97,30 +108,31 @@ export class BulkSessions {
           this.exec.write('bulk-write', async (tx) => {
             const out = emptyChanges();
             await applyGroups(tx, groups, out, newRows);
-            if (audit) await recordChanges(tx, out, audit, new Map(), id);
+            const count = audit
+              ? await recordChanges(tx, out, audit, new Map(), { id, recorded })
+              : 0;
             await run(tx, recordUndo(id, chunk, undoEntryOf(out)));
-            return out;
+            return { out, count };
           });
-        let changes;
+        let done;
         try {
-          changes = await attempt(known);
+          done = await attempt(known);
         } catch (error) {
           if (!(error instanceof ConstraintError)) throw error;
           // Someone else created a node this chunk took for new: merge it, and its kinds from now on.
           for (const group of groups) if (group.op === 'upsertNode') known.forgetKind(group.kind);
-          changes = await attempt(nothingKnown);
+          done = await attempt(nothingKnown);
         }
         seq = chunk;
+        recorded += done.count;
         this.options.onChange();
-        return countChanges(changes);
+        return countChanges(done.out);
       },
       commit: async () => {
         assertActive();
         try {
-          await this.exec.write('bulk-commit', async (tx) => {
-            await run(tx, markCommitted(id));
-            await run(tx, publishChanges(id));
-          });
+          // One small transaction makes the whole session visible, its changes included.
+          await this.exec.write('bulk-commit', (tx) => run(tx, reserveChanges(id, recorded)));
           await this.forget(id);
         } finally {
           finish();
@@ -181,8 +193,20 @@ export class BulkSessions {
     });
   }
 
-  /** Drops a committed session's undo entries (in small transactions), then its marker. */
+  /**
+   * Finishes a committed session: numbers its changes for good and drops its undo entries, in
+   * small transactions, then its marker (the last, so a restart finds what is left to do).
+   */
   private async forget(id: string): Promise<void> {
+    for (;;) {
+      const numbered = await this.exec.write('bulk-publish', async (tx) =>
+        toNumber(
+          (await run(tx, finishChanges(id, this.options.publishBatch))).records[0]?.get('c'),
+        ),
+      );
+      if (numbered === 0) break;
+      await this.options.afterPublishBatch?.();
+    }
     for (;;) {
       const removed = await this.exec.write('bulk-forget', async (tx) =>
         toNumber((await run(tx, forgetUndo(id, 100))).records[0]?.get('c')),

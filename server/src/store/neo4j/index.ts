@@ -46,7 +46,7 @@ import {
   relationshipsOfRemoved,
 } from './audit.ts';
 import { groupOps, orderForBatching } from './batching.ts';
-import { abandonedAfterMs, BulkSessions } from './bulk.ts';
+import { abandonedAfterMs, BulkSessions, publishBatch } from './bulk.ts';
 import { countChanges, emptyChanges } from './changes.ts';
 import { defaultHubDegree } from './cypher/neighbourhood.ts';
 import { awaitIndexes, schemaStatements } from './cypher/schema.ts';
@@ -71,6 +71,10 @@ export interface Neo4jOptions extends Neo4jTarget {
    * defaultHubDegree); tests lower it to take that path on small graphs.
    */
   hubDegree?: number;
+  /** Changes numbered per transaction as a committed import's changes are finished (default publishBatch). */
+  publishBatch?: number;
+  /** Called after each of those transactions (tests; see BulkOptions.afterPublishBatch). */
+  afterPublishBatch?: () => Promise<void>;
 }
 
 /** Rows per UNWIND statement by default; measured with scripts/bench/neo4j-chunks.ts (see README). */
@@ -94,6 +98,8 @@ export class Neo4jStore implements GraphStore {
       abandonedAfterMs: options.abandonedImportAfterMs ?? abandonedAfterMs,
       onChange: () => this.counts.invalidate(),
       counts,
+      publishBatch: options.publishBatch ?? publishBatch,
+      ...(options.afterPublishBatch && { afterPublishBatch: options.afterPublishBatch }),
     });
   }
 

@@ -19,6 +19,7 @@ import { compareEdgeRows, compareStrings } from '../order.ts';
 import { neighbourKinds, type NeighbourKind } from './cypher/adjacency.ts';
 import { expandRun, hubNeighbours, subgraph, walkStart } from './cypher/neighbourhood.ts';
 import { run, type Executor } from './executor.ts';
+import { perSchema } from './per-schema.ts';
 import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
 import { toNumber } from './values.ts';
 
@@ -41,7 +42,7 @@ function typesOf(value: unknown): number[] | null {
   return Array.isArray(value) ? value.map(toNumber) : null;
 }
 
-const typeIndex = new Map<RelType, number>(relTypeNames.map((rel, i) => [rel, i]));
+const typeIndex = perSchema(() => new Map<RelType, number>(relTypeNames.map((rel, i) => [rel, i])));
 
 const order = (a: Found, b: Found) =>
   compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
@@ -61,7 +62,7 @@ async function hubNeighbourList(
   cap: number,
   settings: WalkSettings,
 ): Promise<Found[]> {
-  const degree = (rel: RelType) => (hub.types ? (hub.types[typeIndex.get(rel)!] ?? 0) : cap);
+  const degree = (rel: RelType) => (hub.types ? (hub.types[typeIndex().get(rel)!] ?? 0) : cap);
   const kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
     k.rels.some((rel) => degree(rel) > 0),
   );

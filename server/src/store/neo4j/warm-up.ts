@@ -26,10 +26,10 @@ import {
   forgetUndo,
   lastUndo,
   listMarkers,
-  markCommitted,
   recordUndo,
   undoStatements,
 } from './cypher/bulk.ts';
+import { finishChanges, reserveChanges } from './audit.ts';
 import { graphCounts } from './cypher/stats.ts';
 import { createNodes, mergeNodes, upsertEdges } from './cypher/upsert.ts';
 import { existingNodes } from './cypher/read.ts';
@@ -58,7 +58,8 @@ export function warmUpStatements(): Statement[] {
     lastUndo(session),
     ...undoStatements(entry),
     deleteUndo(session, 1),
-    markCommitted(session),
+    reserveChanges(session, 0),
+    finishChanges(session, 100),
     forgetUndo(session, 100),
     deleteMarker(session),
     createNodes(nodeKindNames.map((kind) => ({ kind, key: created, props }))),

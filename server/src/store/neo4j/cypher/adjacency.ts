@@ -5,6 +5,7 @@
  */
 import { relationshipTypes, type NodeKind, type RelType } from '@chanjiao/graph-schema';
 import { compareStrings } from '../../order.ts';
+import { perSchema } from '../per-schema.ts';
 
 export interface NeighbourKind {
   kind: NodeKind;
@@ -12,11 +13,8 @@ export interface NeighbourKind {
   rels: RelType[];
 }
 
-let cached: Map<NodeKind, NeighbourKind[]> | null = null;
-
 /** For each kind, the kinds its nodes can be adjacent to, in id (code-unit) order. */
-export function neighbourKinds(): Map<NodeKind, NeighbourKind[]> {
-  if (cached) return cached;
+export const neighbourKinds = perSchema((): Map<NodeKind, NeighbourKind[]> => {
   const pairs = new Map<NodeKind, Map<NodeKind, Set<RelType>>>();
   const add = (from: NodeKind, to: NodeKind, rel: RelType) => {
     let byKind = pairs.get(from);
@@ -33,7 +31,7 @@ export function neighbourKinds(): Map<NodeKind, NeighbourKind[]> {
       add(from, to, rel);
       add(to, from, rel);
     }
-  cached = new Map(
+  return new Map(
     [...pairs].map(([kind, byKind]) => [
       kind,
       [...byKind]
@@ -41,5 +39,4 @@ export function neighbourKinds(): Map<NodeKind, NeighbourKind[]> {
         .sort((a, b) => compareStrings(a.kind, b.kind)),
     ]),
   );
-  return cached;
-}
+});

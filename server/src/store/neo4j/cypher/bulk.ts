@@ -32,13 +32,6 @@ CREATE (:${undoLabel} {import: $id, seq: $seq, data: $data})`,
   };
 }
 
-export function markCommitted(id: string): Statement {
-  return {
-    cypher: `MATCH (m:${importLabel} {id: $id}) SET m.state = 'committed'`,
-    params: { id },
-  };
-}
-
 export const listMarkers: Statement = {
   cypher: `MATCH (m:${importLabel}) RETURN m.id AS id, m.state AS state, m.owner AS owner,
   m.startedAt AS startedAt, timestamp() - m.heartbeat AS idle`,

@@ -24,6 +24,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { relTypeNames, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
+import { perSchema } from '../per-schema.ts';
 import { namesByKind, namesByType, packed } from './props.ts';
 
 /** Nodes with more relationships than this are walked kind by kind, never expanded whole. */
@@ -116,7 +117,9 @@ RETURN ${neighbour} AS n`,
 }
 
 /** Relationship types as small numbers in answers (relTypeNames order). */
-const typeNumbers = Object.fromEntries(relTypeNames.map((rel, i) => [rel, neo4j.int(i)]));
+const typeNumbers = perSchema(() =>
+  Object.fromEntries(relTypeNames.map((rel, i) => [rel, neo4j.int(i)])),
+);
 
 /**
  * The chosen nodes' properties, as [position, packed properties] with positions in `nodes`, and
@@ -162,12 +165,12 @@ CALL () {
 RETURN nodes, fromLow + amongHubs AS edges`,
     params: {
       batch: { ids: nodes.map((n) => n.id), index, low, high, hub: nodes.map((n) => n.hub) },
-      types: typeNumbers,
+      types: typeNumbers(),
       names: namesByKind(new Set(nodes.map((n) => n.kind))),
-      relNames: allRelNames,
+      relNames: allRelNames(),
     },
   };
 }
 
 const relValues = packed('r', '$relNames[type(r)]');
-const allRelNames = namesByType(relTypeNames);
+const allRelNames = perSchema(() => namesByType(relTypeNames));

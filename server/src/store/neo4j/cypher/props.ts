@@ -15,23 +15,28 @@ import {
   type Props,
   type RelType,
 } from '@chanjiao/graph-schema';
+import { perSchema } from '../per-schema.ts';
 import { toPlainProps } from '../values.ts';
 
 function declared(shape: object): string[] {
   return Object.keys(shape).filter((name) => name !== 'key');
 }
 
-const nodeNames = new Map<NodeKind, string[]>();
-const relNames = new Map<RelType, string[]>();
+const caches = perSchema(() => ({
+  nodeNames: new Map<NodeKind, string[]>(),
+  relNames: new Map<RelType, string[]>(),
+}));
 
 /** The declared property names of a kind, in schema order (`key` is not among them). */
 export function nodePropNames(kind: NodeKind): string[] {
+  const { nodeNames } = caches();
   let names = nodeNames.get(kind);
   if (!names) nodeNames.set(kind, (names = declared(nodeKinds[kind].schema.shape)));
   return names;
 }
 
 export function relPropNames(rel: RelType): string[] {
+  const { relNames } = caches();
   let names = relNames.get(rel);
   if (!names) relNames.set(rel, (names = declared(relationshipTypes[rel].schema.shape)));
   return names;
