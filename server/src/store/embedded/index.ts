@@ -103,6 +103,7 @@ export class EmbeddedStore implements GraphStore {
     private readonly file: string,
   ) {
     this.st = prepareStatements(db);
+    this.dataVersionStatement = db.prepare('PRAGMA data_version').pluck();
     this.audit = prepareAudit(db);
     this.reader = reads.openReader(file);
     this.reads = reads.prepareReads(this.reader);
@@ -134,8 +135,11 @@ export class EmbeddedStore implements GraphStore {
     return new EmbeddedStore(openDatabase(file), file);
   }
 
+  /** Prepared once: `db.pragma()` prepares its statement on every call, and health asks each time. */
+  private readonly dataVersionStatement: Database.Statement;
+
   private dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return this.dataVersionStatement.get() as number;
   }
 
   private readIds(): void {
