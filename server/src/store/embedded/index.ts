@@ -62,9 +62,10 @@ import { writeBatch } from './batch.ts';
 import { startBulkSession } from './bulk.ts';
 import { Counts } from './counts.ts';
 import { exportFile } from './export.ts';
-import { neighbourhoodText, parsed } from './neighbourhood.ts';
+import { neighbourhoodText, parsed, type NeighbourhoodCaches } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
+import { edgePropsCache, nodeRowCache } from './row-cache.ts';
 import { EmbeddedScopedReads } from './scoped.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
 import { openDatabase, prepareStatements, type Statements } from './sql.ts';
@@ -92,6 +93,11 @@ export class EmbeddedStore implements GraphStore {
   private readonly rels = new Codes<RelType>(relTypeNames);
   private readonly live: LiveAdjacency;
   private walker: Walker | null = null;
+  /** Rows neighbourhoods read, emptied on every commit (row-cache.ts). */
+  private readonly rowCaches: NeighbourhoodCaches = {
+    nodes: nodeRowCache(64 * 1024 * 1024),
+    edgeProps: edgePropsCache(32 * 1024 * 1024),
+  };
   private readonly lock = new WriteLock();
   private bulkOpen = false;
   private closed = false;
@@ -159,7 +165,14 @@ export class EmbeddedStore implements GraphStore {
     this.seenVersion = version;
     this.readIds();
     this.counts.reload();
+    this.changed();
     this.live.committed(null);
+  }
+
+  /** Something committed: rows kept in memory may be out of date. */
+  private changed(): void {
+    this.rowCaches.nodes.clear();
+    this.rowCaches.edgeProps.clear();
   }
 
   /** Whether walks answer without waiting; asking starts building the adjacency. */
@@ -183,6 +196,7 @@ export class EmbeddedStore implements GraphStore {
         audit && { st: this.audit, stamp: audit },
       );
       this.counts.apply(delta);
+      this.changed();
       this.live.committed(changes ?? []);
       return result;
     });
@@ -208,6 +222,7 @@ export class EmbeddedStore implements GraphStore {
         assertOpen: () => this.assertOpen(),
         committed: (delta, changes) => {
           this.counts.apply(delta);
+          this.changed();
           this.live.committed(changes);
         },
         finished: () => {
@@ -272,7 +287,14 @@ export class EmbeddedStore implements GraphStore {
     this.followFile();
     const adjacency = await this.live.get();
     this.assertOpen();
-    return neighbourhoodText(adjacency, this.walkerFor(adjacency), this.reads, this.rels, query);
+    return neighbourhoodText(
+      adjacency,
+      this.walkerFor(adjacency),
+      this.reads,
+      this.rels,
+      query,
+      this.rowCaches,
+    );
   }
 
   async projection(spec: ProjectionSpec): Promise<Subgraph> {

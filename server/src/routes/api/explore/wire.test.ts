@@ -10,6 +10,7 @@ describe('neighbourhood wire forms', () => {
       nodes: [
         { kind: 'Chain', key: 'c"1', props: { name_zh: '动力电池"链', aliases: ['a', '\\b'] } },
         { kind: 'Segment', key: 'esco:s/1 x', props: {} },
+        { kind: 'Segment', key: 'back\\slash 😀 tab\t', props: { name_zh: '\u2028' } },
       ],
       edges: [
         {
@@ -23,6 +24,12 @@ describe('neighbourhood wire forms', () => {
           from: { kind: 'Segment', key: 'esco:s/1 x' },
           to: { kind: 'Segment', key: 'esco:s/1 x' },
           props: { share: 0.5, essential: true },
+        },
+        {
+          rel: 'UPSTREAM_OF',
+          from: { kind: 'Segment', key: 'back\\slash 😀 tab\t' },
+          to: { kind: 'Chain', key: 'c"1' },
+          props: {},
         },
       ],
     };

@@ -44,7 +44,23 @@ function withExtra(props: string, extra: string): string {
   return props.length <= 2 ? `{${extra}}` : `${props.slice(0, -1)},${extra}}`;
 }
 
+/** Characters JSON.stringify would escape in a string (surrogates: only when lone, checked there). */
+const needsEscape = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string's JSON text without its quotes, as JSON.stringify writes it. */
+function escaped(text: string): string {
+  return needsEscape.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
 export function graphologyText(frame: Framing, subgraph: SubgraphText): string {
+  // Each node's id is escaped once: its relationships repeat it, twice each.
+  const ids = new Map<string, string>();
+  const idText = (ref: NodeRef) => {
+    const id = nodeId(ref);
+    let text = ids.get(id);
+    if (text === undefined) ids.set(id, (text = escaped(id)));
+    return text;
+  };
   const parts: string[] = [
     `{"attributes":${JSON.stringify({
       center: nodeId(frame.center),
@@ -54,17 +70,17 @@ export function graphologyText(frame: Framing, subgraph: SubgraphText): string {
     })},"options":${JSON.stringify(options)},"nodes":[`,
   ];
   subgraph.nodes.forEach((n, i) => {
-    const kind = JSON.stringify(n.kind);
-    const key = JSON.stringify(n.key);
-    parts.push(
-      `${i ? ',' : ''}{"key":${JSON.stringify(nodeId(n))},"attributes":${withExtra(n.props, `"kind":${kind},"key":${key}`)}}`,
-    );
+    const extra = `"kind":"${escaped(n.kind)}","key":"${escaped(n.key)}"`;
+    parts.push(`${i ? ',' : ''}{"key":"${idText(n)}","attributes":${withExtra(n.props, extra)}}`);
   });
   parts.push('],"edges":[');
   subgraph.edges.forEach((e, i) => {
+    const from = idText(e.from);
+    const to = idText(e.to);
+    const rel = escaped(e.rel);
     parts.push(
-      `${i ? ',' : ''}{"key":${JSON.stringify(edgeId(e))},"source":${JSON.stringify(nodeId(e.from))},` +
-        `"target":${JSON.stringify(nodeId(e.to))},"attributes":${withExtra(e.props, `"rel":${JSON.stringify(e.rel)}`)}}`,
+      `${i ? ',' : ''}{"key":"${rel}|${from}|${to}","source":"${from}","target":"${to}",` +
+        `"attributes":${withExtra(e.props, `"rel":"${rel}"`)}}`,
     );
   });
   parts.push(']}');
