@@ -65,7 +65,7 @@ import { exportFile } from './export.ts';
 import { neighbourhoodText, parsed, type NeighbourhoodCaches } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
-import { edgePropsCache, nodeRowCache } from './row-cache.ts';
+import { edgeRowCache, nodeRowCache } from './row-cache.ts';
 import { EmbeddedScopedReads } from './scoped.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
 import { openDatabase, prepareStatements, type Statements } from './sql.ts';
@@ -95,8 +95,8 @@ export class EmbeddedStore implements GraphStore {
   private walker: Walker | null = null;
   /** Rows neighbourhoods read, emptied on every commit (row-cache.ts). */
   private readonly rowCaches: NeighbourhoodCaches = {
-    nodes: nodeRowCache(64 * 1024 * 1024),
-    edgeProps: edgePropsCache(32 * 1024 * 1024),
+    nodes: nodeRowCache(48 * 1024 * 1024),
+    edges: edgeRowCache(32 * 1024 * 1024),
   };
   private readonly lock = new WriteLock();
   private bulkOpen = false;
@@ -172,7 +172,7 @@ export class EmbeddedStore implements GraphStore {
   /** Something committed: rows kept in memory may be out of date. */
   private changed(): void {
     this.rowCaches.nodes.clear();
-    this.rowCaches.edgeProps.clear();
+    this.rowCaches.edges.clear();
   }
 
   /** Whether walks answer without waiting; asking starts building the adjacency. */

@@ -10,12 +10,12 @@ import type { Walker } from './adjacency/bfs.ts';
 import type { Codes } from './adjacency/codes.ts';
 import type { Adjacency } from './adjacency/graph.ts';
 import type { Reads } from './reads.ts';
-import type { NodeText, RowCache } from './row-cache.ts';
+import type { RowCache } from './row-cache.ts';
 import { parseProps } from './rows.ts';
 
 export interface NeighbourhoodCaches {
-  nodes: RowCache<NodeText>;
-  edgeProps: RowCache<string>;
+  nodes: RowCache<SubgraphText['nodes'][number]>;
+  edges: RowCache<SubgraphText['edges'][number]>;
 }
 
 export function neighbourhoodText(
@@ -37,7 +37,7 @@ export function neighbourhoodText(
   const byId = new Map<number, SubgraphText['nodes'][number]>();
   const missing: number[] = [];
   for (const id of ids) {
-    const row = caches.nodes.get(id) as SubgraphText['nodes'][number] | undefined;
+    const row = caches.nodes.get(id);
     if (row) byId.set(id, row);
     else missing.push(id);
   }
@@ -60,30 +60,31 @@ export function neighbourhoodText(
   const within = known ? walker.edgesWithin(ids) : null;
   const edges: SubgraphText['edges'] = [];
   if (within && within.edge.length > 0) {
-    const props = new Map<number, string>();
-    const unread: number[] = [];
-    for (const edge of within.edge) {
-      const json = caches.edgeProps.get(edge);
-      if (json === undefined) unread.push(edge);
-      else props.set(edge, json);
-    }
-    if (unread.length > 0)
-      for (const [edge, json] of reads.edgePropsByIds.all(idList(unread)) as [number, string][]) {
-        props.set(edge, json);
-        caches.edgeProps.set(edge, json);
-      }
+    // Cached relationship rows are whole rows (the same object every time, until a commit).
+    const unread = new Map<number, number>();
     for (let i = 0; i < within.edge.length; i++) {
-      const from = byId.get(within.src[i]!);
-      const to = byId.get(within.dst[i]!);
-      const json = props.get(within.edge[i]!);
-      if (!from || !to || json === undefined) continue;
-      edges.push({
-        rel: rels.name(within.rel[i]!),
-        from: { kind: from.kind, key: from.key },
-        to: { kind: to.kind, key: to.key },
-        props: json,
-      });
+      const row = caches.edges.get(within.edge[i]!);
+      if (row) edges.push(row);
+      else unread.set(within.edge[i]!, i);
     }
+    if (unread.size > 0)
+      for (const [edge, json] of reads.edgePropsByIds.all(idList([...unread.keys()])) as [
+        number,
+        string,
+      ][]) {
+        const i = unread.get(edge)!;
+        const from = byId.get(within.src[i]!);
+        const to = byId.get(within.dst[i]!);
+        if (!from || !to) continue;
+        const row = {
+          rel: rels.name(within.rel[i]!),
+          from: { kind: from.kind, key: from.key },
+          to: { kind: to.kind, key: to.key },
+          props: json,
+        };
+        edges.push(row);
+        caches.edges.set(edge, row);
+      }
   }
   edges.sort(compareEdgeRows);
   return { nodes, edges, truncated };

@@ -1,6 +1,6 @@
 /**
- * The rows neighbourhoods return — a node's kind, key and property text, a relationship's property
- * text — kept in memory by row id up to a budget, so the nodes many neighbourhoods share (a
+ * The rows neighbourhoods return — a node's kind, key and property text, a relationship's type,
+ * ends and property text — kept in memory by row id up to a budget, so the nodes many neighbourhoods share (a
  * segment's first enterprises, a region, an occupation) are read from SQLite once rather than for
  * every answer. The store empties it whenever anything commits (a write, a bulk batch, another
  * process's change to the file), so it never answers what the file no longer holds; between
@@ -44,15 +44,19 @@ export class RowCache<T> {
   }
 }
 
-export interface NodeText {
+interface Ref {
   kind: string;
   key: string;
-  props: string;
 }
 
 /** JavaScript strings take two bytes a character at worst, plus the objects around them. */
-export const nodeRowCache = (budgetBytes: number) =>
-  new RowCache<NodeText>(budgetBytes, (row) => 2 * (row.key.length + row.props.length) + 96);
+export const nodeRowCache = <T extends Ref & { props: string }>(budgetBytes: number) =>
+  new RowCache<T>(budgetBytes, (row) => 2 * (row.key.length + row.props.length) + 96);
 
-export const edgePropsCache = (budgetBytes: number) =>
-  new RowCache<string>(budgetBytes, (props) => 2 * props.length + 64);
+export const edgeRowCache = <T extends { from: Ref; to: Ref; props: string }>(
+  budgetBytes: number,
+) =>
+  new RowCache<T>(
+    budgetBytes,
+    (row) => 2 * (row.from.key.length + row.to.key.length + row.props.length) + 160,
+  );

@@ -2,7 +2,9 @@
  * The neighbourhood answer as graphology's serialised JSON, in two forms that give the same JSON:
  * from rows with parsed properties (any store), and straight from rows whose properties are still
  * the store's JSON text (the embedded store), splicing that text in — so a 500-node answer is not
- * parsed and re-serialised property by property.
+ * parsed and re-serialised property by property. The text form is UTF-8 bytes, ready for the
+ * socket, and each row's part of it is kept with the row object: a store that hands out the same
+ * row object again (the embedded store's row cache, until a commit) pays for it once.
  */
 import { edgeId, nodeId, type NodeRef } from '@chanjiao/graph-schema';
 import type { Subgraph, SubgraphText } from '../../../store/port.ts';
@@ -52,37 +54,61 @@ function escaped(text: string): string {
   return needsEscape.test(text) ? JSON.stringify(text).slice(1, -1) : text;
 }
 
-export function graphologyText(frame: Framing, subgraph: SubgraphText): string {
-  // Each node's id is escaped once: its relationships repeat it, twice each.
-  const ids = new Map<string, string>();
-  const idText = (ref: NodeRef) => {
-    const id = nodeId(ref);
-    let text = ids.get(id);
-    if (text === undefined) ids.set(id, (text = escaped(id)));
-    return text;
-  };
-  const parts: string[] = [
-    `{"attributes":${JSON.stringify({
-      center: nodeId(frame.center),
-      depth: frame.depth,
-      limit: frame.limit,
-      truncated: subgraph.truncated,
-    })},"options":${JSON.stringify(options)},"nodes":[`,
-  ];
-  subgraph.nodes.forEach((n, i) => {
-    const extra = `"kind":"${escaped(n.kind)}","key":"${escaped(n.key)}"`;
-    parts.push(`${i ? ',' : ''}{"key":"${idText(n)}","attributes":${withExtra(n.props, extra)}}`);
-  });
-  parts.push('],"edges":[');
-  subgraph.edges.forEach((e, i) => {
-    const from = idText(e.from);
-    const to = idText(e.to);
-    const rel = escaped(e.rel);
-    parts.push(
-      `${i ? ',' : ''}{"key":"${rel}|${from}|${to}","source":"${from}","target":"${to}",` +
-        `"attributes":${withExtra(e.props, `"rel":"${rel}"`)}}`,
+/** Each row's JSON text, by the row object (rows are never changed once read). */
+const nodeParts = new WeakMap<object, Buffer>();
+const edgeParts = new WeakMap<object, Buffer>();
+
+function nodePart(node: SubgraphText['nodes'][number]): Buffer {
+  let part = nodeParts.get(node);
+  if (part === undefined) {
+    const extra = `"kind":"${escaped(node.kind)}","key":"${escaped(node.key)}"`;
+    part = Buffer.from(
+      `{"key":"${escaped(nodeId(node))}","attributes":${withExtra(node.props, extra)}}`,
     );
+    nodeParts.set(node, part);
+  }
+  return part;
+}
+
+function edgePart(edge: SubgraphText['edges'][number]): Buffer {
+  let part = edgeParts.get(edge);
+  if (part === undefined) {
+    const from = escaped(nodeId(edge.from));
+    const to = escaped(nodeId(edge.to));
+    const rel = escaped(edge.rel);
+    part = Buffer.from(
+      `{"key":"${rel}|${from}|${to}","source":"${from}","target":"${to}",` +
+        `"attributes":${withExtra(edge.props, `"rel":"${rel}"`)}}`,
+    );
+    edgeParts.set(edge, part);
+  }
+  return part;
+}
+
+const comma = Buffer.from(',');
+const between = Buffer.from('],"edges":[');
+const end = Buffer.from(']}');
+
+export function graphologyText(frame: Framing, subgraph: SubgraphText): Buffer {
+  const parts: Buffer[] = [
+    Buffer.from(
+      `{"attributes":${JSON.stringify({
+        center: nodeId(frame.center),
+        depth: frame.depth,
+        limit: frame.limit,
+        truncated: subgraph.truncated,
+      })},"options":${JSON.stringify(options)},"nodes":[`,
+    ),
+  ];
+  subgraph.nodes.forEach((node, i) => {
+    if (i) parts.push(comma);
+    parts.push(nodePart(node));
   });
-  parts.push(']}');
-  return parts.join('');
+  parts.push(between);
+  subgraph.edges.forEach((edge, i) => {
+    if (i) parts.push(comma);
+    parts.push(edgePart(edge));
+  });
+  parts.push(end);
+  return Buffer.concat(parts);
 }
