@@ -67,9 +67,8 @@ export class Counts {
   }
 
   stats(): Stats {
-    const c = (this.cached ??= this.count());
-    // A copy: a caller may change what it gets.
-    return { nodes: c.nodes, edges: c.edges, byKind: { ...c.byKind }, byRel: { ...c.byRel } };
+    // Frozen, since every caller gets the same object until the counts change.
+    return (this.cached ??= deepFreeze(this.count()));
   }
 
   private count(): Stats {
@@ -89,4 +88,10 @@ export class Counts {
     }
     return { nodes, edges, byKind, byRel };
   }
+}
+
+function deepFreeze(stats: Stats): Stats {
+  Object.freeze(stats.byKind);
+  Object.freeze(stats.byRel);
+  return Object.freeze(stats);
 }
