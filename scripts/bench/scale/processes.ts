@@ -94,8 +94,9 @@ async function listen(
   entry: string,
   env: Record<string, string>,
   timeoutSeconds: number,
+  nodeArgs: string[] = [],
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -125,13 +126,24 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /** The empty Fastify route, in its own process: the floor for a request. */
 /** The empty route's server; its one route is `/empty`. */
-export async function serveEmptyRoute(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serveEmptyRoute(): Promise<{
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}> {
   const { child, url } = await listen(path.join(import.meta.dirname, 'empty-route.ts'), {}, 60);
-  return { url, stop: stopper(child) };
+  return { url, process: child, stop: stopper(child) };
 }
 
-/** Starts the server and waits until `/api/health` says `ok`, sampling its memory meanwhile. */
-export async function serve(env: Record<string, string>, timeoutSeconds = 900): Promise<Served> {
+/**
+ * Starts the server and waits until `/api/health` says `ok`, sampling its memory meanwhile.
+ * `nodeArgs` go to Node itself (e.g. `--cpu-prof`, which NODE_OPTIONS refuses).
+ */
+export async function serve(
+  env: Record<string, string>,
+  timeoutSeconds = 900,
+  nodeArgs: string[] = [],
+): Promise<Served> {
   const started = performance.now();
   let peak = 0;
   const { child, url } = await listen(
@@ -144,6 +156,7 @@ export async function serve(env: Record<string, string>, timeoutSeconds = 900): 
       ...env,
     },
     timeoutSeconds,
+    nodeArgs,
   );
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid) ?? 0)), 100);
   const stop = stopper(child);

@@ -10,7 +10,7 @@
  * come back shorter than its limit, a relationship total counts what it hid only among the listed
  * items, and counts are taken by reading the reached nodes. Store-wide statistics (`stats`, health) still count every record.
  */
-import { nodeId, type NodeRef } from '@chanjiao/graph-schema';
+import { nodeId, type NodeRef, type Props } from '@chanjiao/graph-schema';
 import type {
   CountQuery,
   EdgeRow,
@@ -20,6 +20,7 @@ import type {
   NeighbourCounts,
   NodeRow,
   Subgraph,
+  SubgraphText,
 } from '../store/port.ts';
 import { isVisible, type ReadScope } from './scope.ts';
 
@@ -72,9 +73,20 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
       return store.search({ ...query, privateOf: scope.organisations });
     },
 
-    // The text fast path cannot be filtered without parsing it: a reader who is not an
-    // administrator gets the parsed answer, filtered below.
-    neighbourhoodText: undefined,
+    // The text fast path stays open to every reader: only a node whose properties' text could
+    // say `private` is parsed, and the answer is filtered as the parsed one below would be.
+    neighbourhoodText:
+      store.neighbourhoodText &&
+      (async (query) => {
+        const graph = await store.neighbourhoodText!(query);
+        if (!graph) return null;
+        const hidden = new Set<string>();
+        for (const node of graph.nodes)
+          if (mayBePrivate(node.props) && !isVisible(JSON.parse(node.props) as Props, scope))
+            hidden.add(nodeId(node));
+        if (hidden.size === 0) return graph;
+        return reachableFrom(query.center, query.depth, withoutIds(graph, hidden));
+      }),
 
     async neighbourhood(query) {
       const graph = await store.neighbourhood(query);
@@ -146,21 +158,37 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
   });
 }
 
+/**
+ * Whether properties stored as this JSON text may mark the record private: the word, or an escape
+ * that could spell it (JSON.stringify writes none for letters, but the check must not rely on it).
+ */
+function mayBePrivate(json: string): boolean {
+  return json.includes('private') || json.includes('\\u');
+}
+
+/** A subgraph with parsed properties or with their JSON text: the filters below need neither. */
+type AnyGraph = Subgraph | SubgraphText;
+
 function withoutHidden(graph: Subgraph, visible: (n: NodeRow) => boolean): Subgraph {
-  const hidden = new Set(graph.nodes.filter((n) => !visible(n)).map(nodeId));
+  return withoutIds(graph, new Set(graph.nodes.filter((n) => !visible(n)).map(nodeId)));
+}
+
+function withoutIds<G extends AnyGraph>(graph: G, hidden: ReadonlySet<string>): G {
   if (hidden.size === 0) return graph;
+  const nodes: G['nodes'][number][] = graph.nodes;
+  const edges: G['edges'][number][] = graph.edges;
   return {
-    nodes: graph.nodes.filter((n) => !hidden.has(nodeId(n))),
-    edges: graph.edges.filter((e) => !hidden.has(nodeId(e.from)) && !hidden.has(nodeId(e.to))),
+    nodes: nodes.filter((n) => !hidden.has(nodeId(n))),
+    edges: edges.filter((e) => !hidden.has(nodeId(e.from)) && !hidden.has(nodeId(e.to))),
     truncated: graph.truncated,
-  };
+  } as G;
 }
 
 /**
  * The part of a neighbourhood still within `depth` hops of its centre once hidden nodes are gone:
  * a node reached only through a private one would otherwise betray the path.
  */
-function reachableFrom(center: NodeRef, depth: number, graph: Subgraph): Subgraph | null {
+function reachableFrom<G extends AnyGraph>(center: NodeRef, depth: number, graph: G): G | null {
   const start = nodeId(center);
   if (!graph.nodes.some((n) => nodeId(n) === start)) return null;
   const neighbours = new Map<string, string[]>();
@@ -186,11 +214,9 @@ function reachableFrom(center: NodeRef, depth: number, graph: Subgraph): Subgrap
     frontier = next;
   }
   if (seen.size === graph.nodes.length) return graph;
-  return {
-    nodes: graph.nodes.filter((n) => seen.has(nodeId(n))),
-    edges: graph.edges.filter((e) => seen.has(nodeId(e.from)) && seen.has(nodeId(e.to))),
-    truncated: graph.truncated,
-  };
+  const cut = new Set<string>();
+  for (const node of graph.nodes) if (!seen.has(nodeId(node))) cut.add(nodeId(node));
+  return withoutIds(graph, cut);
 }
 
 /** The export without hidden nodes and their relationships (nodes come first, so one pass). */

@@ -41,6 +41,8 @@ export class CountDelta {
 
 export class Counts {
   private readonly by = new Map<string, number>();
+  /** The last answer of `stats()`, until the counts change: health asks on every request. */
+  private cached: Stats | null = null;
 
   constructor(private readonly st: Statements) {
     this.reload();
@@ -48,6 +50,7 @@ export class Counts {
 
   /** Reads the table again (another process wrote to the file). */
   reload(): void {
+    this.cached = null;
     this.by.clear();
     for (const row of this.st.counts.all() as { name: string; n: number }[])
       this.by.set(row.name, row.n);
@@ -55,6 +58,7 @@ export class Counts {
 
   /** After COMMIT. */
   apply(delta: CountDelta): void {
+    this.cached = null;
     for (const [name, n] of delta.entries()) this.by.set(name, (this.by.get(name) ?? 0) + n);
   }
 
@@ -63,6 +67,11 @@ export class Counts {
   }
 
   stats(): Stats {
+    // Frozen, since every caller gets the same object until the counts change.
+    return (this.cached ??= deepFreeze(this.count()));
+  }
+
+  private count(): Stats {
     const byKind: Record<string, number> = {};
     const byRel: Record<string, number> = {};
     let nodes = 0;
@@ -79,4 +88,10 @@ export class Counts {
     }
     return { nodes, edges, byKind, byRel };
   }
+}
+
+function deepFreeze(stats: Stats): Stats {
+  Object.freeze(stats.byKind);
+  Object.freeze(stats.byRel);
+  return Object.freeze(stats);
 }

@@ -62,9 +62,10 @@ import { writeBatch } from './batch.ts';
 import { startBulkSession } from './bulk.ts';
 import { Counts } from './counts.ts';
 import { exportFile } from './export.ts';
-import { neighbourhoodText, parsed } from './neighbourhood.ts';
+import { neighbourhoodText, parsed, type NeighbourhoodCaches } from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
+import { edgeRowCache, nodeRowCache } from './row-cache.ts';
 import { EmbeddedScopedReads } from './scoped.ts';
 import { prepareRowStatements, type RowStatements } from './row-buffer.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
@@ -95,6 +96,11 @@ export class EmbeddedStore implements GraphStore {
   private readonly rels = new Codes<RelType>(relTypeNames);
   private readonly live: LiveAdjacency;
   private walker: Walker | null = null;
+  /** Rows neighbourhoods read, emptied on every commit (row-cache.ts). */
+  private readonly rowCaches: NeighbourhoodCaches = {
+    nodes: nodeRowCache(48 * 1024 * 1024),
+    edges: edgeRowCache(32 * 1024 * 1024),
+  };
   private readonly lock = new WriteLock();
   private bulkOpen = false;
   private closed = false;
@@ -106,6 +112,7 @@ export class EmbeddedStore implements GraphStore {
     private readonly file: string,
   ) {
     this.st = prepareStatements(db);
+    this.dataVersionStatement = db.prepare('PRAGMA data_version').pluck();
     this.audit = prepareAudit(db);
     this.reader = reads.openReader(file);
     this.reads = reads.prepareReads(this.reader);
@@ -137,8 +144,11 @@ export class EmbeddedStore implements GraphStore {
     return new EmbeddedStore(openDatabase(file), file);
   }
 
+  /** Prepared once: `db.pragma()` prepares its statement on every call, and health asks each time. */
+  private readonly dataVersionStatement: Database.Statement;
+
   private dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return this.dataVersionStatement.get() as number;
   }
 
   private readIds(): void {
@@ -158,7 +168,14 @@ export class EmbeddedStore implements GraphStore {
     this.seenVersion = version;
     this.readIds();
     this.counts.reload();
+    this.changed();
     this.live.committed(null);
+  }
+
+  /** Something committed: rows kept in memory may be out of date. */
+  private changed(): void {
+    this.rowCaches.nodes.clear();
+    this.rowCaches.edges.clear();
   }
 
   /** Whether walks answer without waiting; asking starts building the adjacency. */
@@ -182,6 +199,7 @@ export class EmbeddedStore implements GraphStore {
         audit && { st: this.audit, stamp: audit },
       );
       this.counts.apply(delta);
+      this.changed();
       this.live.committed(changes ?? []);
       return result;
     });
@@ -208,6 +226,7 @@ export class EmbeddedStore implements GraphStore {
         assertOpen: () => this.assertOpen(),
         committed: (delta, changes) => {
           this.counts.apply(delta);
+          this.changed();
           this.live.committed(changes);
         },
         finished: () => {
@@ -272,7 +291,14 @@ export class EmbeddedStore implements GraphStore {
     this.followFile();
     const adjacency = await this.live.get();
     this.assertOpen();
-    return neighbourhoodText(adjacency, this.walkerFor(adjacency), this.reads, this.rels, query);
+    return neighbourhoodText(
+      adjacency,
+      this.walkerFor(adjacency),
+      this.reads,
+      this.rels,
+      query,
+      this.rowCaches,
+    );
   }
 
   async projection(spec: ProjectionSpec): Promise<Subgraph> {

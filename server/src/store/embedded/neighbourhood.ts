@@ -1,6 +1,7 @@
 /**
  * Neighbourhoods on the embedded store: the walk runs on the adjacency (row ids, ranks), then only
- * the nodes and relationships of the answer are read from SQLite.
+ * the nodes and relationships of the answer are read — from the row cache, and from SQLite for
+ * those it does not hold.
  */
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import { compareEdgeRows } from '../order.ts';
@@ -9,7 +10,13 @@ import type { Walker } from './adjacency/bfs.ts';
 import type { Codes } from './adjacency/codes.ts';
 import type { Adjacency } from './adjacency/graph.ts';
 import type { Reads } from './reads.ts';
+import type { RowCache } from './row-cache.ts';
 import { parseProps } from './rows.ts';
+
+export interface NeighbourhoodCaches {
+  nodes: RowCache<SubgraphText['nodes'][number]>;
+  edges: RowCache<SubgraphText['edges'][number]>;
+}
 
 export function neighbourhoodText(
   adjacency: Adjacency,
@@ -17,6 +24,7 @@ export function neighbourhoodText(
   reads: Reads,
   rels: Codes<RelType>,
   query: NeighbourhoodQuery,
+  caches: NeighbourhoodCaches,
 ): SubgraphText | null {
   const center = reads.nodeIdByKey.get(query.center.kind, query.center.key) as number | undefined;
   if (center === undefined) return null;
@@ -25,15 +33,25 @@ export function neighbourhoodText(
   const { nodes: ids, truncated } = known
     ? walker.neighbourhood(center, query.depth, query.limit)
     : { nodes: [center], truncated: false };
-  // One query for the nodes and one for the relationships, row ids in order.
+  // Rows the cache lacks: one query for the nodes and one for the relationships, row ids in order.
   const byId = new Map<number, SubgraphText['nodes'][number]>();
-  for (const [id, kind, key, props] of reads.nodesByIds.all(idList(ids)) as [
-    number,
-    NodeKind,
-    string,
-    string,
-  ][])
-    byId.set(id, { kind, key, props });
+  const missing: number[] = [];
+  for (const id of ids) {
+    const row = caches.nodes.get(id);
+    if (row) byId.set(id, row);
+    else missing.push(id);
+  }
+  if (missing.length > 0)
+    for (const [id, kind, key, props] of reads.nodesByIds.all(idList(missing)) as [
+      number,
+      NodeKind,
+      string,
+      string,
+    ][]) {
+      const row = { kind, key, props };
+      byId.set(id, row);
+      caches.nodes.set(id, row);
+    }
   const nodes: SubgraphText['nodes'] = [];
   for (const id of ids) {
     const node = byId.get(id);
@@ -42,19 +60,31 @@ export function neighbourhoodText(
   const within = known ? walker.edgesWithin(ids) : null;
   const edges: SubgraphText['edges'] = [];
   if (within && within.edge.length > 0) {
-    const props = new Map(reads.edgePropsByIds.all(idList(within.edge)) as [number, string][]);
+    // Cached relationship rows are whole rows (the same object every time, until a commit).
+    const unread = new Map<number, number>();
     for (let i = 0; i < within.edge.length; i++) {
-      const from = byId.get(within.src[i]!);
-      const to = byId.get(within.dst[i]!);
-      const json = props.get(within.edge[i]!);
-      if (!from || !to || json === undefined) continue;
-      edges.push({
-        rel: rels.name(within.rel[i]!),
-        from: { kind: from.kind, key: from.key },
-        to: { kind: to.kind, key: to.key },
-        props: json,
-      });
+      const row = caches.edges.get(within.edge[i]!);
+      if (row) edges.push(row);
+      else unread.set(within.edge[i]!, i);
     }
+    if (unread.size > 0)
+      for (const [edge, json] of reads.edgePropsByIds.all(idList([...unread.keys()])) as [
+        number,
+        string,
+      ][]) {
+        const i = unread.get(edge)!;
+        const from = byId.get(within.src[i]!);
+        const to = byId.get(within.dst[i]!);
+        if (!from || !to) continue;
+        const row = {
+          rel: rels.name(within.rel[i]!),
+          from: { kind: from.kind, key: from.key },
+          to: { kind: to.kind, key: to.key },
+          props: json,
+        };
+        edges.push(row);
+        caches.edges.set(edge, row);
+      }
   }
   edges.sort(compareEdgeRows);
   return { nodes, edges, truncated };

@@ -79,7 +79,7 @@ export const exploreRoutes: FastifyPluginAsyncZod = async (app) => {
         // Written as text: the rows come from the store, which only ever holds validated data.
         const subgraph = await store.neighbourhoodText({ center, depth, limit });
         if (!subgraph) throw notFoundNode(center);
-        // The text is this route's response JSON already; Fastify sends a string as it is.
+        // The bytes are this route's response JSON already; Fastify sends a Buffer as it is.
         const json = graphologyText(frame, subgraph) as unknown as Neighbourhood;
         return reply.type('application/json; charset=utf-8').send(json);
       }

@@ -10,6 +10,7 @@ describe('neighbourhood wire forms', () => {
       nodes: [
         { kind: 'Chain', key: 'c"1', props: { name_zh: '动力电池"链', aliases: ['a', '\\b'] } },
         { kind: 'Segment', key: 'esco:s/1 x', props: {} },
+        { kind: 'Segment', key: 'back\\slash 😀 tab\t', props: { name_zh: '\u2028' } },
       ],
       edges: [
         {
@@ -24,6 +25,12 @@ describe('neighbourhood wire forms', () => {
           to: { kind: 'Segment', key: 'esco:s/1 x' },
           props: { share: 0.5, essential: true },
         },
+        {
+          rel: 'UPSTREAM_OF',
+          from: { kind: 'Segment', key: 'back\\slash 😀 tab\t' },
+          to: { kind: 'Chain', key: 'c"1' },
+          props: {},
+        },
       ],
     };
     const text: SubgraphText = {
@@ -32,6 +39,10 @@ describe('neighbourhood wire forms', () => {
       edges: subgraph.edges.map((e) => ({ ...e, props: JSON.stringify(e.props) })),
     };
     const frame = { center: { kind: 'Chain' as const, key: 'c"1' }, depth: 2, limit: 10 };
-    expect(JSON.parse(graphologyText(frame, text))).toEqual(graphologyJson(frame, subgraph));
+    expect(JSON.parse(graphologyText(frame, text).toString('utf8'))).toEqual(
+      graphologyJson(frame, subgraph),
+    );
+    // Again from the same row objects (their text is kept): the same bytes.
+    expect(graphologyText(frame, text)).toEqual(graphologyText(frame, text));
   });
 });

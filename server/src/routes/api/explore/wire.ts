@@ -2,7 +2,9 @@
  * The neighbourhood answer as graphology's serialised JSON, in two forms that give the same JSON:
  * from rows with parsed properties (any store), and straight from rows whose properties are still
  * the store's JSON text (the embedded store), splicing that text in — so a 500-node answer is not
- * parsed and re-serialised property by property.
+ * parsed and re-serialised property by property. The text form is UTF-8 bytes, ready for the
+ * socket, and each row's part of it is kept with the row object: a store that hands out the same
+ * row object again (the embedded store's row cache, until a commit) pays for it once.
  */
 import { edgeId, nodeId, type NodeRef } from '@chanjiao/graph-schema';
 import type { Subgraph, SubgraphText } from '../../../store/port.ts';
@@ -44,29 +46,69 @@ function withExtra(props: string, extra: string): string {
   return props.length <= 2 ? `{${extra}}` : `${props.slice(0, -1)},${extra}}`;
 }
 
-export function graphologyText(frame: Framing, subgraph: SubgraphText): string {
-  const parts: string[] = [
-    `{"attributes":${JSON.stringify({
-      center: nodeId(frame.center),
-      depth: frame.depth,
-      limit: frame.limit,
-      truncated: subgraph.truncated,
-    })},"options":${JSON.stringify(options)},"nodes":[`,
+/** Characters JSON.stringify would escape in a string (surrogates: only when lone, checked there). */
+const needsEscape = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string's JSON text without its quotes, as JSON.stringify writes it. */
+function escaped(text: string): string {
+  return needsEscape.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+/** Each row's JSON text, by the row object (rows are never changed once read). */
+const nodeParts = new WeakMap<object, Buffer>();
+const edgeParts = new WeakMap<object, Buffer>();
+
+function nodePart(node: SubgraphText['nodes'][number]): Buffer {
+  let part = nodeParts.get(node);
+  if (part === undefined) {
+    const extra = `"kind":"${escaped(node.kind)}","key":"${escaped(node.key)}"`;
+    part = Buffer.from(
+      `{"key":"${escaped(nodeId(node))}","attributes":${withExtra(node.props, extra)}}`,
+    );
+    nodeParts.set(node, part);
+  }
+  return part;
+}
+
+function edgePart(edge: SubgraphText['edges'][number]): Buffer {
+  let part = edgeParts.get(edge);
+  if (part === undefined) {
+    const from = escaped(nodeId(edge.from));
+    const to = escaped(nodeId(edge.to));
+    const rel = escaped(edge.rel);
+    part = Buffer.from(
+      `{"key":"${rel}|${from}|${to}","source":"${from}","target":"${to}",` +
+        `"attributes":${withExtra(edge.props, `"rel":"${rel}"`)}}`,
+    );
+    edgeParts.set(edge, part);
+  }
+  return part;
+}
+
+const comma = Buffer.from(',');
+const between = Buffer.from('],"edges":[');
+const end = Buffer.from(']}');
+
+export function graphologyText(frame: Framing, subgraph: SubgraphText): Buffer {
+  const parts: Buffer[] = [
+    Buffer.from(
+      `{"attributes":${JSON.stringify({
+        center: nodeId(frame.center),
+        depth: frame.depth,
+        limit: frame.limit,
+        truncated: subgraph.truncated,
+      })},"options":${JSON.stringify(options)},"nodes":[`,
+    ),
   ];
-  subgraph.nodes.forEach((n, i) => {
-    const kind = JSON.stringify(n.kind);
-    const key = JSON.stringify(n.key);
-    parts.push(
-      `${i ? ',' : ''}{"key":${JSON.stringify(nodeId(n))},"attributes":${withExtra(n.props, `"kind":${kind},"key":${key}`)}}`,
-    );
+  subgraph.nodes.forEach((node, i) => {
+    if (i) parts.push(comma);
+    parts.push(nodePart(node));
   });
-  parts.push('],"edges":[');
-  subgraph.edges.forEach((e, i) => {
-    parts.push(
-      `${i ? ',' : ''}{"key":${JSON.stringify(edgeId(e))},"source":${JSON.stringify(nodeId(e.from))},` +
-        `"target":${JSON.stringify(nodeId(e.to))},"attributes":${withExtra(e.props, `"rel":${JSON.stringify(e.rel)}`)}}`,
-    );
+  parts.push(between);
+  subgraph.edges.forEach((edge, i) => {
+    if (i) parts.push(comma);
+    parts.push(edgePart(edge));
   });
-  parts.push(']}');
-  return parts.join('');
+  parts.push(end);
+  return Buffer.concat(parts);
 }

@@ -1,0 +1,87 @@
+/**
+ * `tsx scripts/bench/scale/quick.ts <data dir> [--seconds S] [--connections C] [--profile DIR]`:
+ * the HTTP part of the scale benchmark against an embedded store that is already imported — what
+ * one request pays around its handler. In one run: the empty Fastify route, `/api/health`, depth-2
+ * neighbourhoods (limit 500) one at a time and under load, and the same-size fixed answer from
+ * the empty route's server (the wire floor), printed with their ratios. With `--profile` the
+ * server runs under `--cpu-prof` and writes its profile into DIR when it stops.
+ */
+import { parseArgs } from 'node:util';
+import type { ChildProcess } from 'node:child_process';
+import { cpuOf, serve, serveEmptyRoute } from './processes.ts';
+import { load, sequential, type Throughput } from './http.ts';
+import { discover } from './workload.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    profile: { type: 'string' },
+    centers: { type: 'string', default: '100' },
+    only: { type: 'string' },
+  },
+});
+const dataDir = positionals[0];
+if (!dataDir) throw new Error('usage: quick.ts <data dir> [--seconds S] [--profile DIR]');
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const only = values.only?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+const empty = await serveEmptyRoute();
+const server = await serve(
+  { ATLAS_STORE: 'embedded', ATLAS_DATA_DIR: dataDir, ATLAS_PUBLIC_READ: 'true' },
+  900,
+  values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
+);
+const sample = await discover(server.url, Number(values.centers));
+const hood = sample.centers.map(
+  (c) =>
+    `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=2&limit=500`,
+);
+const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
+
+/**
+ * Load on one process, with the CPU time that process spent per answered request: on a machine
+ * other work shares, requests/s move with the neighbours, CPU per request much less.
+ */
+async function measured(
+  child: ChildProcess | undefined,
+  base: string,
+  paths: string[],
+): Promise<Throughput & { cpuMsPerRequest: number }> {
+  const before = cpuOf(child?.pid) ?? 0;
+  const result = await load(base, paths, seconds, connections);
+  const cpu = (cpuOf(child?.pid) ?? 0) - before;
+  return { ...result, cpuMsPerRequest: (cpu * 1000) / (result.requestsPerSecond * seconds) };
+}
+const line = (name: string, r: { requestsPerSecond: number; cpuMsPerRequest: number }) =>
+  `${name.padEnd(18)} ${fmt(r.requestsPerSecond).padStart(8)} req/s  ${(r.cpuMsPerRequest * 1000).toFixed(0).padStart(6)} µs CPU a request`;
+
+try {
+  const emptyLoad = await measured(empty.process, empty.url, ['/empty']);
+  console.log(line('empty route', emptyLoad));
+  if (wanted('health')) {
+    const health = await measured(server.process, server.url, ['/api/health']);
+    console.log(
+      `${line('/api/health', health)}  = ${(health.requestsPerSecond / emptyLoad.requestsPerSecond).toFixed(2)}× empty (CPU ${(health.cpuMsPerRequest / emptyLoad.cpuMsPerRequest).toFixed(2)}× empty)`,
+    );
+  }
+  if (wanted('hood')) {
+    await sequential(server.url, hood);
+    const one = await sequential(server.url, hood, 2);
+    console.log(
+      `depth 2 one by one p50 ${one.p50.toFixed(2)} ms p95 ${one.p95.toFixed(2)} ms p99 ${one.p99.toFixed(2)} ms, ${fmt(one.bytes)} bytes`,
+    );
+    const loaded = await measured(server.process, server.url, hood);
+    const floor = await measured(empty.process, empty.url, [`/sized/${one.bytes}`]);
+    console.log(line('depth 2 under load', loaded));
+    console.log(
+      `${line('wire floor', floor)}  → ${(loaded.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}× floor (CPU ${(loaded.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2)}× floor)`,
+    );
+  }
+} finally {
+  await server.stop();
+  await empty.stop();
+}
