@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       uri: 'bolt://127.0.0.1:7687',
       user: 'neo4j',
       password: 'chanjiao-atlas',
+      readTimeoutMs: 120_000,
     });
   });
 
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
       NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
       NEO4J_USER: 'u',
       NEO4J_PASSWORD: 'p',
+      ATLAS_NEO4J_READ_TIMEOUT: '2.5',
       ATLAS_SEED_DEMO: 'false',
     });
     expect(config).toMatchObject({
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
       uri: 'neo4j+s://abc.databases.neo4j.io',
       user: 'u',
       password: 'p',
+      readTimeoutMs: 2500,
     });
   });
 
@@ -51,6 +54,11 @@ describe('loadConfig', () => {
       /NEO4J_URI="http:\/\/localhost:7474": must be a bolt:\/\/ or neo4j:\/\/ URI/,
     ],
     ['ATLAS_SEED_DEMO', 'maybe', /ATLAS_SEED_DEMO="maybe"/],
+    [
+      'ATLAS_NEO4J_READ_TIMEOUT',
+      '-1',
+      /ATLAS_NEO4J_READ_TIMEOUT="-1": must be 0 \(no limit\) or more/,
+    ],
   ])('rejects %s=%s with a message naming the variable', (name, value, message) => {
     let error: unknown;
     try {

@@ -4,7 +4,6 @@
  * Cypher count over a range large enough to take seconds; the limit is a fraction of that.
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { StoreTimeoutError } from '../src/errors.ts';
 import { Executor } from '../src/store/neo4j/executor.ts';
 import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
@@ -16,14 +15,6 @@ const slow = {
 
 if (requireNeo4j('neo4j read time limit'))
   describe('neo4j read time limit', () => {
-    it('reads ATLAS_NEO4J_READ_TIMEOUT in seconds, 120 by default', () => {
-      expect(loadConfig({}).neo4j.readTimeoutMs).toBe(120_000);
-      expect(loadConfig({ ATLAS_NEO4J_READ_TIMEOUT: '0.5' }).neo4j.readTimeoutMs).toBe(500);
-      expect(() => loadConfig({ ATLAS_NEO4J_READ_TIMEOUT: '-1' })).toThrow(
-        /ATLAS_NEO4J_READ_TIMEOUT/,
-      );
-    });
-
     it('stops a read that runs past the limit and keeps serving', async () => {
       const exec = await Executor.connect({ ...neo4jOptions, readTimeoutMs: 500 });
       try {
