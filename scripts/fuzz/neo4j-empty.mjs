@@ -1,6 +1,8 @@
 /**
  * The fuzzer's guard around Neo4j: `check` exits 0 only when the configured Neo4j answers and
- * holds no node (so the fuzz run cannot mix with real data); `clear` removes everything the run
+ * holds no graph node (so the fuzz run cannot mix with real data) — the audit trail's own nodes
+ * (`AtlasChange`, `AtlasChangeLog`, `AtlasImport`), which earlier test runs leave on a shared
+ * server by design, do not count; `clear` removes everything the run
  * wrote, in batches, so the database is empty again for the integration tests.
  */
 import neo4j from 'neo4j-driver';
@@ -19,11 +21,14 @@ const session = () => driver.session(database ? { database } : {});
 try {
   if (process.argv[2] === 'check') {
     const s = session();
-    const result = await s.run('MATCH (n) RETURN count(n) AS n');
+    const result = await s.run(
+      `MATCH (n) WHERE NOT (n:AtlasChange OR n:AtlasChangeLog OR n:AtlasImport)
+       RETURN labels(n)[0] AS label, count(n) AS n ORDER BY label`,
+    );
     await s.close();
-    const nodes = result.records[0].get('n').toNumber();
-    if (nodes > 0) {
-      console.error(`fuzz: ${uri} holds ${nodes} nodes`);
+    const counts = result.records.map((r) => `${r.get('label')} ${r.get('n').toNumber()}`);
+    if (counts.length > 0) {
+      console.error(`fuzz: ${uri} holds graph nodes: ${counts.join(', ')}`);
       process.exitCode = 1;
     }
   } else if (process.argv[2] === 'clear') {
