@@ -163,11 +163,13 @@ function table(report: Report, context: ReturnType<typeof machine>, date: string
       ]),
       ...r.analyses.map((a): [string, string, string] => [
         a.name,
-        a.status === 0 || !a.latency
+        a.status === 0
           ? 'no answer within the limit'
-          : a.status === 200
-            ? `first ${ms((a.firstSeconds ?? 0) * 1000)} ms, then p50 ${ms(a.latency.p50)} ms`
-            : `HTTP ${a.status}`,
+          : !a.latency
+            ? `HTTP ${a.status} after ${ms((a.firstSeconds ?? 0) * 1000)} ms (not repeated)`
+            : a.status === 200
+              ? `first ${ms((a.firstSeconds ?? 0) * 1000)} ms, then p50 ${ms(a.latency.p50)} ms`
+              : `HTTP ${a.status}`,
         ['talent map', 'weak links', 'alignment'].includes(a.name) || a.name.startsWith('skill gap')
           ? '≤ 300 ms'
           : '',
