@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(store);
     if (seeded)
       console.log(
-        `Loaded the demo region: ${seeded.counts.nodesCreated} nodes, ${seeded.counts.edgesCreated} relationships.`,
+        `Loaded the demo region: ${seeded.counts.nodesCreated} nodes, ${seeded.counts.edgesCreated} relationships ` +
+          `(in the change feed as request ${seeded.audit.requestId}).`,
       );
   }
   // Start preparing in-memory structures now, in the background, rather than on first use.

@@ -25,7 +25,7 @@ import {
 import { AtlasError, MissingNodeError } from '../errors.ts';
 import { collapseRepeats } from './collapse.ts';
 import { NodeRefSet } from './node-refs.ts';
-import type { BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
+import type { AuditStamp, BulkSession, GraphStore, UpsertOp, WriteResult } from '../store/port.ts';
 import {
   noNotices,
   type ImportSource,
@@ -51,6 +51,12 @@ export interface StreamImportOptions {
    * every relationship's id in memory, so it is for imports of bounded size (request bodies).
    */
   countRepeatedEdgesOnce?: boolean;
+  /**
+   * Who writes, for the audit trail: the bulk session records one change per written record in
+   * its own transaction (a rejected import leaves none). A store that stamps its writers itself
+   * (the HTTP import's guarded store) ignores it.
+   */
+  audit?: AuditStamp;
 }
 
 export interface StreamImportOutcome {
@@ -187,7 +193,7 @@ export async function streamImport(
   let rowsSkipped = 0;
   /** Rows read with missing trailing cells blank, per file (pass 1 only; pass 2 reads them again). */
   const shortRows = new Map<string, { file: string; rows: number; firstRow: number }>();
-  let session: BulkSession | null = dryRun ? null : await store.beginBulk();
+  let session: BulkSession | null = dryRun ? null : await store.beginBulk(options.audit);
 
   try {
     // ── pass 1: nodes, relationships between nodes already written, every row problem ──

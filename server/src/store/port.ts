@@ -46,7 +46,7 @@ export type WriteMode = 'merge' | 'replace';
 /**
  * Who writes a batch or a bulk session, for the audit trail: given, the store records one change
  * per written node or relationship (ChangeRecord) in the same transaction as the write; absent
- * (loading the demo, tests, a restore from a backup), it records none.
+ * (tests, benchmarks, a restore from a backup, the offline Neo4j bulk load), it records none.
  */
 export interface AuditStamp {
   by: string;

@@ -14,6 +14,7 @@ import {
 import { expandFolders, loadPreset, openImportSources } from '../../import/open-sources.ts';
 import type { OpenNotices, Problem } from '../../import/source.ts';
 import { ImportProblemsError, streamImport } from '../../import/stream-import.ts';
+import { cliWriter, commandStamp } from '../../trust/command-stamp.ts';
 import { note, say, withStore, type CliContext } from '../context.ts';
 import { CommandFailedError } from '../errors.ts';
 import { progressPrinter } from '../progress.ts';
@@ -34,7 +35,8 @@ export function registerImport(program: Command, ctx: CliContext): void {
         'files: NDJSON records as they are, or CSV/TSV/NDJSON/JSON read through a mapping document ' +
         '(docs/mapping.md) or a preset. A folder contributes the files the mapping or preset names ' +
         '(without one, its *.ndjson files). Every problem is reported with its file, row and column, ' +
-        'and nothing is written while there is one.',
+        'and nothing is written while there is one. Every change is recorded in the audit trail by ' +
+        'atlas-cli under one request id, printed at the end (GET /api/changes lists them).',
     )
     .argument('<paths...>', 'files or folders to import')
     .option('--mapping <file>', 'a mapping document (YAML or JSON) for the files')
@@ -86,11 +88,13 @@ export function registerImport(program: Command, ctx: CliContext): void {
             (mapping ? ` with ${mapping.origin}` : ' as NDJSON records') +
             (dryRun ? ' — dry run, nothing is written' : ', all or nothing'),
         );
+        const audit = dryRun ? undefined : commandStamp(cliWriter, 'import');
         const bar = progressPrinter(ctx.stderr);
         try {
           const outcome = await streamImport(store, sources, {
             dryRun,
             notices,
+            ...(audit && { audit }),
             onProgress: (p) => bar.update(p),
           });
           bar.end();
@@ -102,7 +106,8 @@ export function registerImport(program: Command, ctx: CliContext): void {
               `; nodes ${c.nodesCreated} new, ${c.nodesUpdated} updated; relationships ${c.edgesCreated} new, ` +
               `${c.edgesUpdated} updated (${outcome.seconds.toFixed(1)} s, ` +
               `${Math.round(outcome.records / Math.max(outcome.seconds, 0.001))} records/s; ` +
-              `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
+              `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)` +
+              (audit ? `; in the change feed as request ${audit.requestId}` : ''),
           );
           for (const s of outcome.notices.shortRows)
             note(

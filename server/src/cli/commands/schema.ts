@@ -4,7 +4,6 @@
  * with counts and a few keys of each. A dry run by default; `--prune` removes it as audited writes
  * (the change feed lists every record it touched, by `atlas-cli`).
  */
-import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import {
   findResidue,
@@ -12,6 +11,7 @@ import {
   residueIsEmpty,
   type Residue,
 } from '../../schema-extension/residue.ts';
+import { cliWriter, commandStamp } from '../../trust/command-stamp.ts';
 import { note, say, withStore, type CliContext } from '../context.ts';
 
 const sections: [keyof Residue, string][] = [
@@ -68,11 +68,7 @@ export function registerSchema(program: Command, ctx: CliContext): void {
           if (!residueIsEmpty(residue)) note(ctx, 'Dry run: nothing changed (--prune removes it).');
           return;
         }
-        const stamp = {
-          by: 'atlas-cli',
-          at: new Date().toISOString(),
-          requestId: `schema-prune-${randomUUID()}`,
-        };
+        const stamp = commandStamp(cliWriter, 'schema-prune');
         const { residue, result } = await pruneResidue(store, stamp);
         if (options.json) say(ctx, JSON.stringify({ residue, result }, null, 2));
         else {
