@@ -2,8 +2,10 @@
  * `pnpm bench:audit`: what the audit trail costs a write on the embedded store. The same writes
  * run with and without an audit stamp, each on a fresh store in the same run: single-node batches
  * (create, then update of the same nodes), single-relationship batches, node removals, and one
- * bulk session of generated nodes and relationships (an import). Prints writes/s for each and the
- * ratio with audit to without; the baseline is the same write without audit.
+ * bulk session of generated nodes and relationships (an import), once into a store that holds
+ * something and once into an empty store (a load: the demo seeding, a first `pnpm atlas import`).
+ * Prints writes/s for each and the ratio with audit to without; the baseline is the same write
+ * without audit.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,13 +65,17 @@ async function singles(store: GraphStore, audit: AuditStamp | undefined) {
   };
 }
 
-async function bulk(store: GraphStore, audit: AuditStamp | undefined) {
-  // A store that holds something already, so the import takes the general path, not the load.
-  await store.write([
-    { op: 'upsertNode', node: { ...occupation, props: { name_zh: '职业' } }, mode: 'replace' },
-  ]);
+async function bulk(store: GraphStore, audit: AuditStamp | undefined, empty = false) {
+  const first: WriteOp = {
+    op: 'upsertNode',
+    node: { ...occupation, props: { name_zh: '职业' } },
+    mode: 'replace',
+  };
+  // A store that holds something already takes the general path; an empty one, the load.
+  if (!empty) await store.write([first]);
   return timed(bulkNodes * 2, async () => {
     const session = await store.beginBulk(audit);
+    if (empty) await session.write([first as never]);
     for (let start = 0; start < bulkNodes; start += 5000) {
       const ops: WriteOp[] = [];
       for (let i = start; i < Math.min(bulkNodes, start + 5000); i++) {
@@ -101,6 +107,10 @@ const results: [string, number, number][] = [];
 for (const [name, run] of [
   ['single writes', singles],
   ['import', bulk],
+  [
+    'load into an empty store',
+    (store: GraphStore, audit: AuditStamp | undefined) => bulk(store, audit, true),
+  ],
 ] as const) {
   const without = fresh();
   const a = await run(without, undefined);

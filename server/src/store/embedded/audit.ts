@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { ChangeAction, ChangeRecord, NodeKind, Props, RelType } from '@chanjiao/graph-schema';
 import type { AuditStamp, ChangeQuery, EdgeRow } from '../port.ts';
+import { prepareChangeInsert, type ChangeBuffer } from './change-buffer.ts';
 
 export const changesTable = `
 CREATE TABLE IF NOT EXISTS changes (
@@ -30,9 +31,19 @@ CREATE TABLE IF NOT EXISTS changes (
   relationships TEXT,
   private_org TEXT
 );
+`;
+
+/** The change feed's indexes; a load into an empty store builds them once at commit (bulk.ts). */
+export const changeIndexes = `
 CREATE INDEX IF NOT EXISTS changes_by_node ON changes (kind, key);
 CREATE INDEX IF NOT EXISTS changes_by_end ON changes (to_kind, to_key) WHERE to_kind IS NOT NULL;
 CREATE INDEX IF NOT EXISTS changes_by_time ON changes (at);
+`;
+
+export const dropChangeIndexes = `
+DROP INDEX IF EXISTS changes_by_node;
+DROP INDEX IF EXISTS changes_by_end;
+DROP INDEX IF EXISTS changes_by_time;
 `;
 
 /** The first change of a node's current life: its last creation (0 when it predates the trail). */
@@ -53,10 +64,8 @@ END)`;
 
 export function prepareAudit(db: Database.Database) {
   return {
-    insert: db.prepare(
-      `INSERT INTO changes (at, by, request_id, action, kind, key, rel, to_kind, to_key, before, after, relationships, private_org)
-       VALUES (@at, @by, @requestId, @action, @kind, @key, @rel, @toKind, @toKey, @before, @after, @relationships, @privateOrg)`,
-    ),
+    /** One change row, or `rowsPerStatement` of them (change-buffer.ts). */
+    insert: prepareChangeInsert(db),
     /** The organisation of a private node by row id ('' for none); undefined when public. */
     privateOrg: db
       .prepare(
@@ -78,6 +87,8 @@ export function prepareAudit(db: Database.Database) {
        WHERE rel IS NOT NULL AND seq >= ${bornSince}
          AND ((kind = @kind AND key = @key) OR (to_kind = @kind AND to_key = @key))`,
     ),
+    /** Whether the trail holds any change. */
+    anyChange: db.prepare('SELECT EXISTS (SELECT 1 FROM changes)').pluck(),
     edgeWithEnds: db
       .prepare(
         `SELECT e.rel, a.kind, a.key, b.kind, b.key, e.props FROM edges e
@@ -93,7 +104,20 @@ export type AuditStatements = ReturnType<typeof prepareAudit>;
 export interface AuditContext {
   st: AuditStatements;
   stamp: AuditStamp;
+  /** A bulk session's changes wait here to be inserted many at a time (change-buffer.ts). */
+  buffer?: ChangeBuffer;
 }
+
+/**
+ * A node's privacy for a change record: its organisation ('' for none) when private, null when
+ * public. Only text that may be private is parsed (most is not).
+ */
+export function privateOrgOfJson(json: string): string | null {
+  return json.includes('"visibility"') ? privateOrgOfProps(JSON.parse(json) as Props) : null;
+}
+
+/** What the writer knows of a relationship's ends' privacy (see upsert.ts); undefined: read it. */
+export type EndsPrivacy = [string | null | undefined, string | null | undefined];
 
 function privateOrgOfProps(...props: (Props | null)[]): string | null {
   for (const p of props)
@@ -117,16 +141,23 @@ function insert(
   },
 ): void {
   const { by, at, requestId } = audit.stamp;
-  audit.st.insert.run({
+  const values = [
     at,
     by,
     requestId,
-    rel: null,
-    toKind: null,
-    toKey: null,
-    relationships: null,
-    ...row,
-  });
+    row.action,
+    row.kind,
+    row.key,
+    row.rel ?? null,
+    row.toKind ?? null,
+    row.toKey ?? null,
+    row.before,
+    row.after,
+    row.relationships ?? null,
+    row.privateOrg,
+  ];
+  if (audit.buffer) audit.buffer.add(values);
+  else audit.st.insert.one.run(values);
 }
 
 export function recordNode(
@@ -155,6 +186,7 @@ export function recordNode(
   if (before !== null && after !== null) {
     const org = privateOrgOfProps(is);
     if (org !== privateOrgOfProps(was)) {
+      audit.buffer?.flush();
       const params = { kind: node.kind, key: node.key };
       audit.st.remarkNode.run({ ...params, org });
       audit.st.remarkEdges.run(params);
@@ -168,11 +200,13 @@ export function recordEdge(
   ends: [number, number],
   before: string | null,
   after: string | null,
+  known: EndsPrivacy = [undefined, undefined],
 ): void {
-  const privateOrg =
-    (audit.st.privateOrg.get(ends[0]) as string | undefined) ??
-    (audit.st.privateOrg.get(ends[1]) as string | undefined) ??
-    null;
+  const privacy = (end: 0 | 1): string | undefined => {
+    const org = known[end];
+    if (org === undefined) return audit.st.privateOrg.get(ends[end]) as string | undefined;
+    return org ?? undefined;
+  };
   insert(audit, {
     action: before === null ? 'create' : after === null ? 'remove' : 'update',
     kind: edge.from.kind,
@@ -182,7 +216,7 @@ export function recordEdge(
     toKey: edge.to.key,
     before,
     after,
-    privateOrg,
+    privateOrg: privacy(0) ?? privacy(1) ?? null,
   });
 }
 

@@ -8,7 +8,8 @@
  * without reading SQLite. A session that begins on an empty store is a load: it drops the indexes,
  * writes rows without any look-up (absent from the session means absent), finds repeated
  * relationships in an EdgeSet, and builds the indexes once before COMMIT — faster than keeping
- * them up to date row by row.
+ * them up to date row by row. With an audit trail, its change records wait in a ChangeBuffer and
+ * go in many at a time as well.
  */
 import type Database from 'better-sqlite3';
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
@@ -20,7 +21,8 @@ import { EdgeSet } from './edge-set.ts';
 import { NodeRows } from './node-rows.ts';
 import { RowBuffer, type RowStatements } from './row-buffer.ts';
 import { dropIndexes, indexes, type Statements } from './sql.ts';
-import type { AuditContext } from './audit.ts';
+import { changeIndexes, dropChangeIndexes, type AuditContext } from './audit.ts';
+import { ChangeBuffer } from './change-buffer.ts';
 import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
 
 /** Past this many changes the adjacency is rebuilt after COMMIT rather than patched. */
@@ -54,9 +56,18 @@ export function startBulkSession(host: BulkHost): BulkSession {
   const fresh = host.empty() ? new EdgeSet() : null;
   if (fresh) db.exec(dropIndexes);
   const known = new NodeRows();
-  // A load without an audit trail inserts its new rows many at a time: nothing reads them back
-  // by key (absent from the session means absent), and an audit record reads none.
-  const rows = fresh && !host.audit ? new RowBuffer(host.rows) : null;
+  // A load inserts its new rows many at a time: nothing reads them back by key (absent from the
+  // session means absent), and their change records read neither them nor their ends (upsert.ts).
+  const rows = fresh ? new RowBuffer(host.rows) : null;
+  const audit = host.audit && {
+    ...host.audit,
+    buffer: new ChangeBuffer(host.audit.st.insert),
+  };
+  const privateRows = audit ? new Map<number, string>() : null;
+  // A first load (an empty store with no history yet: the demo seeding, a first import) builds
+  // the change feed's indexes once at commit too, as it does the graph's.
+  const freshTrail = fresh !== null && audit !== undefined && audit.st.anyChange.get() === 0;
+  if (freshTrail) db.exec(dropChangeIndexes);
   const delta = new CountDelta();
   const wantsChanges = host.wantsChanges();
   let changes: Change[] | null = wantsChanges ? [] : null;
@@ -83,6 +94,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
       else result.edgesUpdated++;
     });
     cx.rows?.flush();
+    cx.audit?.buffer?.flush();
     return result;
   });
 
@@ -100,7 +112,8 @@ export function startBulkSession(host: BulkHost): BulkSession {
         learned: [],
         ...(fresh && { fresh: { edges: fresh, added: [] } }),
         ...(rows && { rows }),
-        ...(host.audit && { audit: host.audit }),
+        ...(audit && { audit }),
+        ...(privateRows && { privateRows, privacyUndo: [] }),
       };
       let result: WriteResult;
       try {
@@ -108,6 +121,13 @@ export function startBulkSession(host: BulkHost): BulkSession {
       } catch (error) {
         // The savepoint is undone; so is what the session learned in this call.
         rows?.clear();
+        audit?.buffer.clear();
+        const undo = cx.privacyUndo ?? [];
+        for (let i = undo.length - 1; i >= 0; i--) {
+          const [row, org] = undo[i]!;
+          if (org === undefined) privateRows!.delete(row);
+          else privateRows!.set(row, org);
+        }
         for (const ref of cx.learned!) known.delete(ref);
         const added = cx.fresh?.added ?? [];
         for (let i = 0; i < added.length; i += 3)
@@ -125,6 +145,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
       assertActive();
       try {
         if (fresh) db.exec(indexes);
+        if (freshTrail) db.exec(changeIndexes);
         delta.persist(st);
         db.exec('COMMIT');
       } catch (error) {

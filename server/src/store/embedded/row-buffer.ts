@@ -14,19 +14,23 @@ import type Database from 'better-sqlite3';
 /** Rows per multi-row INSERT: enough to spread the per-statement cost, few enough to bind quickly. */
 export const rowsPerStatement = 64;
 
-interface TableStatements {
+export interface TableStatements {
   /** The statement for `rowsPerStatement` rows, and the one for a single row. */
   many: Database.Statement;
   one: Database.Statement;
   columns: number;
 }
 
-interface Table extends TableStatements {
+export interface Table extends TableStatements {
   /** The waiting rows' values, row after row. */
   values: unknown[];
 }
 
-function prepareTable(db: Database.Database, head: string, columns: number): TableStatements {
+export function prepareTable(
+  db: Database.Database,
+  head: string,
+  columns: number,
+): TableStatements {
   const row = `(${Array<string>(columns).fill('?').join(', ')})`;
   return {
     many: db.prepare(`${head} VALUES ${Array<string>(rowsPerStatement).fill(row).join(', ')}`),
@@ -86,7 +90,7 @@ export class RowBuffer {
 }
 
 /** Writes the table's rows once there are enough for the multi-row statement. */
-function full(t: Table): void {
+export function full(t: Table): void {
   if (t.values.length < t.columns * rowsPerStatement) return;
   t.many.run(t.values);
   t.values.length = 0;

@@ -6,7 +6,7 @@
  * Everything that touches the file goes through these statements, so the layout lives here.
  */
 import Database from 'better-sqlite3';
-import { changesTable } from './audit.ts';
+import { changeIndexes, changesTable } from './audit.ts';
 import { migrateFromV1 } from './migrate-v1.ts';
 import { ensureSearchIndex } from './search-index.ts';
 
@@ -71,6 +71,7 @@ export function openDatabase(file: string): Database.Database {
     }
     ensureSearchIndex(db);
     db.exec(changesTable);
+    db.exec(changeIndexes);
     if (version !== schemaVersion)
       db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('schemaVersion', ?)").run(
         String(schemaVersion),

@@ -8,7 +8,9 @@
  * merge for flat properties): an update reads nothing into JavaScript. Each write collects what
  * the commit will change — count deltas and, when the adjacency wants them, the changes — and the
  * caller applies them after COMMIT. With an audit context, each write also records its change
- * (audit.ts) — before and after read in the same transaction.
+ * (audit.ts) — before and after read in the same transaction, except what the write itself knows:
+ * a created record's `after` is the text it inserted, and a bulk session keeps the privacy of the
+ * nodes it wrote, so a relationship's change reads neither end.
  */
 import {
   nodeId,
@@ -21,7 +23,14 @@ import {
 import { MissingNodeError } from '../../errors.ts';
 import type { EdgeRow, NodeRow, WriteMode } from '../port.ts';
 import type { Codes } from './adjacency/codes.ts';
-import { edgeRowById, recordEdge, recordNode, type AuditContext } from './audit.ts';
+import {
+  edgeRowById,
+  privateOrgOfJson,
+  recordEdge,
+  recordNode,
+  type AuditContext,
+  type EndsPrivacy,
+} from './audit.ts';
 import type { Change } from './adjacency/graph.ts';
 import type { CountDelta } from './counts.ts';
 import type { EdgeSet } from './edge-set.ts';
@@ -61,6 +70,14 @@ export interface WriteContext {
   rows?: RowBuffer;
   /** Who writes, when changes are recorded. */
   audit?: AuditContext;
+  /**
+   * A bulk session with an audit trail: the organisation ('' for none) of each private node the
+   * session wrote, by row; a node in `known` and not here is public. A relationship's change finds
+   * whether an end is private here rather than reading the node (two reads per relationship).
+   * `privacyUndo` lists what this write changed in it (row, value before), undone with the write.
+   */
+  privateRows?: Map<number, string>;
+  privacyUndo?: [number, string | undefined][];
 }
 
 export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Outcome {
@@ -81,7 +98,11 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
       cx.st.setNodeProps.run(json, row);
       cx.st.indexNode.run(row, searchDoc(node.key, node.props));
     }
-    if (cx.audit) recordNode(cx.audit, node, before, cx.st.nodePropsById.get(row) as string);
+    if (cx.audit) {
+      const after = cx.st.nodePropsById.get(row) as string;
+      recordNode(cx.audit, node, before, after);
+      notePrivacy(cx, row, after);
+    }
     remember(cx, node, row);
     return 'updated';
   }
@@ -89,8 +110,12 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
   if (cx.rows) cx.rows.node(row, node.kind, node.key, json, searchDoc(node.key, node.props));
   else {
     cx.st.insertNode.run(row, node.kind, node.key, json);
-    if (cx.audit) recordNode(cx.audit, node, null, json);
     cx.st.indexNode.run(row, searchDoc(node.key, node.props));
+  }
+  if (cx.audit) {
+    // The properties as written are the change's `after`: nothing is read back.
+    recordNode(cx.audit, node, null, json);
+    notePrivacy(cx, row, json);
   }
   remember(cx, node, row);
   cx.delta.node(node.kind, 1);
@@ -122,15 +147,20 @@ export function upsertEdge(
     const before = cx.audit ? (cx.st.edgePropsById.get(row) as string) : null;
     (mode === 'merge' ? cx.st.mergeEdgeProps : cx.st.setEdgeProps).run(json, row);
     if (cx.audit)
-      recordEdge(cx.audit, edge, [src, dst], before, cx.st.edgePropsById.get(row) as string);
+      recordEdge(
+        cx.audit,
+        edge,
+        [src, dst],
+        before,
+        cx.st.edgePropsById.get(row) as string,
+        endsPrivacy(cx, edge, src, dst),
+      );
     return 'updated';
   }
   const created = ++cx.ids.edge;
   if (cx.rows) cx.rows.edge(created, edge.rel, src, dst, json);
-  else {
-    cx.st.insertEdge.run(created, edge.rel, src, dst, json);
-    if (cx.audit) recordEdge(cx.audit, edge, [src, dst], null, json);
-  }
+  else cx.st.insertEdge.run(created, edge.rel, src, dst, json);
+  if (cx.audit) recordEdge(cx.audit, edge, [src, dst], null, json, endsPrivacy(cx, edge, src, dst));
   if (cx.fresh) {
     cx.fresh.edges.add(src, rel, dst, created);
     cx.fresh.added.push(src, rel, dst);
@@ -196,6 +226,30 @@ function endpoint(cx: WriteContext, ref: NodeRef, end: 'from' | 'to', opIndex: n
   if (row === undefined)
     throw new MissingNodeError(`${end}: node ${nodeId(ref)} does not exist`, opIndex, end);
   return row;
+}
+
+/** Keeps a written node's privacy in `privateRows` (a bulk session with an audit trail). */
+function notePrivacy(cx: WriteContext, row: number, props: string): void {
+  const rows = cx.privateRows;
+  if (!rows) return;
+  const org = privateOrgOfJson(props);
+  const was = rows.get(row);
+  if (org === (was ?? null)) return;
+  cx.privacyUndo?.push([row, was]);
+  if (org === null) rows.delete(row);
+  else rows.set(row, org);
+}
+
+/**
+ * Each end's privacy when the session wrote that node (organisation, '' for none, or null for
+ * public); undefined for an end it did not write, which the audit reads from the store.
+ */
+function endsPrivacy(cx: WriteContext, edge: EdgeRow, src: number, dst: number): EndsPrivacy {
+  const rows = cx.privateRows;
+  if (!rows || !cx.known) return [undefined, undefined];
+  const of = (ref: NodeRef, row: number) =>
+    cx.known!.get(ref) === row ? (rows.get(row) ?? null) : undefined;
+  return [of(edge.from, src), of(edge.to, dst)];
 }
 
 function remember(cx: WriteContext, node: NodeRef, row: number): void {
