@@ -4,30 +4,18 @@
  * Forward step through it, and the copied URL in a fresh browser (no storage, no history) shows
  * the same view. Also the view tabs' keyboard model. One server and one browser for the file.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { demoBrowser, saveScreenshot } from './server.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const desktop = { width: 1440, height: 900 };
 
 /** A fresh browser profile (no storage, no history) with one page, collecting page errors. */
 async function freshPage(errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: desktop });
+  const context = await demo.browser.newContext({ viewport: desktop });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -57,7 +45,7 @@ describe('the address in Chromium on the embedded store', () => {
   it('keeps the explorer: reload restores, Back and Forward step, a fresh browser shows the same', async () => {
     const errors: string[] = [];
     const { context, page } = await freshPage(errors);
-    await page.goto(server.baseUrl, { waitUntil: 'load' });
+    await page.goto(demo.server.baseUrl, { waitUntil: 'load' });
 
     await page.getByTestId('search-input').fill('动力电池产业链');
     await page.getByTestId('search-hit').first().click();
@@ -122,7 +110,7 @@ describe('the address in Chromium on the embedded store', () => {
   it('keeps the analyses: parameters and the picked row survive a reload, Back and a fresh browser', async () => {
     const errors: string[] = [];
     const { context, page } = await freshPage(errors);
-    await page.goto(`${server.baseUrl}/skill-gap`, { waitUntil: 'load' });
+    await page.goto(`${demo.server.baseUrl}/skill-gap`, { waitUntil: 'load' });
     const coverage = page.getByTestId('skill-gap-coverage');
     const coverageText = async () => ((await coverage.count()) > 0 ? coverage.innerText() : '');
 
@@ -178,7 +166,7 @@ describe('the address in Chromium on the embedded store', () => {
 
     // A weak-links link opens on its picked segment.
     await fresh.page.goto(
-      `${server.baseUrl}/weak-links?chain=nev-power-battery-chain&region=350900&sel=Segment:battery-recycling`,
+      `${demo.server.baseUrl}/weak-links?chain=nev-power-battery-chain&region=350900&sel=Segment:battery-recycling`,
       { waitUntil: 'load' },
     );
     const recycling = fresh.page.locator(
@@ -198,7 +186,7 @@ describe('the address in Chromium on the embedded store', () => {
   it('moves between view tabs with the arrow keys and opens one with Enter', async () => {
     const errors: string[] = [];
     const { context, page } = await freshPage(errors);
-    await page.goto(server.baseUrl, { waitUntil: 'load' });
+    await page.goto(demo.server.baseUrl, { waitUntil: 'load' });
     const focused = () =>
       page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 

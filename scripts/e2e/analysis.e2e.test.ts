@@ -4,28 +4,19 @@
  * subgraph drawn; switch to the weak links and see the demo chain's missing and weak segments, and
  * open a local enterprise in the explorer; no page errors. Screenshots of both views go to `scripts/e2e/output/`.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoBrowser, saveScreenshot } from './server.ts';
 
-let browser: Browser;
-let server: TestServer;
+const demo = demoBrowser();
 let baseUrl: string;
 
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  ({ baseUrl } = server);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ baseUrl } = demo.server);
 });
 
 async function openPage(errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);

@@ -7,31 +7,19 @@
  * One server and one browser for the file.
  */
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { describeSchema } from '@chanjiao/graph-schema';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { demoBrowser, saveScreenshot } from './server.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const desktop = { width: 1440, height: 900 };
 const chainUrl = '/?node=Chain:nev-power-battery-chain';
 
 async function openPage(errors: string[], viewport = desktop): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await demo.browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -85,7 +73,7 @@ describe('the explorer’s graph in Chromium', () => {
   it('opens a chain in its lanes, fits it beside the legend, and folds the legend', async () => {
     const errors: string[] = [];
     const page = await openPage(errors);
-    await page.goto(`${server.baseUrl}${chainUrl}`, { waitUntil: 'load' });
+    await page.goto(`${demo.server.baseUrl}${chainUrl}`, { waitUntil: 'load' });
     await settled(page, 14);
 
     // Three lanes, left to right, headed in the language, holding the chain's 13 segments.
@@ -139,7 +127,7 @@ describe('the explorer’s graph in Chromium', () => {
   it('expands along one relationship type into the address, and Back undoes it', async () => {
     const errors: string[] = [];
     const page = await openPage(errors);
-    await page.goto(`${server.baseUrl}${chainUrl}&sel=Segment:cell-manufacturing`, {
+    await page.goto(`${demo.server.baseUrl}${chainUrl}&sel=Segment:cell-manufacturing`, {
       waitUntil: 'load',
     });
     await settled(page, 14);
@@ -177,7 +165,7 @@ describe('the explorer’s graph in Chromium', () => {
   it('pages search results with “more”, and says how many are shown', async () => {
     const errors: string[] = [];
     const page = await openPage(errors);
-    await page.goto(server.baseUrl, { waitUntil: 'load' });
+    await page.goto(demo.server.baseUrl, { waitUntil: 'load' });
     await page.getByTestId('search-input').fill('电池');
     const hits = page.getByTestId('search-hit');
     await expect.poll(() => hits.count(), { timeout: 10_000 }).toBe(12);
@@ -210,7 +198,9 @@ describe('the explorer’s graph in Chromium', () => {
   it('speaks English throughout in English, with English glyphs and lanes, and no store name', async () => {
     const errors: string[] = [];
     const page = await openPage(errors);
-    await page.goto(`${server.baseUrl}${chainUrl}&sel=Segment:separator`, { waitUntil: 'load' });
+    await page.goto(`${demo.server.baseUrl}${chainUrl}&sel=Segment:separator`, {
+      waitUntil: 'load',
+    });
     await settled(page, 14);
     const text = () => page.evaluate(() => document.body.innerText);
     expect(await text()).not.toMatch(/embedded/i);

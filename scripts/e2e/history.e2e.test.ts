@@ -6,29 +6,17 @@
  * back with its relationships.
  */
 import type { ChangeFeed, NodeDetail } from '@chanjiao/graph-schema';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { asAdmin, saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { asAdmin, demoBrowser, saveScreenshot } from './server.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const node = 'Segment/separator';
-const pageUrl = () => `${server.baseUrl}/?node=Chain:nev-power-battery-chain&sel=Segment:separator`;
+const pageUrl = () =>
+  `${demo.server.baseUrl}/?node=Chain:nev-power-battery-chain&sel=Segment:separator`;
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.baseUrl}${path}`, {
+  const response = await fetch(`${demo.server.baseUrl}${path}`, {
     method,
     headers: {
       ...asAdmin.extraHTTPHeaders,
@@ -43,7 +31,7 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
 describe('a node’s history in Chromium', () => {
   it('shows edits with who, when and before → after, pages on with “more”, and restores a removed node', async () => {
     const errors: string[] = [];
-    const context = await browser.newContext({
+    const context = await demo.browser.newContext({
       ...asAdmin,
       viewport: { width: 1440, height: 900 },
     });

@@ -3,11 +3,10 @@
  * mapping document, check them (dry run), import them, and find the result in the store; then a
  * file with bad rows shows its problems with file, row and column, and writes nothing.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedStore } from '@chanjiao/server';
-import { launchChromium } from './browser.ts';
-import { asAdmin, saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { asAdmin, demoBrowser, saveScreenshot } from './server.ts';
 
 const mapping = `version: 1
 description: enterprises and their postings (test fixture)
@@ -36,20 +35,12 @@ files:
         to: { kind: Posting, key: id }
 `;
 
-let browser: Browser;
-let server: TestServer;
+const demo = demoBrowser({ demo: false });
 let store: EmbeddedStore;
 let baseUrl: string;
 
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: false });
-  ({ store, baseUrl } = server);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ store, baseUrl } = demo.server);
 });
 
 const csv = (name: string, text: string) => ({
@@ -59,7 +50,7 @@ const csv = (name: string, text: string) => ({
 });
 
 async function openImport(errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ ...asAdmin, viewport: { width: 1440, height: 900 } });
+  const page = await demo.browser.newPage({ ...asAdmin, viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   await page.getByTestId('mode-import').click();

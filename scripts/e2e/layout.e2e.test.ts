@@ -5,31 +5,19 @@
  * no serious or critical violation on any view at desktop and phone size. Screenshots go to
  * `scripts/e2e/output/`.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
-import { asAdmin, saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { asAdmin, demoBrowser, saveScreenshot } from './server.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const phone = { width: 390, height: 844 };
 const tablet = { width: 768, height: 1024 };
 
 async function openPage(viewport: { width: number; height: number }, errors: string[]) {
   // As an administrator, so that every view — the import too — is offered.
-  const page = await browser.newPage({ viewport, ...asAdmin });
+  const page = await demo.browser.newPage({ viewport, ...asAdmin });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -68,7 +56,7 @@ describe('phone and tablet layouts in Chromium', () => {
   it('fits a phone: full-width search, details in a bottom sheet, views in a menu', async () => {
     const errors: string[] = [];
     const page = await openPage(phone, errors);
-    await page.goto(server.baseUrl, { waitUntil: 'load' });
+    await page.goto(demo.server.baseUrl, { waitUntil: 'load' });
     await waitForView(page, 'empty-state');
     await expectNoSidewaysScroll(page, 'explorer, empty');
     // No tab bar on a phone: the views are in the menu.
@@ -138,7 +126,7 @@ describe('phone and tablet layouts in Chromium', () => {
       ['/experts', 'experts-rows-row'],
       ['/import', 'import-view'],
     ] as const) {
-      await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
+      await page.goto(`${demo.server.baseUrl}${path}`, { waitUntil: 'load' });
       await waitForView(page, testId);
       await expectNoSidewaysScroll(page, `tablet ${path}`);
       expect(await page.getByTestId('view-menu-button').isVisible()).toBe(true);
@@ -179,7 +167,7 @@ describe('accessibility of every view (axe-core)', () => {
       const page = await openPage(viewport, errors);
       const found: string[] = [];
       for (const [path, testId] of views) {
-        await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
+        await page.goto(`${demo.server.baseUrl}${path}`, { waitUntil: 'load' });
         await waitForView(page, testId);
         for (const violation of await seriousViolations(page)) found.push(`${path}: ${violation}`);
       }

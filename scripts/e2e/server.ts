@@ -1,12 +1,16 @@
 /**
  * The server the browser tests drive: the built web client and the API over a fresh embedded store
- * in a temporary data directory, listening on a free local port.
+ * in a temporary data directory, listening on a free local port; and `demoBrowser`, the server and
+ * headless Chromium most test files share, started and closed around the file's tests.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, EmbeddedStore, loadConfig, loadDemoRegion } from '@chanjiao/server';
+import { launchChromium } from './browser.ts';
 
 export const webDir = path.resolve(import.meta.dirname, '../../web/dist');
 export const outputDir = path.join(import.meta.dirname, 'output');
@@ -64,4 +68,40 @@ export async function startEmbeddedServer(options: TestServerOptions): Promise<T
 export function saveScreenshot(name: string, png: Buffer): void {
   fs.mkdirSync(outputDir, { recursive: true });
   fs.writeFileSync(path.join(outputDir, name), png);
+}
+
+/** The server and the browser a file of browser tests shares (see `demoBrowser`). */
+export interface DemoBrowser {
+  readonly server: TestServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts a server over the demo region (or as `options` say) and headless Chromium before the
+ * file's tests and closes both after them, registering its own `beforeAll` and `afterAll`. Read
+ * `server` and `browser` inside tests and hooks, once the start has run.
+ */
+export function demoBrowser(options: TestServerOptions = { demo: true }): DemoBrowser {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startEmbeddedServer(options);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started yet (read it in a test)`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'test server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+  };
 }

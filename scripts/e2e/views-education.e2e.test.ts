@@ -7,10 +7,8 @@
  * `scripts/e2e/output/`.
  */
 import type { Alignment, ProgramAdjustment, SkillGap } from '@chanjiao/graph-schema';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, saveScreenshot } from './server.ts';
 import {
   apiJson,
   desktop,
@@ -28,18 +26,7 @@ import {
   waitForRows,
 } from './views.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const chain = 'nev-power-battery-chain';
 const region = '350900';
@@ -48,10 +35,10 @@ const college = 'ningde-demo-vocational-college';
 describe('education views in Chromium', () => {
   it('skill gap: the college’s untaught competencies, filtered, export to Excel as shown', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const query = `chain=${chain}&region=${region}&institution=${college}`;
-    const answer = await apiJson<SkillGap>(server.baseUrl, `/api/analysis/skill-gap?${query}`);
-    await openView(page, `${server.baseUrl}/skill-gap?${query}`, 'skill-gap-row', 10);
+    const answer = await apiJson<SkillGap>(demo.server.baseUrl, `/api/analysis/skill-gap?${query}`);
+    await openView(page, `${demo.server.baseUrl}/skill-gap?${query}`, 'skill-gap-row', 10);
     expect(await page.getByTestId('skill-gap-coverage').innerText()).toBe(
       percent(answer.coverage!),
     );
@@ -69,7 +56,7 @@ describe('education views in Chromium', () => {
     );
     // The filter is part of the address: a link shows just these rows.
     await expect.poll(() => searchOf(page).get('filter')).toBe('未开设');
-    const fresh = await openPage(browser, desktop, errors);
+    const fresh = await openPage(demo.browser, desktop, errors);
     await openView(fresh, page.url(), 'skill-gap-row');
     expect((await readTable(fresh, 'skill-gap-table')).keys).toEqual(untaught.map((c) => c.key));
     await fresh.close();
@@ -99,14 +86,14 @@ describe('education views in Chromium', () => {
 
   it('alignment: programs ranked by the API’s coverage; the picked program’s gaps; round trip', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<Alignment>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/alignment?institution=${college}`,
     );
     await openView(
       page,
-      `${server.baseUrl}/alignment?institution=${college}`,
+      `${demo.server.baseUrl}/alignment?institution=${college}`,
       'alignment-programs-row',
       2,
     );
@@ -144,14 +131,14 @@ describe('education views in Chromium', () => {
 
   it('program adjustment: recommendations, the rule that fired, the trend and suggestions as the API answers', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<ProgramAdjustment>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/program-adjustment?institution=${college}`,
     );
     await openView(
       page,
-      `${server.baseUrl}/program-adjustment?institution=${college}`,
+      `${demo.server.baseUrl}/program-adjustment?institution=${college}`,
       'adjustment-programs-row',
       2,
     );
@@ -199,7 +186,7 @@ describe('education views in Chromium', () => {
       parseCsv((await downloadCsv(page, 'adjustment-programs')).text),
       await readTable(page, 'adjustment-programs'),
     );
-    const fresh = await openPage(browser, desktop, errors);
+    const fresh = await openPage(demo.browser, desktop, errors);
     await openView(fresh, page.url(), 'adjustment-suggestions-row');
     expect(await fresh.getByTestId('adjustment-explanation').innerText()).toBe(explanation);
     await fresh.close();
@@ -212,9 +199,9 @@ describe('education views in Chromium', () => {
 
   it('prints as a report: the question in words, no app chrome, the graph as a picture', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const query = `chain=${chain}&region=${region}&institution=${college}`;
-    await openView(page, `${server.baseUrl}/skill-gap?${query}`, 'skill-gap-row', 10);
+    await openView(page, `${demo.server.baseUrl}/skill-gap?${query}`, 'skill-gap-row', 10);
     expect(await page.getByTestId('print-header').isVisible()).toBe(false);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
@@ -234,7 +221,7 @@ describe('education views in Chromium', () => {
 
   it('fits a phone: each education view shows its numbers without sideways scrolling', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, phone, errors);
+    const page = await openPage(demo.browser, phone, errors);
     for (const [name, path, rows] of [
       [
         'skill-gap',
@@ -248,7 +235,7 @@ describe('education views in Chromium', () => {
         'adjustment-programs-row',
       ],
     ] as const) {
-      await openView(page, `${server.baseUrl}${path}`, rows);
+      await openView(page, `${demo.server.baseUrl}${path}`, rows);
       await expectNoSidewaysScroll(page, name);
       await page.locator('.analysis').evaluate((view) => view.scrollTo(0, 0));
       await page.waitForTimeout(1000);

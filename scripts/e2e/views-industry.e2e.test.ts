@@ -6,11 +6,10 @@
  * of each view go to `scripts/e2e/output/`.
  */
 import type { RegionOverview, TalentMap, WeakLinks } from '@chanjiao/graph-schema';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, saveScreenshot } from './server.ts';
 import {
   apiJson,
   desktop,
@@ -28,18 +27,7 @@ import {
   waitForRows,
 } from './views.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const chain = 'nev-power-battery-chain';
 const region = '350900';
@@ -53,13 +41,13 @@ const laneFits = (page: Page) =>
 describe('industry views in Chromium', () => {
   it('region overview: counts, chains and segments as the API counts them; CSV of the segments', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<RegionOverview>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/overview?region=${region}`,
     );
     // A bare address opens on the chain's region.
-    await openView(page, `${server.baseUrl}/overview`, 'overview-segments-row');
+    await openView(page, `${demo.server.baseUrl}/overview`, 'overview-segments-row');
     expect(searchOf(page).get('region')).toBe(region);
 
     for (const [kind, count] of Object.entries(answer.counts.local).filter(([, n]) => n > 0))
@@ -96,12 +84,12 @@ describe('industry views in Chromium', () => {
 
   it('weak links: statuses, quotients, baseline and fill candidates as the API answers; the address round trip', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<WeakLinks>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/weak-links?chain=${chain}&region=${region}`,
     );
-    const url = `${server.baseUrl}/weak-links?chain=${chain}&region=${region}`;
+    const url = `${demo.server.baseUrl}/weak-links?chain=${chain}&region=${region}`;
     await openView(page, url, 'weak-link-row', answer.segments.length);
     const table = await readTable(page, 'weak-links-table');
     expect(table.keys).toEqual(answer.segments.map((s) => s.key));
@@ -145,7 +133,7 @@ describe('industry views in Chromium', () => {
     const picked = page.url();
     await page.reload({ waitUntil: 'load' });
     await waitForRows(page, 'fill-candidate', weak.candidates.length);
-    const fresh = await openPage(browser, desktop, errors);
+    const fresh = await openPage(demo.browser, desktop, errors);
     await openView(fresh, picked, 'fill-candidate', weak.candidates.length);
     expect(
       await fresh
@@ -189,12 +177,12 @@ describe('industry views in Chromium', () => {
 
   it('talent map: demand per dimension, competencies and occupations as the API answers', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<TalentMap>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/talent-map?chain=${chain}&region=${region}`,
     );
-    await openView(page, `${server.baseUrl}/talent-map`, 'talent-map-competencies-row', 10);
+    await openView(page, `${demo.server.baseUrl}/talent-map`, 'talent-map-competencies-row', 10);
     expect(searchOf(page).get('chain')).toBe(chain);
     expect(await page.getByTestId('talent-map-total').innerText()).toBe(
       Math.round(answer.totalDemand).toLocaleString('zh-CN'),
@@ -233,10 +221,10 @@ describe('industry views in Chromium', () => {
 
   it('exports the graph on screen as PNG, GEXF and GraphML, with every node drawn', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     await openView(
       page,
-      `${server.baseUrl}/weak-links?chain=${chain}&region=${region}`,
+      `${demo.server.baseUrl}/weak-links?chain=${chain}&region=${region}`,
       'weak-link-row',
     );
     await expect
@@ -265,7 +253,7 @@ describe('industry views in Chromium', () => {
     expect(graphml).toContain('attr.name="status"');
 
     // The explorer's graph exports the same way.
-    await page.goto(`${server.baseUrl}/?node=Chain:${chain}`, { waitUntil: 'load' });
+    await page.goto(`${demo.server.baseUrl}/?node=Chain:${chain}`, { waitUntil: 'load' });
     await page.waitForFunction(() => Number(document.body.dataset.graphNodes ?? 0) > 1, undefined, {
       timeout: 20_000,
     });
@@ -278,7 +266,7 @@ describe('industry views in Chromium', () => {
 
   it('fits a phone: each industry view shows its numbers without sideways scrolling', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, phone, errors);
+    const page = await openPage(demo.browser, phone, errors);
     for (const [name, path, rows] of [
       ['overview', `/overview?region=${region}`, 'overview-chains-row'],
       [
@@ -288,7 +276,7 @@ describe('industry views in Chromium', () => {
       ],
       ['talent-map', `/talent-map?chain=${chain}&region=${region}`, 'talent-map-competencies-row'],
     ] as const) {
-      await openView(page, `${server.baseUrl}${path}`, rows);
+      await openView(page, `${demo.server.baseUrl}${path}`, rows);
       await expectNoSidewaysScroll(page, name);
       expect(await page.getByTestId('view-menu-button').isVisible()).toBe(true);
       // What a reader sees first: the top of the view.
@@ -300,7 +288,7 @@ describe('industry views in Chromium', () => {
     // drawn with at least its name, the candidates below.
     await openView(
       page,
-      `${server.baseUrl}/weak-links?chain=${chain}&region=${region}&sel=Segment:battery-recycling&large=true`,
+      `${demo.server.baseUrl}/weak-links?chain=${chain}&region=${region}&sel=Segment:battery-recycling&large=true`,
       'fill-candidate',
     );
     await expectNoSidewaysScroll(page, 'weak-links large');

@@ -10,10 +10,8 @@
 import ExcelJS from 'exceljs';
 import type { AllLists, ListName, Trends } from '@chanjiao/graph-schema';
 import { listNames } from '@chanjiao/graph-schema';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, saveScreenshot } from './server.ts';
 import {
   apiJson,
   desktop,
@@ -31,18 +29,7 @@ import {
   waitForRows,
 } from './views.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const chain = 'nev-power-battery-chain';
 const region = '350900';
@@ -57,13 +44,13 @@ function rowKey(list: ListName, row: Record<string, unknown>): string {
 describe('the N lists in Chromium', () => {
   it('shows every list row for row as the API answers it; one list by address; exports', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<AllLists>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/lists?chain=${chain}&region=${region}`,
     );
     // A bare address opens on the first chain and its region, with every list.
-    await openView(page, `${server.baseUrl}/lists`, 'list-services-table-row');
+    await openView(page, `${demo.server.baseUrl}/lists`, 'list-services-table-row');
     expect(searchOf(page).get('chain')).toBe(chain);
     expect(searchOf(page).get('region')).toBe(region);
     for (const list of listNames) {
@@ -153,12 +140,17 @@ describe('the N lists in Chromium', () => {
 describe('trends in Chromium', () => {
   it('headline numbers, classes with their rules, charts and tables as the API answers', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<Trends>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/trends?chain=${chain}&region=${region}`,
     );
-    await openView(page, `${server.baseUrl}/trends`, 'trends-classes-row', answer.segments.length);
+    await openView(
+      page,
+      `${demo.server.baseUrl}/trends`,
+      'trends-classes-row',
+      answer.segments.length,
+    );
     expect(searchOf(page).get('chain')).toBe(chain);
     expect(searchOf(page).get('region')).toBe(region);
 
@@ -260,12 +252,12 @@ describe('trends in Chromium', () => {
 
   it('fits a phone: lists and trends without sideways scrolling', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, phone, errors);
+    const page = await openPage(demo.browser, phone, errors);
     for (const [name, path, rows] of [
       ['lists', `/lists?chain=${chain}&region=${region}`, 'list-services-table-row'],
       ['trends', `/trends?chain=${chain}&region=${region}`, 'trends-classes-row'],
     ] as const) {
-      await openView(page, `${server.baseUrl}${path}`, rows);
+      await openView(page, `${demo.server.baseUrl}${path}`, rows);
       await expectNoSidewaysScroll(page, name);
       saveScreenshot(`view-${name}-phone.png`, await page.screenshot());
     }

@@ -11,10 +11,8 @@ import type {
   PostingsForCandidate,
   RelatedOccupations,
 } from '@chanjiao/graph-schema';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { saveScreenshot, startEmbeddedServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, saveScreenshot } from './server.ts';
 import {
   apiJson,
   desktop,
@@ -31,32 +29,21 @@ import {
   waitForRows,
 } from './views.ts';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedServer({ demo: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoBrowser();
 
 const posting = 'posting-2025-034';
 
 describe('people views in Chromium', () => {
   it('matching: the five best candidates for a posting and what each lacks, as the API ranks them', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<CandidatesForPosting>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/match/posting?posting=${posting}&limit=5`,
     );
     await openView(
       page,
-      `${server.baseUrl}/matching?posting=${posting}&limit=5`,
+      `${demo.server.baseUrl}/matching?posting=${posting}&limit=5`,
       'matching-rows-row',
       5,
     );
@@ -116,7 +103,7 @@ describe('people views in Chromium', () => {
     const candidate = searchOf(page).get('candidate')!;
     expect(searchOf(page).get('posting')).toBeNull();
     const postings = await apiJson<PostingsForCandidate>(
-      server.baseUrl,
+      demo.server.baseUrl,
       `/api/analysis/match/candidate?candidate=${candidate}&limit=5`,
     );
     await expect
@@ -128,14 +115,14 @@ describe('people views in Chromium', () => {
 
   it('related occupations: career moves by similarity, what each move must learn', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const answer = await apiJson<RelatedOccupations>(
-      server.baseUrl,
+      demo.server.baseUrl,
       '/api/analysis/related/occupations?occupation=automotive-mechanic',
     );
     await openView(
       page,
-      `${server.baseUrl}/related?occupation=automotive-mechanic`,
+      `${demo.server.baseUrl}/related?occupation=automotive-mechanic`,
       'related-rows-row',
       3,
     );
@@ -159,7 +146,7 @@ describe('people views in Chromium', () => {
       parseCsv((await downloadCsv(page, 'related-detail')).text),
       await readTable(page, 'related-detail'),
     );
-    const fresh = await openPage(browser, desktop, errors);
+    const fresh = await openPage(demo.browser, desktop, errors);
     await openView(fresh, page.url(), 'related-detail-row', first.missing.length);
     await fresh.close();
     await page.waitForTimeout(1500);
@@ -175,14 +162,14 @@ describe('people views in Chromium', () => {
 
   it('experts: the experts for thermal-runaway analysis, and a request edited on screen', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, desktop, errors);
+    const page = await openPage(demo.browser, desktop, errors);
     const one = await apiJson<ExpertFinder>(
-      server.baseUrl,
+      demo.server.baseUrl,
       '/api/analysis/experts?competency=thermal-runaway-analysis',
     );
     await openView(
       page,
-      `${server.baseUrl}/experts?competency=thermal-runaway-analysis`,
+      `${demo.server.baseUrl}/experts?competency=thermal-runaway-analysis`,
       'experts-rows-row',
       1,
     );
@@ -199,7 +186,7 @@ describe('people views in Chromium', () => {
     await expect.poll(() => searchOf(page).getAll('chain')).toEqual(['nev-power-battery-chain']);
     expect(searchOf(page).getAll('competency')).toEqual(['thermal-runaway-analysis']);
     const two = await apiJson<ExpertFinder>(
-      server.baseUrl,
+      demo.server.baseUrl,
       '/api/analysis/experts?competency=thermal-runaway-analysis&chain=nev-power-battery-chain',
     );
     await expect
@@ -219,13 +206,13 @@ describe('people views in Chromium', () => {
 
   it('fits a phone: each people view shows its ranking without sideways scrolling', async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, phone, errors);
+    const page = await openPage(demo.browser, phone, errors);
     for (const [name, path, rows] of [
       ['matching', `/matching?posting=${posting}&limit=5`, 'matching-rows-row'],
       ['related', '/related?occupation=automotive-mechanic', 'related-rows-row'],
       ['experts', '/experts?competency=thermal-runaway-analysis', 'experts-rows-row'],
     ] as const) {
-      await openView(page, `${server.baseUrl}${path}`, rows);
+      await openView(page, `${demo.server.baseUrl}${path}`, rows);
       await expectNoSidewaysScroll(page, name);
       await page.locator('.analysis').evaluate((view) => view.scrollTo(0, 0));
       await page.waitForTimeout(1000);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { UpsertOp } from '../src/store/port.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { buildAtOnceLimit } from '../src/store/embedded/adjacency/live.ts';
-import { tempDir } from './helpers.ts';
+import { tempDir, writtenStore } from './helpers.ts';
 
 /** A hub chain with `n` segments, each PART_OF it: n + 1 nodes, n relationships. */
 function star(n: number): UpsertOp[] {
@@ -44,14 +44,8 @@ describe('embedded adjacency lifecycle', () => {
     'opens without waiting, and answers walks with what was committed while it built',
     { timeout: 120_000 },
     async () => {
-      const dataDir = tempDir('atlas-adjacency-');
       const n = Math.ceil(buildAtOnceLimit / 2) + 1000;
-      const first = EmbeddedStore.open({ dataDir });
-      const session = await first.beginBulk();
-      const ops = star(n);
-      for (let i = 0; i < ops.length; i += 5000) await session.write(ops.slice(i, i + 5000));
-      await session.commit();
-      await first.close();
+      const dataDir = await writtenStore(star(n), { prefix: 'atlas-adjacency-', bulk: true });
 
       const store = EmbeddedStore.open({ dataDir });
       try {

@@ -4,12 +4,11 @@
  * counts and keys — once the extension is gone; the dry run changes nothing; `--prune` removes
  * them as audited writes and a second check finds nothing.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateSchema, builtInSchema, type Props } from '@chanjiao/graph-schema';
 import { loadSchemaExtension } from '../schema-extension/load.ts';
+import { writtenStore } from '../../test/helpers.ts';
 import { EmbeddedStore } from '../store/embedded/index.ts';
 import type { WriteOp } from '../store/port.ts';
 import type { CliContext } from './context.ts';
@@ -39,50 +38,51 @@ const node = (kind: string, key: string, props: Record<string, unknown>): WriteO
 });
 
 /** A store written under the extension: what the built-in schema does not declare is known. */
-async function extendedStore(dataDir: string) {
+async function extendedStore(): Promise<string> {
   activateSchema(loadSchemaExtension(fixture));
-  const store = EmbeddedStore.open({ dataDir });
-  await store.write([
-    node('Region', '350900', { name_zh: '宁德市', level: 'city' }),
-    node('Enterprise', 'listed-1', {
-      name_zh: '上市一',
-      exchange: 'SZSE',
-      listedOn: '2018-06-11',
-      shortName: '上一',
-    }),
-    node('Enterprise', 'listed-2', { name_zh: '上市二', exchange: 'SSE' }),
-    node('Enterprise', 'plain', { name_zh: '普通' }),
-    node('Fund', 'fund-1', { name_zh: '基金一', sizeCny: 1000 }),
-    node('Fund', 'fund-2', { name_zh: '基金二' }),
-    {
-      op: 'upsertEdge',
-      edge: {
-        rel: 'INVESTS_IN',
-        from: { kind: 'Fund', key: 'fund-1' },
-        to: { kind: 'Enterprise', key: 'listed-1' },
-        props: { amountCny: 5 },
-      } as never,
-      mode: 'replace',
-    },
-    {
-      op: 'upsertEdge',
-      edge: {
-        rel: 'LOCATED_IN',
-        from: { kind: 'Enterprise', key: 'plain' },
-        to: { kind: 'Region', key: '350900' },
-        props: {},
+  const dataDir = await writtenStore(
+    [
+      node('Region', '350900', { name_zh: '宁德市', level: 'city' }),
+      node('Enterprise', 'listed-1', {
+        name_zh: '上市一',
+        exchange: 'SZSE',
+        listedOn: '2018-06-11',
+        shortName: '上一',
+      }),
+      node('Enterprise', 'listed-2', { name_zh: '上市二', exchange: 'SSE' }),
+      node('Enterprise', 'plain', { name_zh: '普通' }),
+      node('Fund', 'fund-1', { name_zh: '基金一', sizeCny: 1000 }),
+      node('Fund', 'fund-2', { name_zh: '基金二' }),
+      {
+        op: 'upsertEdge',
+        edge: {
+          rel: 'INVESTS_IN',
+          from: { kind: 'Fund', key: 'fund-1' },
+          to: { kind: 'Enterprise', key: 'listed-1' },
+          props: { amountCny: 5 },
+        } as never,
+        mode: 'replace',
       },
-      mode: 'replace',
-    },
-  ]);
-  await store.close();
+      {
+        op: 'upsertEdge',
+        edge: {
+          rel: 'LOCATED_IN',
+          from: { kind: 'Enterprise', key: 'plain' },
+          to: { kind: 'Region', key: '350900' },
+          props: {},
+        },
+        mode: 'replace',
+      },
+    ],
+    { prefix: 'atlas-schema-check-' },
+  );
   activateSchema(builtInSchema);
+  return dataDir;
 }
 
 describe('pnpm atlas schema check', () => {
   it('lists what the schema no longer declares, and --prune removes it as audited writes', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-schema-check-'));
-    await extendedStore(dataDir);
+    const dataDir = await extendedStore();
     const env = { ATLAS_STORE: 'embedded', ATLAS_DATA_DIR: dataDir };
 
     // Under the extension, nothing is left over.
