@@ -29,6 +29,11 @@ export const tour: readonly { name: string; url: string; ready: string; show?: s
     ready: 'fill-candidate',
   },
   {
+    name: 'weak-links-large',
+    url: `/weak-links?chain=${chain}&region=${region}&large=true`,
+    ready: 'weak-links-large',
+  },
+  {
     name: 'talent-map',
     url: `/talent-map?chain=${chain}&region=${region}`,
     ready: 'talent-map-competencies-row',

@@ -9,4 +9,5 @@ export * from './analysis/programs.ts';
 export * from './analysis/people.ts';
 export * from './analysis/region.ts';
 export * from './analysis/lists.ts';
+export * from './analysis/lists-zh.ts';
 export * from './analysis/trends.ts';

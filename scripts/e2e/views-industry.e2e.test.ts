@@ -171,6 +171,19 @@ describe('industry views in Chromium', () => {
       answer.segments.filter((s) => s.position === 'upstream').length,
     );
     expectCsvMatchesTable(parseCsv((await downloadCsv(page, 'weak-links-table')).text), filtered);
+
+    // Large with no segment picked, the picture opens on the chain's node at a readable scale
+    // with the lanes starting near the canvas top, not below an empty upper half.
+    await page.goto(`${server.baseUrl}/weak-links?chain=${chain}&region=${region}&large=true`);
+    await expect.poll(() => laneFits(page)).toEqual(['all', 'all', 'all']);
+    await page.waitForTimeout(1000);
+    const graphBox = (await page.getByTestId('analysis-graph').boundingBox())!;
+    const band = (await page
+      .locator('[data-testid="chain-lanes"] .lane-band')
+      .first()
+      .boundingBox())!;
+    expect(band.y).toBeGreaterThan(graphBox.y);
+    expect((band.y - graphBox.y) / graphBox.height).toBeLessThan(0.25);
     expect(errors).toEqual([]);
     await page.close();
   });

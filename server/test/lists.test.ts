@@ -10,6 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   listNames,
+  listOrderZh,
+  listRowsFromZh,
   type AllLists,
   type ListAnswer,
   type SkillGap,
@@ -174,9 +176,16 @@ describe('the lists as files', () => {
     const cell = gaps.getRow(2).getCell(shareColumn);
     expect(cell.value).toBe(all.lists['skill-gaps'].rows[0]!.share);
     expect(cell.numFmt).toBe('0.00%');
+    // The explanation sheet speaks the workbook's language: the declaration's Chinese, no
+    // English explanation left in it (two lowercase English words in a row would be one).
     const about = workbook.getWorksheet('说明')!;
-    const texts = about.getColumn(2).values.map(String);
-    expect(texts).toContain(all.lists.experts.rowsFrom);
+    const texts = about
+      .getColumn(2)
+      .values.filter((value) => value !== undefined && value !== null)
+      .map(String);
+    expect(texts).toContain(listRowsFromZh.experts);
+    expect(texts).toContain(listOrderZh['skill-gaps']);
+    expect(texts.filter((text) => /\b[a-z]{2,}\s+[a-z]{2,}\b/.test(text))).toEqual([]);
   });
 
   it('writes one list as a workbook too', async () => {
@@ -185,6 +194,8 @@ describe('the lists as files', () => {
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['About', 'Experts']);
     expect(workbook.getWorksheet('Experts')!.getRow(1).getCell(1).value).toBe('Expert key');
+    const texts = workbook.getWorksheet('About')!.getColumn(2).values.map(String);
+    expect(texts).toContain(all.lists.experts.rowsFrom);
   });
 });
 

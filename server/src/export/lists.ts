@@ -4,10 +4,17 @@
  * lists are: the chain and region, where each list's rows come from, and what each column
  * counts). Cells follow the column types declared in graph-schema: references are written as
  * "name (key)", lists of values joined by "; ", shares as numbers (shown as percentages in XLSX).
- * Headers and names are in Chinese or English.
+ * Headers, names and the explanations are in Chinese or English.
  */
 import ExcelJS from 'exceljs';
-import type { AllLists, ListAnswer, ListColumn } from '@chanjiao/graph-schema';
+import {
+  listColumnCountsZh,
+  listOrderZh,
+  listRowsFromZh,
+  type AllLists,
+  type ListAnswer,
+  type ListColumn,
+} from '@chanjiao/graph-schema';
 
 export type ListLanguage = 'zh' | 'en';
 
@@ -94,9 +101,13 @@ function aboutSheet(workbook: ExcelJS.Workbook, lists: ListAnswer[], lang: ListL
     sheet.addRow([zh ? list.zh : list.en, `${list.rows.length} ${zh ? '行' : 'rows'}`]).font = {
       bold: true,
     };
-    sheet.addRow([zh ? '数据范围' : 'Rows', list.rowsFrom]);
-    sheet.addRow([zh ? '排序' : 'Order', list.order]);
-    for (const column of list.columns) sheet.addRow([header(column, lang), column.counts]);
+    sheet.addRow([zh ? '数据范围' : 'Rows', zh ? listRowsFromZh[list.list] : list.rowsFrom]);
+    sheet.addRow([zh ? '排序' : 'Order', zh ? listOrderZh[list.list] : list.order]);
+    for (const column of list.columns)
+      sheet.addRow([
+        header(column, lang),
+        (zh && listColumnCountsZh[column.code]) || column.counts,
+      ]);
   }
   sheet.getColumn(1).width = 24;
   sheet.getColumn(2).width = 120;

@@ -21,7 +21,7 @@ import { changeLabel, changeLogLabel } from './audit-labels.ts';
 import { followPrivacy, privateOrg, type PrivacyMove } from './audit-privacy.ts';
 import { importLabel } from './cypher/bulk.ts';
 import { run, type Executor, type Statement } from './executor.ts';
-import { label, relType } from './names.ts';
+import { label, relType, storedName } from './names.ts';
 import { nodeProps, toNumber, toPlainProps } from './values.ts';
 
 export { changeLabel, changeLogLabel };
@@ -92,7 +92,7 @@ export async function relationshipsOfRemoved(
   const out = new Map<string, EdgeRow[]>();
   for (const [kind, list] of byKind(refs)) {
     const res = await run(tx, {
-      cypher: `MATCH (n:${label(kind)}) WHERE n.key IN $keys
+      cypher: `MATCH (n:${storedName(kind)}) WHERE n.key IN $keys
 MATCH (n)-[r]-()
 WITH DISTINCT n, r
 WITH n, r, startNode(r) AS a, endNode(r) AS b
@@ -125,7 +125,7 @@ async function nodesNow(tx: ManagedTransaction, refs: NodeRef[]): Promise<Map<st
   const out = new Map<string, Props>();
   for (const [kind, list] of byKind(refs)) {
     const res = await run(tx, {
-      cypher: `MATCH (n:${label(kind)}) WHERE n.key IN $keys RETURN n.key AS key, properties(n) AS p`,
+      cypher: `MATCH (n:${storedName(kind)}) WHERE n.key IN $keys RETURN n.key AS key, properties(n) AS p`,
       params: { keys: [...new Set(list.map((r) => r.key))] },
     });
     for (const rec of res.records)

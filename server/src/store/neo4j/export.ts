@@ -10,6 +10,12 @@
  * points). That is the port's code-unit order except where one key has a character above U+FFFF
  * and another, at the same place, one in U+E000–U+FFFF; within a page the export sorts by the same
  * rule, so the whole stream is in one order.
+ *
+ * What the database holds under names the schema in force no longer declares — nodes of a kind or
+ * relationships of a type a schema extension dropped — is exported too, in the same order among
+ * the rest, as the embedded store exports it: `pnpm atlas schema check` reads the export to find
+ * it. The names come from the database's own lists, its bookkeeping labels (the audit trail,
+ * import sessions) left out.
  */
 import {
   isNodeKind,
@@ -22,6 +28,8 @@ import {
 import type { QueryResult } from 'neo4j-driver';
 import type { EdgeRow, ExportItem } from '../port.ts';
 import { compareStrings } from '../order.ts';
+import { changeLabel, changeLogLabel } from './audit-labels.ts';
+import { importLabel, undoLabel } from './cypher/bulk.ts';
 import {
   edgePage,
   edgesOfPair,
@@ -29,9 +37,10 @@ import {
   nodePage,
   pairCountColumns,
   pairCounts,
+  storedNames,
 } from './cypher/export.ts';
 import type { Executor } from './executor.ts';
-import { kindOf } from './names.ts';
+import { storedKindOf } from './names.ts';
 import { refused } from './stats.ts';
 import { nodeProps, toNumber, toPlainProps } from './values.ts';
 
@@ -58,7 +67,11 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** Relationships per (type, start kind), e.g. `LOCATED_IN|Enterprise` → 600,000. */
-async function countPairs(exec: ExportReader): Promise<Map<string, number>> {
+async function countPairs(
+  exec: ExportReader,
+  rels: ReadonlySet<string>,
+  kinds: ReadonlySet<string>,
+): Promise<Map<string, number>> {
   let pairs: [unknown, unknown, unknown][];
   try {
     pairs = (await exec.readOne('export', pairCounts)).records[0]?.get('pairs') ?? [];
@@ -68,21 +81,21 @@ async function countPairs(exec: ExportReader): Promise<Map<string, number>> {
   }
   const out = new Map<string, number>();
   for (const [rel, from, count] of pairs)
-    if (isRelType(rel) && isNodeKind(from) && toNumber(count) > 0)
+    if (rels.has(rel as string) && kinds.has(from as string) && toNumber(count) > 0)
       out.set(`${rel}|${from}`, toNumber(count));
   return out;
 }
 
 /** A page's relationships in (from key, to kind, to key) order, start nodes without any left out. */
-function edgeRows(rel: RelType, from: NodeKind, result: QueryResult): EdgeRow[] {
+function edgeRows(rel: string, from: string, result: QueryResult): EdgeRow[] {
   const rows: EdgeRow[] = [];
   for (const r of result.records) {
     const to = r.get('to') as string | null;
     if (to === null) continue;
     rows.push({
-      rel,
-      from: { kind: from, key: r.get('from') as string },
-      to: { kind: kindOf(r.get('toLabels') as string[]), key: to },
+      rel: rel as RelType,
+      from: { kind: from as NodeKind, key: r.get('from') as string },
+      to: { kind: storedKindOf(r.get('toLabels') as string[]) as NodeKind, key: to },
       props: toPlainProps(r.get('p') as Record<string, unknown>),
     });
   }
@@ -96,7 +109,7 @@ function edgeRows(rel: RelType, from: NodeKind, result: QueryResult): EdgeRow[] 
 
 async function* nodesOf(
   exec: ExportReader,
-  kind: NodeKind,
+  kind: string,
   pageSize: number,
 ): AsyncIterable<ExportItem> {
   let after = '';
@@ -105,7 +118,7 @@ async function* nodesOf(
     for (const r of records)
       yield {
         type: 'node',
-        kind,
+        kind: kind as NodeKind,
         key: r.get('key') as string,
         props: nodeProps(r.get('p') as Record<string, unknown>),
       };
@@ -122,8 +135,8 @@ async function* nodesOf(
  */
 async function* edgesByStart(
   exec: ExportReader,
-  rel: RelType,
-  from: NodeKind,
+  rel: string,
+  from: string,
   pageSize: number,
 ): AsyncIterable<ExportItem> {
   let after = '';
@@ -151,16 +164,40 @@ async function* edgesByStart(
   }
 }
 
+/** Labels nodes carry that are not bookkeeping. */
+const bookkeeping = new Set([changeLabel, changeLogLabel, importLabel, undoLabel]);
+
+/**
+ * Labels and relationship types the database holds that the schema in force does not declare;
+ * none where the catalogue procedures are refused to the user.
+ */
+async function undeclaredNames(exec: ExportReader): Promise<{ labels: string[]; types: string[] }> {
+  let record;
+  try {
+    record = (await exec.readOne('export', storedNames)).records[0];
+  } catch (error) {
+    if (!refused(error)) throw error;
+  }
+  const labels = (record?.get('labels') as string[] | undefined) ?? [];
+  const types = (record?.get('types') as string[] | undefined) ?? [];
+  return {
+    labels: labels.filter((name) => !isNodeKind(name) && !bookkeeping.has(name)),
+    types: types.filter((name) => !isRelType(name)),
+  };
+}
+
 export async function* exportAll(
   exec: ExportReader,
   options: ExportOptions = {},
 ): AsyncIterable<ExportItem> {
   const pageSize = options.pageSize ?? 5000;
-  const kinds = [...nodeKindNames].sort(compareStrings);
+  const stored = await undeclaredNames(exec);
+  const kinds = [...nodeKindNames, ...stored.labels].sort(compareStrings);
   for (const kind of kinds) yield* nodesOf(exec, kind, pageSize);
 
-  const pairs = await countPairs(exec);
-  for (const rel of [...relTypeNames].sort(compareStrings))
+  const rels = [...relTypeNames, ...stored.types].sort(compareStrings);
+  const pairs = await countPairs(exec, new Set(rels), new Set(kinds));
+  for (const rel of rels)
     for (const from of kinds) {
       const count = pairs.get(`${rel}|${from}`) ?? 0;
       if (count === 0) continue;

@@ -17,9 +17,29 @@ export function relType(rel: string): string {
   return `\`${rel}\``;
 }
 
+/**
+ * A label or type as stored, backquoted: a name of the schema in force, or one a store may hold
+ * from an earlier schema (a kind or relationship type a schema extension no longer declares) —
+ * read back from the database or named for removal. Only identifier-shaped names pass, so the
+ * backquoted text is the name and nothing else.
+ */
+export function storedName(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a stored name: ${name}`);
+  return `\`${name}\``;
+}
+
 /** The kind among a node's labels (a node has exactly one kind label). */
 export function kindOf(labels: string[]): NodeKind {
   const kind = labels.find(isNodeKind);
   if (!kind) throw new Error(`node without a known kind label: ${labels.join(',')}`);
   return kind;
+}
+
+/**
+ * The kind a node is stored under: its kind label, or for a node of a kind the schema in force no
+ * longer declares, its one label. Bookkeeping nodes (the audit trail, import sessions) are never
+ * reached through graph relationships.
+ */
+export function storedKindOf(labels: string[]): string {
+  return labels.find(isNodeKind) ?? labels[0] ?? '';
 }

@@ -215,7 +215,9 @@ export async function neighbourhood(
       edgeIds.add(id);
       const from = chosen[i]!;
       const to = chosen[j]!;
-      const rel = relTypeNames[type]!;
+      const rel = relTypeNames[type];
+      // A type the schema in force no longer declares (left by a schema extension) is not shown.
+      if (rel === undefined) continue;
       edges.push({
         rel,
         from: { kind: from.kind, key: from.key },

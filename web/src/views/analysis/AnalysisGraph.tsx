@@ -58,7 +58,29 @@ function readableCamera(
   const ratio = rowPx / readableRowPx;
   if (!(ratio > 0) || ratio >= fitted.ratio) return fitted;
   const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
-  return { ...renderer.graphToFramedGraph({ x, y }), ratio, angle: 0 };
+  const centred = { ...renderer.graphToFramedGraph({ x, y }), ratio, angle: 0 };
+  return clampToTop(renderer, graph, centred);
+}
+
+/** Viewport pixels left above the picture's top-most node when a camera is moved to show it. */
+const topRoomPx = 72;
+
+/**
+ * The camera moved down the picture when centring it would leave empty canvas above the top-most
+ * node (a chain's node heads its lanes: centred on it, the upper half of the canvas is blank).
+ */
+function clampToTop(renderer: AtlasSigma, graph: AtlasGraph, camera: CameraState): CameraState {
+  const at = { cameraState: camera };
+  let top = Infinity;
+  graph.forEachNode((_node, attributes) => {
+    const { x, y } = attributes as { x: number; y: number };
+    top = Math.min(top, renderer.graphToViewport({ x, y }, at).y);
+  });
+  const shift = top - topRoomPx;
+  if (!Number.isFinite(shift) || shift <= 0) return camera;
+  const { width, height } = renderer.getDimensions();
+  const centre = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 + shift }, at);
+  return { ...camera, x: centre.x, y: centre.y };
 }
 
 function currentContext(

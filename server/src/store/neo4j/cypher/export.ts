@@ -8,16 +8,20 @@
  *   alone when its relationships fill a whole page;
  * - all relationships of one type leaving one kind, for a pair with at most a page of them;
  * - how many relationships of each type leave each kind (count store), to skip empty pairs and to
- *   size the runs.
+ *   size the runs;
+ * - the labels and relationship types the database holds, for what it keeps under names the
+ *   schema in force no longer declares (a kind or type a schema extension dropped).
+ * Names go into the text backquoted: a kind or type, or an identifier-shaped name the database
+ * itself listed.
  */
 import neo4j from 'neo4j-driver';
 import { relationshipTypes, type NodeKind, type RelType } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
-import { label, relType } from '../names.ts';
+import { label, relType, storedName } from '../names.ts';
 
-export function nodePage(kind: NodeKind, after: string, limit: number): Statement {
+export function nodePage(kind: string, after: string, limit: number): Statement {
   return {
-    cypher: `MATCH (n:${label(kind)}) WHERE n.key > $after
+    cypher: `MATCH (n:${storedName(kind)}) WHERE n.key > $after
 RETURN n.key AS key, properties(n) AS p ORDER BY n.key LIMIT $limit`,
     params: { after, limit: neo4j.int(limit) },
   };
@@ -30,27 +34,27 @@ const edgeColumns = 'a.key AS from, labels(b) AS toLabels, b.key AS to, properti
  * in start-key order: the key index is walked in order and each node expanded as it comes, so
  * Neo4j stops at the limit without sorting (the last start node's relationships may be cut off).
  */
-export function edgePage(rel: RelType, from: NodeKind, after: string, limit: number): Statement {
+export function edgePage(rel: string, from: string, after: string, limit: number): Statement {
   return {
-    cypher: `MATCH (a:${label(from)}) WHERE a.key > $after
-MATCH (a)-[r:${relType(rel)}]->(b)
+    cypher: `MATCH (a:${storedName(from)}) WHERE a.key > $after
+MATCH (a)-[r:${storedName(rel)}]->(b)
 RETURN ${edgeColumns} ORDER BY from LIMIT $limit`,
     params: { after, limit: neo4j.int(limit) },
   };
 }
 
 /** Every relationship of `rel` leaving the node of kind `from` with key `key`. */
-export function edgesOfStart(rel: RelType, from: NodeKind, key: string): Statement {
+export function edgesOfStart(rel: string, from: string, key: string): Statement {
   return {
-    cypher: `MATCH (a:${label(from)} {key: $key})-[r:${relType(rel)}]->(b) RETURN ${edgeColumns}`,
+    cypher: `MATCH (a:${storedName(from)} {key: $key})-[r:${storedName(rel)}]->(b) RETURN ${edgeColumns}`,
     params: { key },
   };
 }
 
 /** Every relationship of `rel` leaving nodes of `from` (for a pair with at most a page of them). */
-export function edgesOfPair(rel: RelType, from: NodeKind): Statement {
+export function edgesOfPair(rel: string, from: string): Statement {
   return {
-    cypher: `MATCH (a:${label(from)})-[r:${relType(rel)}]->(b) RETURN ${edgeColumns}`,
+    cypher: `MATCH (a:${storedName(from)})-[r:${storedName(rel)}]->(b) RETURN ${edgeColumns}`,
     params: {},
   };
 }
@@ -78,3 +82,11 @@ export function pairCountColumns(): Statement {
   });
   return { cypher: `RETURN [${items.join(',\n        ')}] AS pairs`, params: {} };
 }
+
+/** The labels nodes carry and the relationship types in use, as the database lists them. */
+export const storedNames: Statement = {
+  cypher: `CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels }
+CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types }
+RETURN labels, types`,
+  params: {},
+};

@@ -27,18 +27,22 @@ const caches = perSchema(() => ({
   relNames: new Map<RelType, string[]>(),
 }));
 
-/** The declared property names of a kind, in schema order (`key` is not among them). */
+/**
+ * The declared property names of a kind, in schema order (`key` is not among them); none for a
+ * kind the schema in force no longer declares (a node a read reaches that an extension left
+ * behind: all its properties are then "other" ones).
+ */
 export function nodePropNames(kind: NodeKind): string[] {
   const { nodeNames } = caches();
   let names = nodeNames.get(kind);
-  if (!names) nodeNames.set(kind, (names = declared(nodeKinds[kind].schema.shape)));
+  if (!names) nodeNames.set(kind, (names = declared(nodeKinds[kind]?.schema.shape ?? {})));
   return names;
 }
 
 export function relPropNames(rel: RelType): string[] {
   const { relNames } = caches();
   let names = relNames.get(rel);
-  if (!names) relNames.set(rel, (names = declared(relationshipTypes[rel].schema.shape)));
+  if (!names) relNames.set(rel, (names = declared(relationshipTypes[rel]?.schema.shape ?? {})));
   return names;
 }
 

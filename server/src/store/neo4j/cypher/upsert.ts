@@ -13,7 +13,7 @@
  */
 import type { NodeKind, Props, RelType } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
-import { label, relType } from '../names.ts';
+import { label, relType, storedName } from '../names.ts';
 
 export type UpsertStrategy = 'create' | 'merge';
 export type UpsertMode = 'merge' | 'replace';
@@ -143,13 +143,14 @@ RETURN row.i AS i, noFrom ORDER BY i LIMIT 1`,
 }
 
 /**
- * Removes nodes of one kind with all their relationships. Returns `removed`, `edges` (how many
+ * Removes nodes of one kind with all their relationships — also of a kind the schema in force no
+ * longer declares (`pnpm atlas schema check --prune`). Returns `removed`, `edges` (how many
  * relationships went with them) and `before`: [key, properties] of each removed node.
  */
 export function removeNodes(kind: NodeKind, keys: string[]): Statement {
   return {
     cypher: `${keepPlan}UNWIND $batch.keys AS key
-MATCH (n:${label(kind)} {key: key})
+MATCH (n:${storedName(kind)} {key: key})
 WITH n, key, properties(n) AS before,
      COUNT { (n)-->() } + COUNT { (n)<--() } - COUNT { (n)-->(n) } AS degree
 DETACH DELETE n
@@ -163,7 +164,7 @@ export function removeEdges(ends: EdgeEnds, rows: { from: string; to: string }[]
   const unique = new Map(rows.map((r) => [`${r.from}\u0000${r.to}`, r]));
   return {
     cypher: `${keepPlan}UNWIND $batch.rows AS row
-MATCH (:${label(ends.from)} {key: row.from})-[r:${relType(ends.rel)}]->(:${label(ends.to)} {key: row.to})
+MATCH (:${storedName(ends.from)} {key: row.from})-[r:${storedName(ends.rel)}]->(:${storedName(ends.to)} {key: row.to})
 WITH r, row, properties(r) AS before
 DELETE r
 RETURN count(*) AS removed, collect([row.from, row.to, before]) AS before`,
