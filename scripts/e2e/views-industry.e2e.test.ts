@@ -174,7 +174,7 @@ describe('industry views in Chromium', () => {
 
     // Large with no segment picked, the picture opens on the chain's node at a readable scale
     // with the lanes starting near the canvas top, not below an empty upper half.
-    await page.goto(`${server.baseUrl}/weak-links?chain=${chain}&region=${region}&large=true`);
+    await page.goto(`${demo.server.baseUrl}/weak-links?chain=${chain}&region=${region}&large=true`);
     await expect.poll(() => laneFits(page)).toEqual(['all', 'all', 'all']);
     await page.waitForTimeout(1000);
     const graphBox = (await page.getByTestId('analysis-graph').boundingBox())!;
