@@ -35,6 +35,8 @@ import type {
   AuditStamp,
   BulkSession,
   ChangeQuery,
+  AggregateGroup,
+  AggregateQuery,
   CountQuery,
   EdgeRow,
   ExpandQuery,
@@ -319,6 +321,11 @@ export class EmbeddedStore implements GraphStore {
   async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
     this.assertOpen();
     return this.scoped.countNeighbours(query);
+  }
+
+  async aggregate(query: AggregateQuery): Promise<AggregateGroup[]> {
+    this.assertOpen();
+    return this.scoped.aggregate(query);
   }
 
   async stats(): Promise<Stats> {

@@ -18,7 +18,10 @@ import type Database from 'better-sqlite3';
 import { type NodeKind, type NodeRef, type Props, type RelType } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../order.ts';
+import { checkAggregate, emptyAggregate, sortedGroups } from '../aggregate.ts';
 import type {
+  AggregateGroup,
+  AggregateQuery,
   CountQuery,
   Direction,
   EdgeRow,
@@ -27,6 +30,7 @@ import type {
   NeighbourCounts,
   NodeRow,
 } from '../port.ts';
+import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
 
 /** A relationship's columns for its two ends, seen from a start node in a direction. */
 const ends = {
@@ -140,6 +144,7 @@ export class EmbeddedScopedReads {
       rels: JSON.stringify([...new Set(query.rels)]),
       ...(query.kinds && { kinds: JSON.stringify([...new Set(query.kinds)]) }),
       ...(query.where && { whereRels: JSON.stringify([...new Set(query.where.rels)]) }),
+      ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
     };
   }
 
@@ -272,11 +277,15 @@ export class EmbeddedScopedReads {
       // With one type, a start node and another node share at most one relationship: its count
       // needs no DISTINCT.
       const single = new Set(query.rels).size === 1;
-      const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}`;
+      const hidden = query.privateOf !== undefined;
+      const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}|${hidden}`;
       const { other } = ends[variant.direction];
       const parts = forward(variant);
+      const visible = hidden
+        ? `CROSS JOIN nodes v ON v.id = e.${other} AND ${visibleSql('v')}`
+        : '';
       const pairs = `SELECT ${single ? '' : 'DISTINCT'} f.id AS start, e.${other} AS reached
-                     FROM ${parts.from} ${parts.where}`;
+                     FROM ${parts.from} ${visible} ${parts.where}`;
       const perStart = this.statement(
         `count|${name}`,
         () => `SELECT start, count(*) FROM (${pairs}) GROUP BY start`,
@@ -298,6 +307,50 @@ export class EmbeddedScopedReads {
       })),
       distinct,
     };
+  }
+
+  aggregate(query: AggregateQuery): AggregateGroup[] {
+    checkAggregate(query);
+    if (emptyAggregate(query)) return [];
+    const targets = this.resolve(query.where.to);
+    if (targets.size === 0) return [];
+    this.load([], targets.keys());
+    const via = query.via ?? [];
+    const groupBy = query.groupBy ?? [];
+    const sum = query.sum ?? [];
+    const shape: AggregateShape = {
+      where: query.where.direction,
+      via: via.map((step) => ({ direction: step.direction, kinds: step.kinds !== undefined })),
+      groupBy: groupBy.length,
+      sum: sum.length,
+      private: query.privateOf !== undefined,
+    };
+    const params: Record<string, string> = {
+      kinds: JSON.stringify([...new Set(query.kinds)]),
+      whereRels: JSON.stringify([...new Set(query.where.rels)]),
+      ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
+    };
+    via.forEach((step, i) => {
+      params[`rels${i}`] = JSON.stringify([...new Set(step.rels)]);
+      if (step.kinds) params[`kinds${i}`] = JSON.stringify([...new Set(step.kinds)]);
+    });
+    groupBy.forEach((name, i) => (params[`g${i}`] = `$.${name}`));
+    sum.forEach((name, i) => (params[`s${i}`] = `$.${name}`));
+    const rows = this.statement(shapeName(shape), () => aggregateSql(shape), true).all(
+      params,
+    ) as unknown[][];
+    return sortedGroups(
+      rows.map((row) => {
+        const [kind, viaKind, viaKey] = row as [NodeKind, NodeKind | null, string | null];
+        return {
+          kind,
+          via: viaKind === null || viaKey === null ? null : { kind: viaKind, key: viaKey },
+          values: row.slice(3, 3 + groupBy.length) as (string | null)[],
+          count: row[3 + groupBy.length] as number,
+          sums: row.slice(4 + groupBy.length) as number[],
+        };
+      }),
+    );
   }
 }
 
