@@ -30,6 +30,7 @@ import type {
   NeighbourCounts,
   NodeRow,
 } from '../port.ts';
+import type { AdjacencyCount } from './adjacency-counts.ts';
 import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
 
 /** A relationship's columns for its two ends, seen from a start node in a direction. */
@@ -257,16 +258,39 @@ export class EmbeddedScopedReads {
     };
   }
 
-  countNeighbours(query: CountQuery): NeighbourCounts {
+  /** The private nodes a reader of these organisations may not see (through `nodes_private`). */
+  hiddenRows(privateOf: readonly string[]): Set<number> {
+    const rows = this.statement(
+      'private',
+      () => `SELECT id, props ->> '$.org' FROM nodes WHERE props ->> '$.visibility' = 'private'`,
+      true,
+    ).all() as [number, unknown][];
+    const orgs = new Set(privateOf);
+    return new Set(
+      rows.filter(([, org]) => !(typeof org === 'string' && orgs.has(org))).map(([id]) => id),
+    );
+  }
+
+  /**
+   * `onAdjacency`, when given, counts a hop without a semi-join from the start nodes' row ids
+   * (see adjacency-counts.ts); SQLite counts everything else.
+   */
+  countNeighbours(
+    query: CountQuery,
+    onAdjacency?: (starts: number[], hidden: ReadonlySet<number> | null) => AdjacencyCount,
+  ): NeighbourCounts {
     const starts = distinctRefs(query.from).sort(compareNodeRows);
-    const counted = new Map<number, number>();
+    let counted = new Map<number, number>();
     let distinct = 0;
     const ids = this.resolve(starts);
     const possible =
       ids.size > 0 &&
       query.rels.length > 0 &&
       !(query.where && (query.where.to.length === 0 || query.where.rels.length === 0));
-    if (possible) {
+    if (possible && onAdjacency && !query.where) {
+      const hidden = query.privateOf ? this.hiddenRows(query.privateOf) : null;
+      ({ perStart: counted, distinct } = onAdjacency([...ids.keys()], hidden));
+    } else if (possible) {
       this.load(ids.keys(), query.where ? this.resolve(query.where.to).keys() : []);
       const params = this.params(query);
       const variant: Variant = {
