@@ -73,4 +73,6 @@ export class CountingStore implements GraphStore {
     this.inner
       .countNeighbours(query)
       .then(this.count('countNeighbours', (r) => r.counts.length + 1));
+  aggregate: GraphStore['aggregate'] = (query) =>
+    this.inner.aggregate(query).then(this.count('aggregate', (r) => r.length));
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeId, type EdgeRef, type NodeRef } from '@chanjiao/graph-schema';
 import type { EdgeRow, GraphStore, NodeRow, UpsertOp, WriteOp } from '../src/store/port.ts';
 import { kindWeight } from '../src/store/search-rank.ts';
+import { describeAggregates } from './store-contract-aggregate.ts';
 import { describeScopedReads } from './store-contract-scoped.ts';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -496,6 +497,7 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
     });
 
     describeScopedReads({ store: () => store, ns, ref, node, edge });
+    describeAggregates({ store: () => store, ns, ref, node, edge });
 
     describe('bulk sessions', () => {
       const upsert = (kind: NodeRow['kind'], key: string, props: NodeRow['props']) =>

@@ -11,6 +11,13 @@
  */
 import { nodeId, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
 import type { Direction, Subgraph } from '../store/port.ts';
+import {
+  aggregateInMemory,
+  aggregateSignature,
+  type AggregateFact,
+  type GraphAggregateGroup,
+  type GraphAggregateQuery,
+} from './aggregate.ts';
 
 export interface Link {
   id: string;
@@ -42,6 +49,8 @@ export interface GraphFacts {
   counts?: NeighbourCountFact[];
   /** Number of nodes of a kind in the whole store. */
   kindTotals?: Partial<Record<NodeKind, number>>;
+  /** Grouped counts made in the store (see aggregate.ts). */
+  aggregates?: AggregateFact[];
 }
 
 export interface NeighbourCounts {
@@ -64,6 +73,7 @@ export class AnalysisGraph {
   private readonly perSet = new Map<string, number>();
   private readonly kindTotals: Partial<Record<NodeKind, number>>;
   private readonly edgeCount: number;
+  private readonly aggregates = new Map<string, GraphAggregateGroup[]>();
 
   constructor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, facts: GraphFacts = { partial: false }) {
     this.partial = facts.partial;
@@ -74,6 +84,8 @@ export class AnalysisGraph {
       );
       this.perSet.set(setKey(fact.rel, fact.direction, fact.kind, fact.of), fact.distinct);
     }
+    for (const fact of facts.aggregates ?? [])
+      this.aggregates.set(aggregateSignature(fact.query), fact.groups);
     for (const row of subgraph.nodes) {
       const node = { id: nodeId(row), kind: row.kind, key: row.key, props: row.props };
       this.nodes.set(node.id, node);
@@ -155,6 +167,18 @@ export class AnalysisGraph {
       of: (id) => new Set(reached(id)).size,
       distinct: new Set(ids.flatMap(reached)).size,
     };
+  }
+
+  /**
+   * Grouped counts of the nodes passing a semi-join (see aggregate.ts) — in the store, not only
+   * among loaded nodes; a complete graph counts its own.
+   */
+  aggregate(query: GraphAggregateQuery): GraphAggregateGroup[] {
+    if (!this.partial) return aggregateInMemory(this, query);
+    const groups = this.aggregates.get(aggregateSignature(query));
+    if (!groups)
+      throw new Error(`analysis graph: the aggregate of ${query.kinds.join(', ')} was not loaded`);
+    return groups;
   }
 
   /** Nodes of a kind in the store (a complete graph counts its own). */

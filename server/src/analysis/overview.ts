@@ -16,6 +16,7 @@
  * - Graduates per program and year from cohorts (COHORT_OF), and per year in total.
  */
 import type { CohortNumbers, NodeKind, RegionOverview, Stats } from '@chanjiao/graph-schema';
+import type { GraphAggregateQuery } from './aggregate.ts';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { requireNode } from './talent-map.ts';
 
@@ -42,6 +43,48 @@ function bucket(value: unknown, known: string[], other: string): string {
   return typeof value === 'string' && known.includes(value) ? value : other;
 }
 
+/** The region's places: its regions and the parks located in them (where "local" things are). */
+export function placesOf(graph: AnalysisGraph, regions: Set<string>): string[] {
+  const parks = [...regions].flatMap((id) =>
+    graph
+      .in(id, 'LOCATED_IN')
+      .filter((l) => graph.node(l.id)?.kind === 'Park')
+      .map((l) => l.id),
+  );
+  return [...new Set([...regions, ...parks])].sort();
+}
+
+/**
+ * The counts the overview takes from the store, for a region's places: local nodes by kind with
+ * the enterprises' tier and scale and the postings' period and Σ headcount; local enterprises per
+ * segment by tier; distinct local enterprises per chain (through their segments).
+ */
+export function overviewAggregates(places: string[]) {
+  const where = { rels: ['LOCATED_IN' as const], direction: 'out' as const, to: places };
+  const operatesIn = {
+    rels: ['OPERATES_IN' as const],
+    direction: 'out' as const,
+    kinds: ['Segment' as const],
+  };
+  return {
+    local: {
+      kinds: [...locatedKinds],
+      where,
+      groupBy: ['tier', 'scale', 'period'],
+      sum: ['headcount'],
+    },
+    bySegment: { kinds: ['Enterprise' as const], where, via: [operatesIn], groupBy: ['tier'] },
+    byChain: {
+      kinds: ['Enterprise' as const],
+      where,
+      via: [
+        operatesIn,
+        { rels: ['PART_OF' as const], direction: 'out' as const, kinds: ['Chain' as const] },
+      ],
+    },
+  } satisfies Record<string, GraphAggregateQuery>;
+}
+
 export function regionOverview(
   graph: AnalysisGraph,
   query: { region: string },
@@ -49,23 +92,23 @@ export function regionOverview(
 ): RegionOverview {
   const regionId = requireNode(graph, { kind: 'Region', key: query.region }, 'region');
   const regions = regionAndBelow(graph, regionId);
-
-  const local = new Map<NodeKind, Set<string>>();
-  for (const kind of locatedKinds)
-    local.set(
-      kind,
-      new Set(
-        graph
-          .nodesOf(kind)
-          .filter((n) => isLocatedIn(graph, n.id, regions))
-          .map((n) => n.id),
-      ),
+  const aggregates = overviewAggregates(placesOf(graph, regions));
+  const local = graph.aggregate(aggregates.local);
+  const ofKind = (kind: NodeKind) => local.filter((g) => g.kind === kind);
+  const localCount = (kind: NodeKind) => ofKind(kind).reduce((sum, g) => sum + g.count, 0);
+  // Institutions and clusters are few and named in the answer: read as nodes.
+  const localNodes = (kind: NodeKind) =>
+    new Set(
+      graph
+        .nodesOf(kind)
+        .filter((n) => isLocatedIn(graph, n.id, regions))
+        .map((n) => n.id),
     );
-  const localOf = (kind: NodeKind) => local.get(kind) ?? new Set<string>();
+  const localInstitutions = localNodes('Institution');
 
   // Programs of local institutions and their cohorts.
   const programOwner = new Map<string, string>();
-  for (const institutionId of [...localOf('Institution')].sort())
+  for (const institutionId of [...localInstitutions].sort())
     for (const link of graph.out(institutionId, 'OFFERS'))
       if (graph.node(link.id)?.kind === 'Program' && !programOwner.has(link.id))
         programOwner.set(link.id, graph.node(institutionId)!.key);
@@ -100,35 +143,36 @@ export function regionOverview(
     };
   });
 
-  // Enterprises by tier and scale.
-  const localEnterprises = localOf('Enterprise');
+  // Enterprises by tier and scale; postings by period.
   const byTier = new Map<string, number>();
   const byScale = new Map<string, number>();
-  for (const id of localEnterprises) {
-    const props = graph.node(id)!.props;
-    const tier = bucket(props.tier, tiers, 'none');
-    const scale = bucket(props.scale, scales, 'unknown');
-    byTier.set(tier, (byTier.get(tier) ?? 0) + 1);
-    byScale.set(scale, (byScale.get(scale) ?? 0) + 1);
+  const add = (map: Map<string, number>, key: string, n: number) =>
+    map.set(key, (map.get(key) ?? 0) + n);
+  for (const g of ofKind('Enterprise')) {
+    add(byTier, bucket(g.values[0], tiers, 'none'), g.count);
+    add(byScale, bucket(g.values[1], scales, 'unknown'), g.count);
   }
-
-  // Postings by period.
   const periods = new Map<string, { postings: number; headcount: number }>();
   let headcount = 0;
-  for (const id of localOf('Posting')) {
-    const props = graph.node(id)!.props;
-    const period = typeof props.period === 'string' ? props.period : 'unknown';
-    const h = numberProp(props, 'headcount') ?? 0;
+  for (const g of ofKind('Posting')) {
+    const period = g.values[2] ?? 'unknown';
     const entry = periods.get(period) ?? { postings: 0, headcount: 0 };
-    entry.postings += 1;
-    entry.headcount += h;
-    headcount += h;
+    entry.postings += g.count;
+    entry.headcount += g.sums[0]!;
+    headcount += g.sums[0]!;
     periods.set(period, entry);
   }
 
   // Chains present in the region.
-  const localClusters = localOf('Cluster');
+  const localClusters = localNodes('Cluster');
   const localPrograms = new Set(programOwner.keys());
+  const segmentTiers = new Map<string, Map<string, number>>();
+  for (const g of graph.aggregate(aggregates.bySegment)) {
+    const tiersHere = segmentTiers.get(g.via!) ?? new Map<string, number>();
+    add(tiersHere, bucket(g.values[0], tiers, 'none'), g.count);
+    segmentTiers.set(g.via!, tiersHere);
+  }
+  const chainLocal = new Map(graph.aggregate(aggregates.byChain).map((g) => [g.via!, g.count]));
   const chains = graph
     .nodesOf('Chain')
     .map((chain) => {
@@ -136,31 +180,17 @@ export function regionOverview(
         .in(chain.id, 'PART_OF')
         .map((l) => l.id)
         .filter((id) => graph.node(id)?.kind === 'Segment');
-      const chainLocal = new Set<string>();
-      // Enterprises anywhere are counted in the store; the local ones are loaded.
+      // Enterprises anywhere are counted in the store, the local ones grouped there.
       const everywhere = graph.neighbourCounts(segmentIds, 'OPERATES_IN', 'in', 'Enterprise');
       const segments = segmentIds.map((segmentId) => {
         const segment = graph.node(segmentId)!;
-        const here = [
-          ...new Set(
-            graph
-              .in(segmentId, 'OPERATES_IN')
-              .map((l) => l.id)
-              .filter((id) => localEnterprises.has(id)),
-          ),
-        ];
-        const tierCounts = new Map<string, number>();
-        for (const id of here) {
-          const tier = bucket(graph.node(id)!.props.tier, tiers, 'none');
-          tierCounts.set(tier, (tierCounts.get(tier) ?? 0) + 1);
-        }
-        for (const id of here) chainLocal.add(id);
+        const tierCounts = segmentTiers.get(segmentId) ?? new Map<string, number>();
         return {
           key: segment.key,
           ...graph.name(segmentId),
           position: String(segment.props.position ?? ''),
           order: numberProp(segment.props, 'order') ?? null,
-          localEnterprises: here.length,
+          localEnterprises: [...tierCounts.values()].reduce((sum, n) => sum + n, 0),
           enterprises: everywhere.of(segmentId),
           byTier: sortedRecord(tierCounts),
         };
@@ -177,7 +207,7 @@ export function regionOverview(
         const from = graph.node(link.id);
         if (from?.kind === 'Program' && localPrograms.has(link.id)) servedBy.add(from.key);
         if (from?.kind === 'ProgramGroup') {
-          const offered = graph.in(link.id, 'OFFERS').some((o) => localOf('Institution').has(o.id));
+          const offered = graph.in(link.id, 'OFFERS').some((o) => localInstitutions.has(o.id));
           const viaPrograms = graph.in(link.id, 'PART_OF').some((p) => localPrograms.has(p.id));
           if (offered || viaPrograms) servedBy.add(from.key);
         }
@@ -185,7 +215,7 @@ export function regionOverview(
       return {
         key: chain.key,
         ...graph.name(chain.id),
-        localEnterprises: chainLocal.size,
+        localEnterprises: chainLocal.get(chain.id) ?? 0,
         enterprises: everywhere.distinct,
         localClusters: clusters,
         servedBy: [...servedBy].sort(),
@@ -196,7 +226,7 @@ export function regionOverview(
     .sort((a, b) => compareStrings(a.key, b.key));
 
   const localCounts: Record<string, number> = {};
-  for (const kind of locatedKinds) localCounts[kind] = localOf(kind).size;
+  for (const kind of locatedKinds) localCounts[kind] = localCount(kind);
   localCounts.Program = localPrograms.size;
   localCounts.Cohort = cohortCount;
   localCounts.Chain = chains.length;
@@ -215,12 +245,12 @@ export function regionOverview(
     },
     chains,
     enterprises: {
-      total: localEnterprises.size,
+      total: localCount('Enterprise'),
       byTier: sortedRecord(byTier),
       byScale: sortedRecord(byScale),
     },
     postings: {
-      total: { postings: localOf('Posting').size, headcount },
+      total: { postings: localCount('Posting'), headcount },
       byPeriod: [...periods]
         .sort(([a], [b]) => compareStrings(a, b))
         .map(([period, x]) => ({ period, ...x })),

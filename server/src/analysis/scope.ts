@@ -25,6 +25,12 @@ import { edgeId } from '@chanjiao/graph-schema';
 import { projectionTooLarge } from '../store/limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../store/order.ts';
 import type { Direction, EdgeRow, GraphStore, NodeRow } from '../store/port.ts';
+import {
+  groupsFromStore,
+  type AggregateFact,
+  type GraphAggregateGroup,
+  type GraphAggregateQuery,
+} from './aggregate.ts';
 import { AnalysisGraph, type NeighbourCountFact } from './graph.ts';
 
 export interface HopOptions {
@@ -49,6 +55,7 @@ export class Scope {
   /** `rel|direction|id` → the ids reached that way over loaded relationships. */
   private readonly adjacency = new Map<string, Set<string>>();
   private readonly counts: NeighbourCountFact[] = [];
+  private readonly aggregates: AggregateFact[] = [];
   private readonly kindTotals: Partial<Record<NodeKind, number>> = {};
   private readonly done = new Map<string, Set<string>>();
   /** Per filtered hop signature, the reached nodes that passed its filter. */
@@ -216,6 +223,18 @@ export class Scope {
     });
   }
 
+  /** Grouped counts made in the store (see aggregate.ts); the groups are also returned. */
+  async aggregate(query: GraphAggregateQuery): Promise<GraphAggregateGroup[]> {
+    const groups = groupsFromStore(
+      await this.store.aggregate({
+        ...query,
+        where: { ...query.where, to: query.where.to.map(refOf) },
+      }),
+    );
+    this.aggregates.push({ query, groups });
+    return groups;
+  }
+
   /** Records how many nodes of these kinds the store holds. */
   async totals(kinds: NodeKind[]): Promise<void> {
     const stats = await this.store.stats();
@@ -242,7 +261,12 @@ export class Scope {
     const edges = [...this.edges.values()].sort(compareEdgeRows);
     return new AnalysisGraph(
       { nodes, edges },
-      { partial: true, counts: this.counts, kindTotals: this.kindTotals },
+      {
+        partial: true,
+        counts: this.counts,
+        kindTotals: this.kindTotals,
+        aggregates: this.aggregates,
+      },
     );
   }
 

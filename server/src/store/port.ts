@@ -10,7 +10,7 @@
  *   (after the earlier ops of the batch) fails the batch with MissingNodeError.
  * - Orderings are deterministic so both stores answer the same: nodes by (kind, key), edges by
  *   (rel, from, to) in code-unit order.
- * - Scoped reads (`getNodes`, `expand`, `countNeighbours`) are how analyses read exactly the
+ * - Scoped reads (`getNodes`, `expand`, `countNeighbours`, `aggregate`) are how analyses read exactly the
  *   subgraph their parameters reach: one hop from a set of nodes per call, composed by the analysis
  *   loaders (server/src/analysis/load/), with aggregates counted inside the store rather than by
  *   loading what they count. Each call is one read of committed data; a loader's calls are not one
@@ -162,7 +162,55 @@ export interface Expansion {
 }
 
 /** Counts of the nodes one hop reaches (see GraphStore.countNeighbours). */
-export type CountQuery = Omit<ExpandQuery, 'props' | 'limit'>;
+export type CountQuery = Omit<ExpandQuery, 'props' | 'limit'> & {
+  /**
+   * Leave out of the counts reached nodes marked `visibility: "private"` unless their `org` is one
+   * of these (as `SearchQuery.privateOf`; absent: count every node).
+   */
+  privateOf?: readonly string[];
+};
+
+/** One hop of an aggregate's path (see AggregateQuery.via). */
+export interface PathStep {
+  rels: RelType[];
+  direction: Direction;
+  /** Only nodes of these kinds at the end of the hop; every kind when absent. */
+  kinds?: NodeKind[];
+}
+
+/** Nodes counted and grouped inside the store (see GraphStore.aggregate). */
+export interface AggregateQuery {
+  /** The nodes counted: of these kinds … */
+  kinds: NodeKind[];
+  /** … that pass this semi-join (e.g. LOCATED_IN one of a region's places). */
+  where: NeighbourFilter;
+  /**
+   * Group also by the node this path reaches from each counted node (a counted node reaching two
+   * counts in both groups, once in each).
+   */
+  via?: PathStep[];
+  /** Group also by these properties' values: a text value as it is, any other value (or none) as null. */
+  groupBy?: string[];
+  /** Σ of these properties over each group's nodes, where they are finite numbers. */
+  sum?: string[];
+  /**
+   * Leave out private records of other organisations (as `SearchQuery.privateOf`): neither counted
+   * nor walked through on `via`. Absent: every record.
+   */
+  privateOf?: readonly string[];
+}
+
+export interface AggregateGroup {
+  kind: NodeKind;
+  /** The node at the end of `via`; null without `via`. */
+  via: NodeRef | null;
+  /** Aligned with `groupBy`. */
+  values: (string | null)[];
+  /** Distinct counted nodes in the group. */
+  count: number;
+  /** Aligned with `sum`. */
+  sums: number[];
+}
 
 export interface NeighbourCounts {
   /** One entry per distinct start node, by (kind, key): how many distinct other ends it has. */
@@ -257,6 +305,14 @@ export interface GraphStore {
    * `count(DISTINCT …)`), so its cost does not include reading the counted nodes out.
    */
   countNeighbours(query: CountQuery): Promise<NeighbourCounts>;
+  /**
+   * Counts grouped inside the store: the nodes of `kinds` passing `where`, grouped by kind, by the
+   * end of `via` and by the `groupBy` values, with the `sum` totals — a region's enterprises by
+   * tier, its postings' headcount per period, its enterprises per segment — so the answer costs
+   * what it returns, not what it counts. Groups sorted by kind, `via` (kind, key), then values
+   * (null first); only groups with a node in them.
+   */
+  aggregate(query: AggregateQuery): Promise<AggregateGroup[]>;
   /** Every node (by kind, key) then every edge (by rel, from, to), streamed. */
   exportAll(): AsyncIterable<ExportItem>;
   close(): Promise<void>;

@@ -5,13 +5,15 @@
  * port: reads it does not know (and every write) pass through.
  *
  * This filters what the adapters answer, above the port, so it holds on both stores without
- * adapter code — except search, whose totals and facets the store must count without them, so the
- * scope goes down to the store (`SearchQuery.privateOf`). Its costs are that a filtered answer may
- * come back shorter than its limit, a relationship total counts what it hid only among the listed
- * items, and counts are taken by reading the reached nodes. Store-wide statistics (`stats`, health) still count every record.
+ * adapter code — except search and the counts analyses take inside the store (`countNeighbours`, `aggregate`),
+ * whose totals must leave them out without reading what they count, so the scope goes down to the
+ * store (`privateOf`). Its costs are that a filtered answer may come back shorter than its limit,
+ * and a relationship total counts what it hid only among the listed items. Store-wide statistics (`stats`, health) still count every record.
  */
 import { nodeId, type NodeRef, type Props } from '@chanjiao/graph-schema';
 import type {
+  AggregateGroup,
+  AggregateQuery,
   CountQuery,
   EdgeRow,
   ExportItem,
@@ -23,9 +25,6 @@ import type {
   SubgraphText,
 } from '../store/port.ts';
 import { isVisible, type ReadScope } from './scope.ts';
-
-/** A limit no hop reaches, for counting by reading (an integer for both stores' drivers). */
-const everyRelationship = 2 ** 31 - 2;
 
 export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
   if (scope.all) return store;
@@ -109,36 +108,13 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
       };
     },
 
+    // Counted inside the store without the records this reader may not see.
     async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
-      // Counted from the visible ends the same hop reaches (the store cannot count by visibility).
-      const reached = await store.expand({
-        ...query,
-        props: true,
-        limit: everyRelationship,
-      });
-      const hidden = new Set(reached.nodes.filter((n) => !visible(n)).map(nodeId));
-      const starts = new Map(query.from.map((r) => [nodeId(r), r]));
-      const perStart = new Map<string, Set<string>>();
-      const distinct = new Set<string>();
-      for (const edge of reached.edges) {
-        const [start, other] =
-          query.direction === 'out' ? [edge.from, edge.to] : [edge.to, edge.from];
-        const otherId = nodeId(other);
-        const startId = nodeId(start);
-        if (hidden.has(otherId) || !starts.has(startId)) continue;
-        let set = perStart.get(startId);
-        if (!set) perStart.set(startId, (set = new Set()));
-        set.add(otherId);
-        distinct.add(otherId);
-      }
-      const existing = await store.getNodes([...starts.values()]);
-      return {
-        counts: existing.map((n) => ({
-          node: { kind: n.kind, key: n.key },
-          count: perStart.get(nodeId(n))?.size ?? 0,
-        })),
-        distinct: distinct.size,
-      };
+      return store.countNeighbours({ ...query, privateOf: scope.organisations });
+    },
+
+    async aggregate(query: AggregateQuery): Promise<AggregateGroup[]> {
+      return store.aggregate({ ...query, privateOf: scope.organisations });
     },
 
     exportAll() {

@@ -1,14 +1,17 @@
 /**
- * Loader of the region overview: what is located in the region (and below it, directly or
- * through a park), the programs of its institutions and their cohorts, and the chains present
- * there — through a local enterprise's segment, a local cluster, or a local program or program
- * group serving them — with every segment of those chains and, per chain, the number of
+ * Loader of the region overview: the counts of what is located in the region (and below it,
+ * directly or through a park) grouped inside the store — by kind, the enterprises by tier and
+ * scale, the postings by period, the enterprises per segment and per chain — so the answer costs
+ * what it returns, not the size of the region; and as nodes only what the answer names: the local
+ * institutions and clusters, the programs of the institutions and their cohorts, and the chains
+ * present there — through a local enterprise's segment, a local cluster, or a local program or
+ * program group serving them — with every segment of those chains and, per chain, the number of
  * enterprises anywhere in each segment and in the chain, counted in the store.
  */
 import { nodeId } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
-import { locatedKinds } from '../overview.ts';
+import { overviewAggregates } from '../overview.ts';
 import { Scope } from '../scope.ts';
 import { loadPlaces } from './shared.ts';
 
@@ -23,9 +26,15 @@ export async function loadOverview(
   const places = await loadPlaces(scope, regionId);
   if (!places) return scope.graph();
 
-  const local = await scope.hop(places.places, ['LOCATED_IN'], 'in', { kinds: [...locatedKinds] });
-  const ofKind = (kind: string) => local.filter((id) => scope.kindOf(id) === kind);
-  const institutions = ofKind('Institution');
+  const aggregates = overviewAggregates(places.places);
+  await scope.aggregate(aggregates.local);
+  await scope.aggregate(aggregates.bySegment);
+  const withEnterprises = (await scope.aggregate(aggregates.byChain)).map((g) => g.via!);
+
+  const institutions = await scope.hop(places.places, ['LOCATED_IN'], 'in', {
+    kinds: ['Institution'],
+  });
+  const clusters = await scope.hop(places.places, ['LOCATED_IN'], 'in', { kinds: ['Cluster'] });
   const programs = await scope.hop(institutions, ['OFFERS'], 'out', { kinds: ['Program'] });
   await scope.hop(programs, ['COHORT_OF'], 'in', { kinds: ['Cohort'] });
   const groups = [
@@ -36,12 +45,9 @@ export async function loadOverview(
     ...(await scope.hop(programs, ['PART_OF'], 'out', { kinds: ['ProgramGroup'], props: false })),
   ];
 
-  const segments = await scope.hop(ofKind('Enterprise'), ['OPERATES_IN'], 'out', {
-    kinds: ['Segment'],
-  });
   const chains = new Set([
-    ...(await scope.hop(segments, ['PART_OF'], 'out', { kinds: ['Chain'] })),
-    ...(await scope.hop(ofKind('Cluster'), ['PART_OF'], 'in', { kinds: ['Chain'] })),
+    ...(await scope.start(withEnterprises)),
+    ...(await scope.hop(clusters, ['PART_OF'], 'in', { kinds: ['Chain'] })),
     ...(await scope.hop([...programs, ...groups], ['SERVES'], 'out', { kinds: ['Chain'] })),
   ]);
   for (const chain of [...chains].sort()) {

@@ -35,6 +35,8 @@ import type {
   AuditStamp,
   BulkSession,
   ChangeQuery,
+  AggregateGroup,
+  AggregateQuery,
   CountQuery,
   EdgeRow,
   ExpandQuery,
@@ -53,6 +55,7 @@ import type {
 } from '../port.ts';
 import { WriteLock } from '../lock.ts';
 import type { SearchPage } from '../search-rank.ts';
+import { countOnAdjacency } from './adjacency-counts.ts';
 import { Walker } from './adjacency/bfs.ts';
 import { listChanges, prepareAudit, type AuditStatements } from './audit.ts';
 import { Codes } from './adjacency/codes.ts';
@@ -318,7 +321,21 @@ export class EmbeddedStore implements GraphStore {
 
   async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
     this.assertOpen();
-    return this.scoped.countNeighbours(query);
+    // Once the adjacency is built, a hop without a semi-join is counted there (no row reads).
+    if (query.where || !this.live.ready) return this.scoped.countNeighbours(query);
+    const adjacency = await this.live.get();
+    return this.scoped.countNeighbours(query, (starts, hidden) =>
+      countOnAdjacency(
+        adjacency,
+        { kinds: this.kinds, rels: this.rels },
+        { starts, rels: query.rels, direction: query.direction, kinds: query.kinds, hidden },
+      ),
+    );
+  }
+
+  async aggregate(query: AggregateQuery): Promise<AggregateGroup[]> {
+    this.assertOpen();
+    return this.scoped.aggregate(query);
   }
 
   async stats(): Promise<Stats> {

@@ -18,7 +18,10 @@ import type Database from 'better-sqlite3';
 import { type NodeKind, type NodeRef, type Props, type RelType } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../order.ts';
+import { checkAggregate, emptyAggregate, sortedGroups } from '../aggregate.ts';
 import type {
+  AggregateGroup,
+  AggregateQuery,
   CountQuery,
   Direction,
   EdgeRow,
@@ -27,6 +30,8 @@ import type {
   NeighbourCounts,
   NodeRow,
 } from '../port.ts';
+import type { AdjacencyCount } from './adjacency-counts.ts';
+import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
 
 /** A relationship's columns for its two ends, seen from a start node in a direction. */
 const ends = {
@@ -140,6 +145,7 @@ export class EmbeddedScopedReads {
       rels: JSON.stringify([...new Set(query.rels)]),
       ...(query.kinds && { kinds: JSON.stringify([...new Set(query.kinds)]) }),
       ...(query.where && { whereRels: JSON.stringify([...new Set(query.where.rels)]) }),
+      ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
     };
   }
 
@@ -252,16 +258,39 @@ export class EmbeddedScopedReads {
     };
   }
 
-  countNeighbours(query: CountQuery): NeighbourCounts {
+  /** The private nodes a reader of these organisations may not see (through `nodes_private`). */
+  hiddenRows(privateOf: readonly string[]): Set<number> {
+    const rows = this.statement(
+      'private',
+      () => `SELECT id, props ->> '$.org' FROM nodes WHERE props ->> '$.visibility' = 'private'`,
+      true,
+    ).all() as [number, unknown][];
+    const orgs = new Set(privateOf);
+    return new Set(
+      rows.filter(([, org]) => !(typeof org === 'string' && orgs.has(org))).map(([id]) => id),
+    );
+  }
+
+  /**
+   * `onAdjacency`, when given, counts a hop without a semi-join from the start nodes' row ids
+   * (see adjacency-counts.ts); SQLite counts everything else.
+   */
+  countNeighbours(
+    query: CountQuery,
+    onAdjacency?: (starts: number[], hidden: ReadonlySet<number> | null) => AdjacencyCount,
+  ): NeighbourCounts {
     const starts = distinctRefs(query.from).sort(compareNodeRows);
-    const counted = new Map<number, number>();
+    let counted = new Map<number, number>();
     let distinct = 0;
     const ids = this.resolve(starts);
     const possible =
       ids.size > 0 &&
       query.rels.length > 0 &&
       !(query.where && (query.where.to.length === 0 || query.where.rels.length === 0));
-    if (possible) {
+    if (possible && onAdjacency && !query.where) {
+      const hidden = query.privateOf ? this.hiddenRows(query.privateOf) : null;
+      ({ perStart: counted, distinct } = onAdjacency([...ids.keys()], hidden));
+    } else if (possible) {
       this.load(ids.keys(), query.where ? this.resolve(query.where.to).keys() : []);
       const params = this.params(query);
       const variant: Variant = {
@@ -272,11 +301,15 @@ export class EmbeddedScopedReads {
       // With one type, a start node and another node share at most one relationship: its count
       // needs no DISTINCT.
       const single = new Set(query.rels).size === 1;
-      const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}`;
+      const hidden = query.privateOf !== undefined;
+      const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}|${hidden}`;
       const { other } = ends[variant.direction];
       const parts = forward(variant);
+      const visible = hidden
+        ? `CROSS JOIN nodes v ON v.id = e.${other} AND ${visibleSql('v')}`
+        : '';
       const pairs = `SELECT ${single ? '' : 'DISTINCT'} f.id AS start, e.${other} AS reached
-                     FROM ${parts.from} ${parts.where}`;
+                     FROM ${parts.from} ${visible} ${parts.where}`;
       const perStart = this.statement(
         `count|${name}`,
         () => `SELECT start, count(*) FROM (${pairs}) GROUP BY start`,
@@ -298,6 +331,50 @@ export class EmbeddedScopedReads {
       })),
       distinct,
     };
+  }
+
+  aggregate(query: AggregateQuery): AggregateGroup[] {
+    checkAggregate(query);
+    if (emptyAggregate(query)) return [];
+    const targets = this.resolve(query.where.to);
+    if (targets.size === 0) return [];
+    this.load([], targets.keys());
+    const via = query.via ?? [];
+    const groupBy = query.groupBy ?? [];
+    const sum = query.sum ?? [];
+    const shape: AggregateShape = {
+      where: query.where.direction,
+      via: via.map((step) => ({ direction: step.direction, kinds: step.kinds !== undefined })),
+      groupBy: groupBy.length,
+      sum: sum.length,
+      private: query.privateOf !== undefined,
+    };
+    const params: Record<string, string> = {
+      kinds: JSON.stringify([...new Set(query.kinds)]),
+      whereRels: JSON.stringify([...new Set(query.where.rels)]),
+      ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
+    };
+    via.forEach((step, i) => {
+      params[`rels${i}`] = JSON.stringify([...new Set(step.rels)]);
+      if (step.kinds) params[`kinds${i}`] = JSON.stringify([...new Set(step.kinds)]);
+    });
+    groupBy.forEach((name, i) => (params[`g${i}`] = `$.${name}`));
+    sum.forEach((name, i) => (params[`s${i}`] = `$.${name}`));
+    const rows = this.statement(shapeName(shape), () => aggregateSql(shape), true).all(
+      params,
+    ) as unknown[][];
+    return sortedGroups(
+      rows.map((row) => {
+        const [kind, viaKind, viaKey] = row as [NodeKind, NodeKind | null, string | null];
+        return {
+          kind,
+          via: viaKind === null || viaKey === null ? null : { kind: viaKind, key: viaKey },
+          values: row.slice(3, 3 + groupBy.length) as (string | null)[],
+          count: row[3 + groupBy.length] as number,
+          sums: row.slice(4 + groupBy.length) as number[],
+        };
+      }),
+    );
   }
 }
 

@@ -33,6 +33,8 @@ import {
   type Subgraph,
   type WriteOp,
   type WriteResult,
+  type AggregateGroup,
+  type AggregateQuery,
   type CountQuery,
   type ExpandQuery,
   type Expansion,
@@ -199,6 +201,10 @@ export class Neo4jStore implements GraphStore {
 
   countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
     return scoped.countNeighbours(this.exec, query);
+  }
+
+  aggregate(query: AggregateQuery): Promise<AggregateGroup[]> {
+    return scoped.aggregate(this.exec, query);
   }
 
   stats(): Promise<Stats> {

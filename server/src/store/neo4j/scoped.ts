@@ -5,7 +5,10 @@
 import { nodeId, type NodeRef, type RelType } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../order.ts';
+import { checkAggregate, emptyAggregate, sortedGroups } from '../aggregate.ts';
 import type {
+  AggregateGroup,
+  AggregateQuery,
   CountQuery,
   EdgeRow,
   ExpandQuery,
@@ -87,4 +90,27 @@ export async function countNeighbours(exec: Executor, query: CountQuery): Promis
       .map((node) => ({ node, count: found.get(nodeId(node)) ?? 0 })),
     distinct,
   };
+}
+
+export async function aggregate(exec: Executor, query: AggregateQuery): Promise<AggregateGroup[]> {
+  checkAggregate(query);
+  if (emptyAggregate(query)) return [];
+  const statement = scoped.aggregate(query);
+  if (!statement) return [];
+  const groupBy = query.groupBy ?? [];
+  const sum = query.sum ?? [];
+  const { records } = await exec.readOne('aggregate', statement);
+  return sortedGroups(
+    records.map((record) => {
+      const viaLabels = record.get('viaLabels') as string[] | null;
+      const viaKey = record.get('viaKey') as string | null;
+      return {
+        kind: kindOf(record.get('labels') as string[]),
+        via: viaLabels && viaKey !== null ? { kind: kindOf(viaLabels), key: viaKey } : null,
+        values: groupBy.map((_, i) => record.get(`g${i}`) as string | null),
+        count: toNumber(record.get('n')),
+        sums: sum.map((_, i) => toNumber(record.get(`s${i}`))),
+      };
+    }),
+  );
 }

@@ -8,7 +8,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { NodeKind, NodeRef, RelType } from '@chanjiao/graph-schema';
-import type { CountQuery, ExpandQuery, NeighbourFilter } from '../../port.ts';
+import type { AggregateQuery, CountQuery, ExpandQuery, NeighbourFilter } from '../../port.ts';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
 
@@ -64,12 +64,17 @@ export function hop(query: CountQuery): Statement | null {
     if (!semi) return null;
     conditions.push(semi);
   }
+  if (query.privateOf) conditions.push(visible('b'));
   const cypher =
     `CALL { ${branches.join(' UNION ALL ')} }\n` +
     `MATCH (a)${arrow(query.direction, `r:${types(rels)}`)}(b)` +
     (conditions.length ? `\nWHERE ${conditions.join(' AND ')}` : '');
-  return { cypher, params: { batch } };
+  return { cypher, params: { batch, ...(query.privateOf && { orgs: [...query.privateOf] }) } };
 }
+
+/** Whether node `n` may be seen by a reader of the organisations in `$orgs`. */
+const visible = (n: string) =>
+  `(${n}.visibility IS NULL OR ${n}.visibility <> 'private' OR (${n}.org IS :: STRING AND ${n}.org IN $orgs))`;
 
 function semiJoin(where: NeighbourFilter, batch: Record<string, string[]>): string | null {
   const targets = byKind(where.to);
@@ -112,4 +117,62 @@ UNWIND starts AS a
 RETURN total, a.key AS key, labels(a) AS labels, count(*) AS n`,
     params: head.params,
   };
+}
+
+/**
+ * `aggregate`: the semi-join's targets by kind, the counted nodes reached back from them (each
+ * once), the `via` path from each, each (counted node, end) pair once, then the groups — property
+ * values read by name from `$g…` / `$s…` parameters, text values only for groups, finite numbers
+ * only for sums — all counted inside Neo4j. A group may come back split by label lists; the
+ * caller merges by kind.
+ */
+export function aggregate(query: AggregateQuery): Statement | null {
+  const targets = byKind(query.where.to);
+  const kinds = [...new Set(query.kinds)];
+  const whereRels = [...new Set(query.where.rels)];
+  if (targets.size === 0 || kinds.length === 0 || whereRels.length === 0) return null;
+  const batch: Record<string, string[]> = {};
+  const branches = [...targets].map(([kind, keys], i) => {
+    batch[`to${i}`] = keys;
+    return `UNWIND $batch.to${i} AS k MATCH (t:${label(kind)} {key: k}) RETURN t`;
+  });
+  const params: Record<string, unknown> = { batch };
+  if (query.privateOf) params.orgs = [...query.privateOf];
+  const hidden = (n: string) => (query.privateOf ? ` AND ${visible(n)}` : '');
+  const via = query.via ?? [];
+  let path = '(c)';
+  const conditions: string[] = [];
+  via.forEach((step, i) => {
+    const rels = [...new Set(step.rels)];
+    path += `${arrow(step.direction, `:${types(rels)}`)}(v${i})`;
+    if (step.kinds) conditions.push(`v${i}:${[...new Set(step.kinds)].map(label).join('|')}`);
+    if (query.privateOf) conditions.push(visible(`v${i}`));
+  });
+  const groupBy = query.groupBy ?? [];
+  const sum = query.sum ?? [];
+  groupBy.forEach((name, i) => (params[`g${i}`] = name));
+  sum.forEach((name, i) => (params[`s${i}`] = name));
+  const columns = [
+    'labels(c) AS labels',
+    'labels(v) AS viaLabels',
+    'v.key AS viaKey',
+    ...groupBy.map((_, i) => `CASE WHEN c[$g${i}] IS :: STRING THEN c[$g${i}] END AS g${i}`),
+    'count(*) AS n',
+    ...sum.map(
+      (_, i) =>
+        `sum(CASE WHEN c[$s${i}] IS :: INTEGER OR c[$s${i}] IS :: FLOAT THEN c[$s${i}] ELSE 0 END) AS s${i}`,
+    ),
+  ];
+  const cypher = `CALL { ${branches.join(' UNION ALL ')} }
+MATCH (c)${arrow(query.where.direction, `:${types(whereRels)}`)}(t)
+WHERE c:${kinds.map(label).join('|')}${hidden('c')}
+WITH DISTINCT c
+${
+  via.length
+    ? `MATCH ${path}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
+WITH DISTINCT c, v${via.length - 1} AS v`
+    : 'WITH c, null AS v'
+}
+RETURN ${columns.join(', ')}`;
+  return { cypher, params };
 }
