@@ -192,24 +192,24 @@ export async function neighbourhood(
       frontier = next.sort(order);
     }
 
-    const rows = (
+    const result = (
       await run(
         tx,
         subgraph(chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree }))),
       )
-    ).records;
+    ).records[0]!;
     const props: Props[] = [];
+    for (const [i, p] of result.get('nodes') as [number, unknown][])
+      props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
+    const nodes: NodeRow[] = chosen.map((n, i) => ({
+      kind: n.kind,
+      key: n.key,
+      props: props[i] ?? {},
+    }));
     // A relationship (rel, from, to) is one edge, however many ways it was found (a self-loop).
     const edgeIds = new Set<string>();
     const edges: EdgeRow[] = [];
-    for (const record of rows) {
-      const row = record.get('row') as unknown[];
-      if (row.length === 2) {
-        const i = row[0] as number;
-        props[i] = unpackProps(nodePropNames(chosen[i]!.kind), row[1]);
-        continue;
-      }
-      const [type, i, j, p] = row as [number, number, number, unknown];
+    for (const [type, i, j, p] of result.get('edges') as [number, number, number, unknown][]) {
       const id = `${type}|${i}|${j}`;
       if (edgeIds.has(id)) continue;
       edgeIds.add(id);
@@ -223,11 +223,6 @@ export async function neighbourhood(
         props: unpackProps(relPropNames(rel), p),
       });
     }
-    const nodes: NodeRow[] = chosen.map((n, i) => ({
-      kind: n.kind,
-      key: n.key,
-      props: props[i] ?? {},
-    }));
     edges.sort(compareEdgeRows);
     return { nodes, edges, truncated };
   });

@@ -122,14 +122,11 @@ const typeNumbers = perSchema(() =>
 );
 
 /**
- * The chosen nodes' properties, one row `[position, packed properties]` per node with positions in
- * `nodes`, and the relationships among them, one row `[type number, from position, to position,
- * packed properties]` each: positions, numbers and value lists (props.ts), not element ids, names
- * and maps, since the answer is most of what the driver decodes. Rows, not one row of collected
- * lists: a Bolt message larger than a network chunk is decoded by the driver from a chain of
- * buffers, walking the chain again for every string in it, so one 300 KB message costs several
- * times its rows sent apart. A relationship is found from an ordinary end (once, from its start
- * node, when both ends are ordinary) or, between two hubs, pairwise.
+ * The chosen nodes' properties, as [position, packed properties] with positions in `nodes`, and
+ * the relationships among them, as [type number, from position, to position, packed properties]:
+ * positions, numbers and value lists (props.ts), not element ids, names and maps, since the answer
+ * is most of what the driver decodes. A relationship is found from an ordinary end (once, from its
+ * start node, when both ends are ordinary) or, between two hubs, pairwise.
  */
 export function subgraph(nodes: { id: string; kind: NodeKind; hub: boolean }[]): Statement {
   // Positions go as integers: a JavaScript number is a float to Neo4j, which indexes no list.
@@ -141,28 +138,31 @@ export function subgraph(nodes: { id: string; kind: NodeKind; hub: boolean }[]):
     (hub ? high : low).push(neo4j.int(i));
   });
   return {
-    cypher: `UNWIND range(0, size($batch.ids) - 1) AS i
-MATCH (x) WHERE elementId(x) = $batch.ids[i]
-RETURN [i, ${packed('x', '$names[labels(x)[0]]')}] AS row
-UNION ALL
-UNWIND $batch.low AS i
-MATCH (x) WHERE elementId(x) = $batch.ids[i]
-MATCH (x)-[r]-(y)
-WITH i, x, r, $batch.index[elementId(y)] AS j
-WHERE j IS NOT NULL AND (startNode(r) = x OR $batch.hub[j])
-RETURN CASE WHEN startNode(r) = x THEN [$types[type(r)], i, j, ${relValues}]
-            ELSE [$types[type(r)], j, i, ${relValues}] END AS row
-UNION ALL
+    cypher: `CALL () {
+  UNWIND range(0, size($batch.ids) - 1) AS i
+  MATCH (x) WHERE elementId(x) = $batch.ids[i]
+  RETURN collect([i, ${packed('x', '$names[labels(x)[0]]')}]) AS nodes
+}
+CALL () {
+  UNWIND $batch.low AS i
+  MATCH (x) WHERE elementId(x) = $batch.ids[i]
+  MATCH (x)-[r]-(y)
+  WITH i, x, r, $batch.index[elementId(y)] AS j
+  WHERE j IS NOT NULL AND (startNode(r) = x OR $batch.hub[j])
+  RETURN collect(CASE WHEN startNode(r) = x THEN [$types[type(r)], i, j, ${relValues}]
+                      ELSE [$types[type(r)], j, i, ${relValues}] END) AS fromLow
+}
 CALL () {
   UNWIND $batch.high AS i
   MATCH (x) WHERE elementId(x) = $batch.ids[i]
-  RETURN collect([i, x]) AS hs
+  WITH collect([i, x]) AS hs
+  UNWIND hs AS a
+  UNWIND hs AS b
+  WITH a[0] AS i, a[1] AS x, b[0] AS j, b[1] AS y
+  MATCH (x)-[r]->(y)
+  RETURN collect([$types[type(r)], i, j, ${relValues}]) AS amongHubs
 }
-UNWIND hs AS a
-UNWIND hs AS b
-WITH a[0] AS i, a[1] AS x, b[0] AS j, b[1] AS y
-MATCH (x)-[r]->(y)
-RETURN [$types[type(r)], i, j, ${relValues}] AS row`,
+RETURN nodes, fromLow + amongHubs AS edges`,
     params: {
       batch: { ids: nodes.map((n) => n.id), index, low, high, hub: nodes.map((n) => n.hub) },
       types: typeNumbers(),
