@@ -31,6 +31,7 @@ import {
   type ProjectionSpec,
   type SearchQuery,
   type Subgraph,
+  type SubgraphText,
   type WriteOp,
   type WriteResult,
   type AggregateGroup,
@@ -189,6 +190,26 @@ export class Neo4jStore implements GraphStore {
       counts: await this.counts.kindCounts(),
       hubDegree: this.options.hubDegree ?? defaultHubDegree,
     });
+  }
+
+  /**
+   * The same answer with each row's properties as JSON text, which the API splices into its
+   * response as it is: the rows come from the store, which holds validated data only, so checking
+   * every property again against the response schema and serialising it field by field is skipped.
+   */
+  async neighbourhoodText(query: NeighbourhoodQuery): Promise<SubgraphText | null> {
+    const graph = await this.neighbourhood(query);
+    if (!graph) return null;
+    return {
+      nodes: graph.nodes.map((n) => ({ kind: n.kind, key: n.key, props: JSON.stringify(n.props) })),
+      edges: graph.edges.map((e) => ({
+        rel: e.rel,
+        from: e.from,
+        to: e.to,
+        props: JSON.stringify(e.props),
+      })),
+      truncated: graph.truncated,
+    };
   }
 
   getNodes(refs: NodeRef[]): Promise<NodeRow[]> {
