@@ -20,6 +20,8 @@ import { EdgeSet } from './edge-set.ts';
 import { NodeRows } from './node-rows.ts';
 import { RowBuffer, type RowStatements } from './row-buffer.ts';
 import { dropIndexes, indexes, type Statements } from './sql.ts';
+import { rowLoad } from './load-rows.ts';
+import { endSearchLoad, startSearchLoad } from './search-index.ts';
 import type { AuditContext } from './audit.ts';
 import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
 
@@ -52,7 +54,10 @@ export function startBulkSession(host: BulkHost): BulkSession {
   const { db, st } = host;
   db.exec('BEGIN IMMEDIATE');
   const fresh = host.empty() ? new EdgeSet() : null;
-  if (fresh) db.exec(dropIndexes);
+  if (fresh) {
+    db.exec(dropIndexes);
+    startSearchLoad(db);
+  }
   const known = new NodeRows();
   // A load without an audit trail inserts its new rows many at a time: nothing reads them back
   // by key (absent from the session means absent), and an audit record reads none.
@@ -60,6 +65,8 @@ export function startBulkSession(host: BulkHost): BulkSession {
   const delta = new CountDelta();
   const wantsChanges = host.wantsChanges();
   let changes: Change[] | null = wantsChanges ? [] : null;
+  /** Rows went in through `load`: the session knows none of them, so it takes no `write`. */
+  let loaded = false;
 
   let finished = false;
   const finish = (): void => {
@@ -89,6 +96,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
   return {
     write: async (ops) => {
       assertActive();
+      if (loaded) throw new Error('a bulk session that loaded rows takes no further writes');
       const cx: WriteContext = {
         st,
         ids: host.ids,
@@ -124,7 +132,10 @@ export function startBulkSession(host: BulkHost): BulkSession {
     commit: async () => {
       assertActive();
       try {
-        if (fresh) db.exec(indexes);
+        if (fresh) {
+          db.exec(indexes);
+          endSearchLoad(db);
+        }
         delta.persist(st);
         db.exec('COMMIT');
       } catch (error) {
@@ -138,6 +149,18 @@ export function startBulkSession(host: BulkHost): BulkSession {
         finish();
       }
     },
+    ...(rows && {
+      load: ((load) => ({
+        base: load.base,
+        rows: (batch) => {
+          assertActive();
+          loaded = true;
+          // Too many changes to patch the adjacency with: it is rebuilt after COMMIT.
+          changes = null;
+          return load.rows(batch);
+        },
+      }))(rowLoad(rows, host.ids, delta)),
+    }),
     rollback: async () => {
       if (finished) return;
       try {
