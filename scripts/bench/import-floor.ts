@@ -2,6 +2,8 @@
  * `pnpm bench:import-floor [--file F] [--nodes N]`: the floors under the embedded store's import,
  * measured in one run on the same rows, so the import's own rate can be read against them.
  *
+ * - the import itself (`streamImport` into an empty embedded store), on the main thread and with
+ *   its worker thread: wall, CPU of every thread, and the main thread's own CPU;
  * - read: the file read in 1 MiB blocks, cut into lines and decoded (UTF-8 → strings);
  * - parse: the same plus `JSON.parse` of every line (no validation);
  * - SQLite, on a fresh file with the store's own layout and pragmas, indexes dropped, one
@@ -19,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeNdjson } from '@chanjiao/seed-data';
+import { EmbeddedStore, ndjsonFileSource, streamImport } from '@chanjiao/server';
 import { searchDoc } from '../../server/src/store/embedded/search-index.ts';
 import { dropIndexes, indexes, openDatabase } from '../../server/src/store/embedded/sql.ts';
 import {
@@ -82,6 +85,44 @@ console.log(`Floors for ${file} (${(fs.statSync(file).size / 1024 / 1024).toFixe
 const lines = eachLine(() => undefined);
 timed('read + split lines', lines, () => eachLine(() => undefined));
 timed('read + split + JSON.parse', lines, () => eachLine((line) => JSON.parse(line)));
+
+/** CPU seconds of the main thread alone (Linux: its /proc task entry); null elsewhere. */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of the line (11 and 12 after the name), in clock ticks.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+// The import itself, both ways, into fresh stores: wall and process CPU (every thread), and how long
+// the main thread's own CPU — the part a second thread cannot take.
+console.log('\nThe import (streamImport into an empty embedded store):');
+for (const offThread of ['never', 'always'] as const) {
+  const store = EmbeddedStore.open({ dataDir: fs.mkdtempSync(path.join(work, 'store-')) });
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const main = mainThreadCpu();
+  const outcome = await streamImport(store, [ndjsonFileSource(file)], { offThread });
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const busy = main === null ? seconds : mainThreadCpu()! - main;
+  await store.close();
+  console.log(
+    `  ${(offThread === 'never' ? 'on the main thread' : 'read and validated in a worker').padEnd(34)} ` +
+      `${seconds.toFixed(2).padStart(7)} s wall ${((used.user + used.system) / 1e6).toFixed(2).padStart(7)} s CPU ` +
+      `${busy.toFixed(2).padStart(7)} s main thread CPU ` +
+      `${Math.round(outcome.records / seconds)
+        .toLocaleString('en')
+        .padStart(9)} records/s ` +
+      `${Math.round(outcome.records / busy)
+        .toLocaleString('en')
+        .padStart(9)} per main-thread CPU s`,
+  );
+}
 
 // The rows as the store writes them.
 const stamp = new Date().toISOString();
