@@ -14,6 +14,7 @@ export function ndjsonFileSource(file: string, name = path.basename(file)): Impo
   return {
     file: name,
     bytes,
+    ndjsonPath: file,
     async *read(onBytes) {
       for await (const items of this.readBatches!(onBytes)) yield* items;
     },

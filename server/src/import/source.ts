@@ -50,6 +50,8 @@ export interface ImportSource {
   readonly file: string;
   /** Size in bytes, for progress. */
   readonly bytes: number;
+  /** The path of an NDJSON file read as it is (no mapping): a load may read it off the main thread. */
+  readonly ndjsonPath?: string;
   /**
    * Reads the file from the start. Calls `onBytes` with the bytes consumed so far, now and then.
    * Safe to call more than once; each call reads afresh.

@@ -243,6 +243,34 @@ export interface BulkSession {
   write(ops: UpsertOp[]): Promise<WriteResult>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
+  /**
+   * Present on a session that loads into an empty embedded store: new rows prepared elsewhere
+   * (another thread) go straight into the tables, with no look-up and no object per row; with an
+   * audit trail their change records are written at commit from the stored rows. A session that
+   * took rows this way takes no `write` afterwards.
+   */
+  load?: RowLoad;
+}
+
+/**
+ * New rows for a load into an empty store, prepared off the main thread with the row ids the load
+ * hands out: node n of the load (from 1) gets row id `base.node + n`, relationship n likewise.
+ */
+export interface RowLoad {
+  readonly base: { node: number; edge: number };
+  /** Inserts a batch; returns the nodes and relationships it created. */
+  rows(batch: RowBatch): { nodes: number; edges: number };
+}
+
+export interface RowBatch {
+  /** New nodes, four strings each, in row-id order: kind, key, props JSON, search document. */
+  nodes: string[];
+  /** New relationships, four integers each, in row-id order: type, source row id, target row id, props. */
+  edges: Int32Array;
+  /** Relationship types by the codes in `edges` (the codes of the whole load, not only this batch's). */
+  rels: string[];
+  /** Props JSON texts by the codes in `edges` (this batch's). */
+  props: string[];
 }
 
 export interface GraphStore {

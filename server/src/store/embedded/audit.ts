@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { ChangeAction, ChangeRecord, NodeKind, Props, RelType } from '@chanjiao/graph-schema';
 import type { AuditStamp, ChangeQuery, EdgeRow } from '../port.ts';
-import { prepareChangeInsert, type ChangeBuffer } from './change-buffer.ts';
+import { changeColumns, prepareChangeInsert, type ChangeBuffer } from './change-buffer.ts';
 
 export const changesTable = `
 CREATE TABLE IF NOT EXISTS changes (
@@ -295,4 +295,37 @@ export function listChanges(reader: Database.Database, query: ChangeQuery): Chan
     .prepare(`SELECT * FROM changes WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`)
     .all(params) as ChangeRow[];
   return rows.map(toRecord);
+}
+
+/** A record's privacy from its stored properties text, in SQL (as `privateOrgOfProps`). */
+const privateOrgSql = (props: string) =>
+  `CASE WHEN instr(${props}, '"visibility"') > 0 AND json_extract(${props}, '$.visibility') = 'private'
+   THEN CASE WHEN json_type(${props}, '$.org') = 'text' THEN json_extract(${props}, '$.org') ELSE '' END END`;
+
+/**
+ * The change records of a load whose rows went in without the write path (load-rows.ts): one
+ * creation per node and then per relationship after `base`, in row order, written by SQLite from
+ * the stored rows in two statements — the values the write path records (`after` the stored
+ * properties text; private to the organisation of a private record, a relationship to that of its
+ * first private end).
+ */
+export function recordLoad(
+  db: Database.Database,
+  audit: AuditContext,
+  base: { node: number; edge: number },
+): void {
+  audit.buffer?.flush();
+  const { at, by, requestId } = audit.stamp;
+  db.prepare(
+    `INSERT INTO changes (${changeColumns})
+SELECT ?, ?, ?, 'create', kind, key, NULL, NULL, NULL, NULL, props, NULL, ${privateOrgSql('props')}
+FROM nodes WHERE id > ? ORDER BY id`,
+  ).run(at, by, requestId, base.node);
+  db.prepare(
+    `INSERT INTO changes (${changeColumns})
+SELECT ?, ?, ?, 'create', a.kind, a.key, e.rel, b.kind, b.key, NULL, e.props, NULL,
+       coalesce(${privateOrgSql('a.props')}, ${privateOrgSql('b.props')})
+FROM edges e JOIN nodes a ON a.id = e.src JOIN nodes b ON b.id = e.dst
+WHERE e.id > ? ORDER BY e.id`,
+  ).run(at, by, requestId, base.edge);
 }

