@@ -60,7 +60,7 @@ export interface StreamImportOptions {
   audit?: AuditStamp;
   /**
    * Whether a load of NDJSON files into an empty embedded store reads and validates them in a
-   * worker thread (worker-load.ts): 'auto' (the default) from 4 MiB of files on.
+   * worker thread (worker-load.ts): 'auto' (the default) from 16 MiB of files on.
    */
   offThread?: OffThread;
 }

@@ -18,8 +18,12 @@ import type { ImportSource } from './source.ts';
 
 const workerEntry = path.join(import.meta.dirname, 'load-worker.boot.mjs');
 
-/** Below this many bytes of files the worker's start (about 0.2 s) costs more than it saves. */
-export const offThreadMinBytes = 4 << 20;
+/**
+ * Below this many bytes of files the worker's start (loading its modules: 1.3–1.4 s measured on a
+ * busy 2-core machine) costs more than it saves: 16 MiB is about 80,000 records, about a second of
+ * the import on the main thread.
+ */
+export const offThreadMinBytes = 16 << 20;
 
 /** Batches (about 1 MiB of input each) the worker may prepare ahead of the inserts. */
 const ahead = 4;
