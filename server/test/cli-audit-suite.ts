@@ -10,8 +10,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChangeFeed, ChangeRecord } from '@chanjiao/graph-schema';
-import type { CliContext } from '../src/cli/context.ts';
-import { runCli } from '../src/cli/program.ts';
+import { atlas } from './cli-run.ts';
 import { asAdmin, ndjson, tempDir } from './helpers.ts';
 
 export interface CliAuditHarness {
@@ -21,20 +20,6 @@ export interface CliAuditHarness {
   openApp(): Promise<FastifyInstance>;
   /** Removes the run's records from a shared store. */
   cleanup?(keys: string[]): Promise<void>;
-}
-
-export async function atlas(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    env,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  };
-  return { code: await runCli(args, ctx), stdout, stderr };
 }
 
 /** Every change written at or after `time`, through the feed as the administrator reads it. */

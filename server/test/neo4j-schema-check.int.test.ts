@@ -8,11 +8,10 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activateSchema, builtInSchema, type Props } from '@chanjiao/graph-schema';
-import type { CliContext } from '../src/cli/context.ts';
-import { runCli } from '../src/cli/program.ts';
 import { loadSchemaExtension } from '../src/schema-extension/load.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
 import type { WriteOp } from '../src/store/port.ts';
+import { atlas as runAtlas } from './cli-run.ts';
 import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
 import { extensionFixture } from './schema-extension.ts';
 
@@ -34,17 +33,7 @@ const edge = (rel: string, from: [string, string], to: [string, string]): WriteO
   mode: 'replace',
 });
 
-async function atlas(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    env: { ...process.env, ATLAS_STORE: 'neo4j' },
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  };
-  const code = await runCli(args, ctx);
-  return { code, stdout, stderr };
-}
+const atlas = (args: string[]) => runAtlas(args, { ...process.env, ATLAS_STORE: 'neo4j' });
 
 if (requireNeo4j('the schema check on Neo4j'))
   describe('pnpm atlas schema check on Neo4j', () => {

@@ -12,26 +12,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AccountStore } from '../auth/accounts.ts';
 import { embeddedDatabasePath } from '../store/embedded/index.ts';
-import type { CliContext } from './context.ts';
-import { runCli } from './program.ts';
+import { atlas as runAtlas } from '../../test/cli-run.ts';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-cli-backup-'));
 }
 
-async function atlas(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    env: { ATLAS_STORE: 'embedded', ...env },
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  };
-  const code = await runCli(args, ctx);
-  return { code, stdout, stderr };
+function atlas(args: string[], env: NodeJS.ProcessEnv) {
+  return runAtlas(args, { ATLAS_STORE: 'embedded', ...env });
 }
 
 const stackLine = /^\s+at .+:\d+:\d+\)?$/m;

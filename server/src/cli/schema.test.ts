@@ -8,27 +8,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateSchema, builtInSchema, type Props } from '@chanjiao/graph-schema';
 import { loadSchemaExtension } from '../schema-extension/load.ts';
+import { atlas } from '../../test/cli-run.ts';
 import { writtenStore } from '../../test/helpers.ts';
 import { EmbeddedStore } from '../store/embedded/index.ts';
 import type { WriteOp } from '../store/port.ts';
-import type { CliContext } from './context.ts';
-import { runCli } from './program.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../test/fixtures/atlas.schema.yaml');
 
 afterEach(() => activateSchema(builtInSchema));
-
-async function atlas(args: string[], env: NodeJS.ProcessEnv) {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    env,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  };
-  const code = await runCli(args, ctx);
-  return { code, stdout, stderr };
-}
 
 const invented = 'invented for the schema check test';
 const node = (kind: string, key: string, props: Record<string, unknown>): WriteOp => ({

@@ -201,6 +201,26 @@ export async function streamImport(
   const shortRows = new Map<string, { file: string; rows: number; firstRow: number }>();
   let session: BulkSession | null = dryRun ? null : await store.beginBulk(options.audit);
 
+  /** Commits the session (none on a dry run) and says what the import did. */
+  const commitAndReport = async (
+    read: { records: number; rowsSkipped: number; counts: ImportCounts },
+    short: ImportNotices['shortRows'],
+  ): Promise<StreamImportOutcome> => {
+    if (session) {
+      setPhase('commit');
+      const open = session;
+      session = null;
+      await open.commit();
+    }
+    setPhase('done');
+    return {
+      dryRun,
+      ...read,
+      seconds: (performance.now() - started) / 1000,
+      notices: { ...(options.notices ?? noNotices()), shortRows: short },
+    };
+  };
+
   try {
     const files = session?.load && offThreadFiles(sources, options.offThread ?? 'auto');
     if (session?.load && files) {
@@ -212,24 +232,13 @@ export async function streamImport(
         report();
       });
       if (loaded) {
-        setPhase('commit');
-        const open = session;
-        session = null;
-        await open.commit();
-        setPhase('done');
-        return {
-          dryRun,
-          records: loaded.records,
-          rowsSkipped: 0,
-          counts: {
-            nodesCreated: loaded.nodes,
-            nodesUpdated: 0,
-            edgesCreated: loaded.edges,
-            edgesUpdated: 0,
-          },
-          seconds: (performance.now() - started) / 1000,
-          notices: { ...(options.notices ?? noNotices()), shortRows: [] },
+        const counts = {
+          nodesCreated: loaded.nodes,
+          nodesUpdated: 0,
+          edgesCreated: loaded.edges,
+          edgesUpdated: 0,
         };
+        return await commitAndReport({ records: loaded.records, rowsSkipped: 0, counts }, []);
       }
       // Not clean: the general import below merges repeats and reports problems.
       const open = session;
@@ -434,21 +443,7 @@ export async function streamImport(
       }
       throw new ImportProblemsError(sortProblems(problems, sources), problemsTotal);
     }
-    if (session) {
-      setPhase('commit');
-      const open = session;
-      session = null;
-      await open.commit();
-    }
-    setPhase('done');
-    return {
-      dryRun,
-      records,
-      rowsSkipped,
-      counts,
-      seconds: (performance.now() - started) / 1000,
-      notices: { ...(options.notices ?? noNotices()), shortRows: [...shortRows.values()] },
-    };
+    return await commitAndReport({ records, rowsSkipped, counts }, [...shortRows.values()]);
   } catch (error) {
     // An error (not a row problem) while the session is open: undo it, and report the error
     // itself. Should the rollback fail too (e.g. Neo4j went away), the session stays marked in the
