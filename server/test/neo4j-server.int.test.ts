@@ -47,7 +47,7 @@ if (requireNeo4j('neo4j server behaviour'))
       );
       const index = fulltext.records.find((r) => r.get('name') === 'atlas_names');
       expect(index).toBeTruthy();
-      expect(JSON.stringify(index!.get('options'))).toContain('cjk');
+      expect(JSON.stringify(index!.get('options'))).toContain('atlas-grams');
       // Idempotent: connecting again does not fail on existing schema.
       const again = await Neo4jStore.connect(neo4jOptions);
       await again.close();

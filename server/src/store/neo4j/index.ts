@@ -55,7 +55,11 @@ import { defaultHubDegree } from './cypher/neighbourhood.ts';
 import { awaitIndexes, schemaStatements } from './cypher/schema.ts';
 import { Executor, type Neo4jTarget } from './executor.ts';
 import { exportAll } from './export.ts';
-import { dropStaleFullTextIndex } from './fulltext-labels.ts';
+import {
+  chooseAnalyzer,
+  dropStaleFullTextIndex,
+  type FullTextAnalyzer,
+} from './fulltext-labels.ts';
 import { neighbourhood } from './neighbourhood.ts';
 import { projection } from './projection.ts';
 import * as reads from './reads.ts';
@@ -88,6 +92,8 @@ export class Neo4jStore implements GraphStore {
   private readonly lock = new WriteLock();
   private readonly bulk: BulkSessions;
   private readonly counts: StatsCache;
+  /** The full-text index's analyzer, chosen by ensureSchema (search writes its queries for it). */
+  private analyzer: FullTextAnalyzer = 'cjk';
 
   private constructor(
     private readonly exec: Executor,
@@ -125,11 +131,16 @@ export class Neo4jStore implements GraphStore {
       ...(this.exec.target.database && { database: this.exec.target.database }),
     });
     try {
-      await dropStaleFullTextIndex(session);
+      this.analyzer = await chooseAnalyzer(session);
+      await dropStaleFullTextIndex(session, this.analyzer);
     } finally {
       await session.close();
     }
-    await this.exec.autoCommit([...schemaStatements(), ...auditSchemaStatements, awaitIndexes]);
+    await this.exec.autoCommit([
+      ...schemaStatements(this.analyzer),
+      ...auditSchemaStatements,
+      awaitIndexes,
+    ]);
   }
 
   async write(ops: WriteOp[], audit?: AuditStamp): Promise<WriteResult> {
@@ -182,7 +193,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   search(query: SearchQuery): Promise<SearchPage> {
-    return search(this.exec, query);
+    return search(this.exec, query, this.analyzer);
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {

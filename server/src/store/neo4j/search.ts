@@ -1,6 +1,6 @@
 /**
  * Search on Neo4j: the full-text index proposes candidates (or a scan does, for words it cannot
- * check), Cypher keeps the real matches, and search-rank.ts scores, orders and pages them exactly
+ * check; the query is written for the index's analyzer, see fulltext-labels.ts), Cypher keeps the real matches, and search-rank.ts scores, orders and pages them exactly
  * as on the embedded store.
  *
  * Like the embedded store, one answer reads at most `candidateCap` matches. A query with more (a
@@ -13,8 +13,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { NodeRow, SearchQuery } from '../port.ts';
 import { rankCandidates, searchWords, type RankQuery, type SearchPage } from '../search-rank.ts';
 import { fullTextQuery, fullTextStartsQuery } from './cypher/fulltext.ts';
+import { gramsQuery, gramsQueryOptions, gramsStartsQuery } from './cypher/fulltext-grams.ts';
 import { fullTextMatches, listKind, scanMatches } from './cypher/search.ts';
 import { run, type Executor } from './executor.ts';
+import type { FullTextAnalyzer } from './fulltext-labels.ts';
 import { toNumber } from './values.ts';
 
 /** Matches read per query before the answer is called a lower bound (as the embedded store). */
@@ -48,23 +50,57 @@ async function list(tx: ManagedTransaction, kinds: readonly NodeKind[], page: Ra
   return { ...rankCandidates(rows.slice(0, cap), page), total };
 }
 
+/** How to ask the index for candidates, per analyzer (cypher/fulltext*.ts). */
+interface Dialect {
+  query(words: readonly string[]): string | null;
+  startsQuery(words: readonly string[]): string | null;
+  options: Readonly<Record<string, string>>;
+}
+
+const dialects: Record<FullTextAnalyzer, Dialect> = {
+  'atlas-grams': { query: gramsQuery, startsQuery: gramsStartsQuery, options: gramsQueryOptions },
+  cjk: { query: fullTextQuery, startsQuery: fullTextStartsQuery, options: {} },
+};
+
+// How many proposals the index is asked for, in turn, per `cap` matches wanted (null: all).
+const proposalsPerMatch = [1, 8, null] as const;
+
 async function matches(
   tx: ManagedTransaction,
   words: readonly string[],
   kinds: readonly NodeKind[] | null,
   cap: number,
   lucene: string | null,
+  options: Dialect['options'],
 ): Promise<NodeRow[]> {
-  const statements = lucene
-    ? [fullTextMatches(lucene, words, kinds, cap)]
-    : (kinds ?? [null]).map((kind) => scanMatches(words, kind, cap));
   const out: NodeRow[] = [];
-  for (const statement of statements)
-    for (const record of (await run(tx, statement)).records) out.push(toNode(record.get('row')));
-  return out;
+  if (!lucene) {
+    for (const kind of kinds ?? [null]) {
+      const record = (await run(tx, scanMatches(words, kind, cap))).records[0]!;
+      for (const row of record.get('rows') as Row[]) out.push(toNode(row));
+    }
+    return out;
+  }
+  for (const per of proposalsPerMatch) {
+    const proposals = per === null ? null : per * cap;
+    const statement = fullTextMatches(lucene, words, kinds, cap, proposals, options);
+    const record = (await run(tx, statement)).records[0]!;
+    const rows = record.get('rows') as Row[];
+    // Enough matches, or the index had no more to propose: the answer is complete.
+    if (rows.length >= cap || toNumber(record.get('proposed')) < (proposals ?? Infinity)) {
+      for (const row of rows) out.push(toNode(row));
+      return out;
+    }
+  }
+  throw new Error('unreachable: the last attempt reads every proposal');
 }
 
-export async function search(exec: Executor, query: SearchQuery): Promise<SearchPage> {
+export async function search(
+  exec: Executor,
+  query: SearchQuery,
+  analyzer: FullTextAnalyzer,
+): Promise<SearchPage> {
+  const dialect = dialects[analyzer];
   const words = searchWords(query.text);
   const kinds = query.kinds?.length ? query.kinds : undefined;
   const page: RankQuery = {
@@ -79,13 +115,14 @@ export async function search(exec: Executor, query: SearchQuery): Promise<Search
     return exec.read('search', (tx) => list(tx, kinds, page));
   }
   return exec.read('search', async (tx) => {
-    const lucene = fullTextQuery(words);
-    const rows = await matches(tx, words, null, candidateCap + 1, lucene);
+    const { options } = dialect;
+    const lucene = dialect.query(words);
+    const rows = await matches(tx, words, null, candidateCap + 1, lucene, options);
     if (rows.length <= candidateCap) return rankCandidates(rows, page);
     const extra: NodeRow[] = [];
-    const starts = fullTextStartsQuery(words);
-    if (starts) extra.push(...(await matches(tx, words, null, candidateCap, starts)));
-    if (kinds) extra.push(...(await matches(tx, words, kinds, candidateCap, lucene)));
+    const starts = dialect.startsQuery(words);
+    if (starts) extra.push(...(await matches(tx, words, null, candidateCap, starts, options)));
+    if (kinds) extra.push(...(await matches(tx, words, kinds, candidateCap, lucene, options)));
     return rankCandidates([...rows.slice(0, candidateCap), ...extra], page, false);
   });
 }

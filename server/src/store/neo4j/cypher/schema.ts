@@ -1,13 +1,15 @@
 /**
  * The schema statements run at connect: a uniqueness constraint on `key` per kind (which is also
  * the index every key lookup uses), the range indexes graph-schema marks, the full-text index with
- * Lucene's CJK analyzer, and the indexes of the bulk-session bookkeeping. All idempotent.
+ * the analyzer chosen at connect (fulltext-labels.ts), and the indexes of the bulk-session
+ * bookkeeping. All idempotent.
  */
 import { fullTextIndex, rangeIndexes, uniqueConstraints } from '@chanjiao/graph-schema';
+import type { FullTextAnalyzer } from '../fulltext-labels.ts';
 import { label } from '../names.ts';
 import { importLabel, undoLabel } from './bulk.ts';
 
-export function schemaStatements(): string[] {
+export function schemaStatements(analyzer: FullTextAnalyzer): string[] {
   return [
     ...uniqueConstraints.map(
       (c) =>
@@ -21,7 +23,7 @@ export function schemaStatements(): string[] {
     `CREATE INDEX atlas_import_undo IF NOT EXISTS FOR (u:${undoLabel}) ON (u.import, u.seq)`,
     `CREATE FULLTEXT INDEX ${fullTextIndex.name} IF NOT EXISTS FOR (n:${fullTextIndex.labels.map(label).join('|')}) ` +
       `ON EACH [${fullTextIndex.properties.map((p) => `n.\`${p}\``).join(', ')}] ` +
-      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+      `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${analyzer}'}}`,
   ];
 }
 

@@ -10,9 +10,8 @@ import { fullTextIndex, type NodeKind } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
 import { label } from '../names.ts';
 
-const row = 'labels(n)[0], n.key, n.name_zh, n.name_en, n.aliases, n.visibility, n.org';
 /** A candidate as one list: [kind, key, name_zh, name_en, aliases, visibility, org]. */
-const fields = `[${row}] AS row`;
+const row = 'labels(n)[0], n.key, n.name_zh, n.name_en, n.aliases, n.visibility, n.org';
 
 /** Every word (lower-cased) inside the key, a name or an alias, as search-rank.ts matches. */
 const everyWord = `all(w IN $words WHERE toLower(n.key) CONTAINS w
@@ -21,22 +20,42 @@ const everyWord = `all(w IN $words WHERE toLower(n.key) CONTAINS w
 
 const ofKinds = `($kinds IS NULL OR labels(n)[0] IN $kinds)`;
 
-/** Matches among the nodes the Lucene query proposes, at most `cap`, of `kinds` if given. */
+/**
+ * Matches among the nodes the Lucene query proposes, at most `cap`, of `kinds` if given; `options`
+ * go to queryNodes (e.g. the analyzer that parses the query). With `proposals`, Lucene proposes
+ * only that many (the best scores), so a common word's hundreds of thousands of hits are neither
+ * scored into a full sort nor read; the answer then says how many it proposed, and when that is
+ * all of them and fewer than `cap` matched, the caller asks again for more (search.ts). Without,
+ * every proposal is read until `cap` match.
+ */
 export function fullTextMatches(
   lucene: string,
   words: readonly string[],
   kinds: readonly NodeKind[] | null,
   cap: number,
+  proposals: number | null,
+  options: Readonly<Record<string, string>> = {},
 ): Statement {
-  return {
-    cypher: `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n
+  const call = 'CALL db.index.fulltext.queryNodes($index, $lucene, $options) YIELD node AS n';
+  const params = { index: fullTextIndex.name, lucene, words, kinds, cap: neo4j.int(cap) };
+  if (proposals === null)
+    return {
+      cypher: `${call}
 WITH n WHERE ${ofKinds} AND ${everyWord}
-RETURN ${fields} LIMIT $cap`,
-    params: { index: fullTextIndex.name, lucene, words, kinds, cap: neo4j.int(cap) },
+WITH n LIMIT $cap
+RETURN -1 AS proposed, collect([${row}]) AS rows`,
+      params: { ...params, options: { ...options } },
+    };
+  return {
+    cypher: `${call}
+WITH collect(n) AS proposed
+RETURN size(proposed) AS proposed,
+  [n IN proposed WHERE ${ofKinds} AND ${everyWord} | [${row}]][0..$cap] AS rows`,
+    params: { ...params, options: { ...options, limit: neo4j.int(proposals) } },
   };
 }
 
-/** Matches found by scanning the nodes of one kind, or all nodes, at most `cap`. */
+/** Matches found by scanning the nodes of one kind, or all nodes, at most `cap` (one record). */
 export function scanMatches(
   words: readonly string[],
   kind: NodeKind | null,
@@ -44,7 +63,8 @@ export function scanMatches(
 ): Statement {
   return {
     cypher: `MATCH (n${kind ? `:${label(kind)}` : ''}) WHERE ${everyWord}
-RETURN ${fields} LIMIT $cap`,
+WITH n LIMIT $cap
+RETURN -1 AS proposed, collect([${row}]) AS rows`,
     params: { words, cap: neo4j.int(cap) },
   };
 }

@@ -1,0 +1,136 @@
+/**
+ * The full-text index behind Neo4j search: a database indexed with Lucene's CJK analyzer (as every
+ * database was before "atlas-grams") gets the n-gram index when a store opens it, and both
+ * analyzers' queries give the same answers — substrings inside keys and words, one and two
+ * characters, Chinese and ASCII, mixed case, several words, private records hidden.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fullTextIndex, type NodeKind } from '@chanjiao/graph-schema';
+import { schemaStatements, awaitIndexes } from '../src/store/neo4j/cypher/schema.ts';
+import { Executor } from '../src/store/neo4j/executor.ts';
+import { Neo4jStore } from '../src/store/neo4j/index.ts';
+import { search } from '../src/store/neo4j/search.ts';
+import type { SearchQuery, WriteOp } from '../src/store/port.ts';
+import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+
+const run = `fx${Date.now()}`;
+const rows: [NodeKind, string, string, string, string[]][] = [
+  ['Enterprise', `${run}-ENT-002524`, '宁德时代新能源科技', 'Contemporary Amperex Technology', []],
+  ['Enterprise', `${run}-ENT-771003`, '比亚迪股份', 'BYD Company', ['BYD', '比亚迪']],
+  ['Occupation', `${run}-occ-bms`, '电池管理系统工程师', 'BMS Engineer', ['BMS工程师']],
+  ['Competency', `${run}-c-soc`, '荷电状态估算', 'SOC estimation', ['SoC']],
+];
+const nodes: WriteOp[] = rows.map(([kind, key, name_zh, name_en, aliases]) => ({
+  op: 'upsertNode',
+  node: { kind, key, props: { name_zh, name_en, aliases } },
+  mode: 'merge',
+}));
+nodes.push({
+  op: 'upsertNode',
+  node: {
+    kind: 'Enterprise',
+    key: `${run}-ENT-990001`,
+    props: {
+      name_zh: '隐私电池企业',
+      name_en: 'Private Cell Maker',
+      visibility: 'private',
+      org: 'org-b',
+    },
+  },
+  mode: 'merge',
+});
+
+const queries: SearchQuery[] = [
+  { text: '002524', limit: 20 },
+  { text: `${run}-ent`, limit: 20 },
+  { text: '电', limit: 20 },
+  { text: '池', limit: 20 },
+  { text: '时代', limit: 20 },
+  { text: '状态估', limit: 20 },
+  { text: 'ng', limit: 20 },
+  { text: 'x', limit: 20 },
+  { text: 'AMPEREX', limit: 20 },
+  { text: 'bms工程', limit: 20 },
+  { text: `${run} 电池`, limit: 20 },
+  { text: `${run} 电池`, limit: 20, privateOf: ['org-a'] },
+  { text: `${run} 电池`, limit: 20, privateOf: ['org-b'] },
+  { text: `${run}-ENT-99`, limit: 20, privateOf: [] },
+];
+
+const keysOf = (page: { hits: { key: string }[] }) =>
+  page.hits.map((h) => h.key).filter((k) => k.startsWith(run));
+
+async function analyzerOfIndex(exec: Executor): Promise<unknown> {
+  const { records } = await exec.driver.executeQuery(
+    'SHOW INDEXES YIELD name, options WHERE name = $name RETURN options',
+    { name: fullTextIndex.name },
+  );
+  return (records[0]?.get('options') as { indexConfig: Record<string, unknown> }).indexConfig[
+    'fulltext.analyzer'
+  ];
+}
+
+async function useAnalyzer(exec: Executor, analyzer: 'cjk' | 'atlas-grams'): Promise<void> {
+  await exec.autoCommit([`DROP INDEX ${fullTextIndex.name} IF EXISTS`]);
+  await exec.autoCommit([schemaStatements(analyzer).at(-1)!, awaitIndexes]);
+}
+
+if (requireNeo4j('neo4j search index'))
+  describe('neo4j search index', () => {
+    let exec: Executor;
+
+    beforeAll(async () => {
+      exec = await Executor.connect(neo4jOptions);
+      const store = await Neo4jStore.connect(neo4jOptions);
+      await store.write(nodes);
+      await store.close();
+    });
+
+    afterAll(async () => {
+      await exec.driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH $run DETACH DELETE n', {
+        run,
+      });
+      await exec.close();
+    });
+
+    it('rebuilds a CJK-analyzed index with atlas-grams when a store opens the database', async () => {
+      await useAnalyzer(exec, 'cjk');
+      expect(await analyzerOfIndex(exec)).toBe('cjk');
+      const store = await Neo4jStore.connect(neo4jOptions);
+      await store.close();
+      expect(await analyzerOfIndex(exec)).toBe('atlas-grams');
+    });
+
+    it('finds substrings of one, two and more characters inside keys, names and aliases', async () => {
+      const answer = async (text: string, privateOf?: string[]) =>
+        keysOf(
+          await search(exec, { text, limit: 20, ...(privateOf && { privateOf }) }, 'atlas-grams'),
+        );
+      expect(await answer('002524')).toEqual([`${run}-ENT-002524`]);
+      expect(await answer('状态估')).toEqual([`${run}-c-soc`]);
+      expect((await answer('电')).sort()).toEqual(
+        [`${run}-c-soc`, `${run}-ENT-990001`, `${run}-occ-bms`].sort(),
+      );
+      expect(await answer('amperex')).toEqual([`${run}-ENT-002524`]);
+      expect(await answer('bms工程')).toEqual([`${run}-occ-bms`]);
+      // A word of two letters inside another word: "ng" in Engineer.
+      expect(await answer(`${run} ng`)).toEqual([`${run}-occ-bms`]);
+      expect(await answer(`${run} 池管`)).toEqual([`${run}-occ-bms`]);
+      expect(await answer(`${run}-ent-99`, [])).toEqual([]);
+      expect(await answer(`${run}-ent-99`, ['org-b'])).toEqual([`${run}-ENT-990001`]);
+    });
+
+    it('answers as the CJK analyzer’s queries do', async () => {
+      const grams = [];
+      for (const q of queries) grams.push(await search(exec, q, 'atlas-grams'));
+      await useAnalyzer(exec, 'cjk');
+      try {
+        for (const [i, q] of queries.entries()) {
+          const cjk = await search(exec, q, 'cjk');
+          expect(keysOf(cjk), q.text).toEqual(keysOf(grams[i]!));
+        }
+      } finally {
+        await useAnalyzer(exec, 'atlas-grams');
+      }
+    });
+  });
