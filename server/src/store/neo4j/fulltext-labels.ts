@@ -17,13 +17,20 @@ import { fullTextIndex } from '@chanjiao/graph-schema';
 
 export type FullTextAnalyzer = 'atlas-grams' | 'cjk';
 
-/** "atlas-grams" when the server has it, else "cjk" (built into Neo4j). */
+/**
+ * "atlas-grams" when the server has it, else "cjk" (built into Neo4j) — also when the user may not
+ * list analyzers: search then works as it did before the n-gram analyzer existed.
+ */
 export async function chooseAnalyzer(session: Session): Promise<FullTextAnalyzer> {
-  const result = await session.run(
-    `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer
-     WHERE analyzer = 'atlas-grams' RETURN count(*) > 0 AS grams`,
-  );
-  return result.records[0]?.get('grams') === true ? 'atlas-grams' : 'cjk';
+  try {
+    const result = await session.run(
+      `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer
+       WHERE analyzer = 'atlas-grams' RETURN count(*) > 0 AS grams`,
+    );
+    return result.records[0]?.get('grams') === true ? 'atlas-grams' : 'cjk';
+  } catch {
+    return 'cjk';
+  }
 }
 
 /** Drops the full-text index when it exists over other labels or with another analyzer; says so. */
