@@ -120,6 +120,38 @@ if (requireNeo4j('neo4j search index'))
       expect(await answer(`${run}-ent-99`, ['org-b'])).toEqual([`${run}-ENT-990001`]);
     });
 
+    it('asks the index for more when its first proposals hold too few real matches', async () => {
+      // 600 names hold both grams of "qzxqzy" apart (the index proposes them, the substring check
+      // drops them), more than one answer reads; three hold the word itself.
+      const decoys: WriteOp[] = Array.from({ length: 600 }, (_, i) => ({
+        op: 'upsertNode',
+        node: {
+          kind: 'Task',
+          key: `${run}-decoy-${i}`,
+          props: { name_zh: '诱饵', name_en: 'qzx qzy' },
+        },
+        mode: 'merge',
+      }));
+      const real: WriteOp[] = [0, 1, 2].map((i) => ({
+        op: 'upsertNode',
+        node: {
+          kind: 'Competency',
+          key: `${run}-real-${i}`,
+          props: { name_zh: '目标', name_en: `qzxqzy ${i}` },
+        },
+        mode: 'merge',
+      }));
+      const store = await Neo4jStore.connect(neo4jOptions);
+      try {
+        await store.write([...decoys, ...real]);
+      } finally {
+        await store.close();
+      }
+      const page = await search(exec, { text: 'qzxqzy', limit: 20 }, 'atlas-grams');
+      expect(keysOf(page).sort()).toEqual([0, 1, 2].map((i) => `${run}-real-${i}`));
+      expect(page).toMatchObject({ total: 3, totalExact: true });
+    });
+
     it('answers as the CJK analyzer’s queries do', async () => {
       const grams = [];
       for (const q of queries) grams.push(await search(exec, q, 'atlas-grams'));
