@@ -62,7 +62,12 @@ export function ensurePrerequisites(log: (line: string) => void): PrerequisiteRe
   if (!has('java') && !process.env.JAVA_HOME)
     warnings.push(
       'java not found: the local Neo4j cannot start, so the Neo4j tests skip (and fail under CI=true). ' +
-        'Install OpenJDK 17 or 21 and Maven (e.g. "apt-get install -y openjdk-17-jre-headless maven").',
+        'Install OpenJDK 17 or 21 and Maven (e.g. "apt-get install -y openjdk-17-jdk-headless maven").',
+    );
+  else if (!has('javac') && !process.env.JAVA_HOME)
+    warnings.push(
+      "javac not found (a JRE only): the local Neo4j starts without search's n-gram analyzer, so " +
+        'it indexes with Lucene\'s CJK analyzer and its tests skip (e.g. "apt-get install -y openjdk-17-jdk-headless").',
     );
   return { warnings };
 }
