@@ -8,6 +8,7 @@ import type { UpsertOp } from '../src/store/port.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { buildAtOnceLimit } from '../src/store/embedded/adjacency/live.ts';
 import { tempDir, writtenStore } from './helpers.ts';
+import { edgeOp, nodeOp } from './ops.ts';
 
 /** A hub chain with `n` segments, each PART_OF it: n + 1 nodes, n relationships. */
 function star(n: number): UpsertOp[] {
@@ -53,21 +54,8 @@ describe('embedded adjacency lifecycle', () => {
         expect(await store.stats()).toMatchObject({ nodes: n + 1, edges: n });
         // Committed while the adjacency builds from its snapshot.
         await store.write([
-          {
-            op: 'upsertNode',
-            node: { kind: 'Chain', key: 'late', props: { name_zh: '后来' } },
-            mode: 'merge',
-          },
-          {
-            op: 'upsertEdge',
-            edge: {
-              rel: 'PART_OF',
-              from: { kind: 'Segment', key: 's000000' },
-              to: { kind: 'Chain', key: 'late' },
-              props: {},
-            },
-            mode: 'merge',
-          },
+          nodeOp('Chain', 'late', { name_zh: '后来' }, 'merge'),
+          edgeOp('PART_OF', ['Segment', 's000000'], ['Chain', 'late'], {}, 'merge'),
           {
             op: 'removeEdge',
             ref: {
