@@ -174,4 +174,22 @@ describe('embedded adjacency lifecycle', () => {
       await other.close();
     }
   });
+
+  it('counts its own writes at once and another process’s from the next event-loop turn', async () => {
+    const dataDir = tempDir('atlas-adjacency-turn-');
+    const server = EmbeddedStore.open({ dataDir });
+    const other = EmbeddedStore.open({ dataDir });
+    try {
+      expect(await server.stats()).toMatchObject({ nodes: 0, edges: 0 });
+      await server.write(star(2));
+      // In the same turn: this store's commit is in its counts already.
+      expect(await server.stats()).toMatchObject({ nodes: 3, edges: 2 });
+      await other.write(star(3));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await server.stats()).toMatchObject({ nodes: 4, edges: 3 });
+    } finally {
+      await server.close();
+      await other.close();
+    }
+  });
 });
