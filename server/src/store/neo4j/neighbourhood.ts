@@ -24,7 +24,8 @@ import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
 import { toNumber } from './values.ts';
 
 interface Found {
-  id: string;
+  /** Neo4j's node id: stable within the walk's one read transaction, and an integer to send. */
+  id: number;
   kind: NodeKind;
   key: string;
   degree: number;
@@ -34,8 +35,8 @@ interface Found {
 
 /** A neighbour as the statements return it: [id, kind, key, degree, typed degrees or null]. */
 function found(value: unknown): Found {
-  const [id, kind, key, degree, types] = value as [string, NodeKind, string, unknown, unknown];
-  return { id, kind, key, degree: toNumber(degree), types: typesOf(types) };
+  const [id, kind, key, degree, types] = value as [unknown, NodeKind, string, unknown, unknown];
+  return { id: toNumber(id), kind, key, degree: toNumber(degree), types: typesOf(types) };
 }
 
 function typesOf(value: unknown): number[] | null {
@@ -48,13 +49,26 @@ const order = (a: Found, b: Found) =>
   compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
 
 /**
- * The first `cap` neighbours of a hub, kind by kind in id order. Kinds the hub has no relationship
- * for are not asked. The others are asked in batches (a batch's statements are sent together: the
- * driver pipelines them, one round trip), each batch holding the next kinds in order until their
- * relationships (typed degrees, counted once per type) reach `cap`. A type that joins the hub to
- * several kinds (LOCATED_IN from enterprises, postings, candidates…) says how many neighbours those
- * kinds have together, not each: so every kind sharing a type in the batch joins the batch. Usually
- * one batch is enough, and the kinds after it are never read.
+ * What one statement costs beyond the relationships it reads, in relationships: sending it,
+ * running and decoding it on both sides (≈ 2–4 ms each at 1M nodes, about what reading a couple of
+ * thousand relationships and their end nodes' keys costs).
+ */
+const statementCost = 2000;
+
+/**
+ * The first `cap` neighbours of a hub, in (kind, key) order, the cheaper of two ways:
+ *
+ * - kind by kind, in id order. Kinds the hub has no relationship for are not asked. The others are
+ *   asked in batches (a batch's statements are sent together: the driver pipelines them, one round
+ *   trip), each batch holding the next kinds in order until their relationships (typed degrees,
+ *   counted once per type) reach `cap`. A type that joins the hub to several kinds (LOCATED_IN from
+ *   enterprises, postings, candidates…) says how many neighbours those kinds have together, not
+ *   each: so every kind sharing a type in the batch joins the batch. Usually one batch is enough,
+ *   and the kinds after it are never read. Each kind's statement reads the smaller of its typed
+ *   degree and three times the key-index entries it expects to scan (cypher/neighbourhood.ts);
+ * - all at once, like an ordinary node: one statement reading every relationship of the hub. For a
+ *   park or a competency with a few thousand relationships, mostly of one type shared by several
+ *   kinds, this reads the relationships once instead of once per kind, in one statement.
  */
 async function hubNeighbourList(
   tx: ManagedTransaction,
@@ -68,7 +82,8 @@ async function hubNeighbourList(
   );
   const fetched = new Map<NodeKind, Found[]>();
 
-  const fetchFrom = async (first: number, have: number) => {
+  /** The kinds to ask next, from the `first` kind on, `have` neighbours being known before it. */
+  const batchFrom = (first: number, have: number): NeighbourKind[] => {
     const batch = new Set<NeighbourKind>();
     const counted = new Set<RelType>();
     for (let j = first, expected = have; j < kinds.length && expected < cap; j++) {
@@ -86,7 +101,25 @@ async function hubNeighbourList(
       }
       batch.add(next);
     }
-    const asked = [...batch];
+    return [...batch];
+  };
+
+  /** What a batch's statements read: per kind, its typed expansion or its index scan. */
+  const cost = (batch: NeighbourKind[]) =>
+    batch.reduce((sum, { kind, rels }) => {
+      const d = rels.reduce((n, rel) => n + degree(rel), 0);
+      const count = settings.counts[kind] ?? 1e12;
+      const scan = d > cap ? (cap * count) / d : count;
+      return sum + Math.min(d, 3 * scan) + statementCost;
+    }, 0);
+
+  const first = batchFrom(0, 0);
+  if (hub.degree + statementCost <= cost(first))
+    return (await run(tx, expandRun([hub.id], cap, settings.hubDegree))).records.map((r) =>
+      found(r.get('n')),
+    );
+
+  const fetch = async (asked: NeighbourKind[]) => {
     const results = await Promise.all(
       asked.map(({ kind, rels }) =>
         run(
@@ -113,7 +146,7 @@ async function hubNeighbourList(
 
   const out: Found[] = [];
   for (let i = 0; i < kinds.length; i++) {
-    if (!fetched.has(kinds[i]!.kind)) await fetchFrom(i, out.length);
+    if (!fetched.has(kinds[i]!.kind)) await fetch(i === 0 ? first : batchFrom(i, out.length));
     for (const neighbour of fetched.get(kinds[i]!.kind)!) {
       out.push(neighbour);
       if (out.length >= cap) return out;
@@ -143,7 +176,7 @@ export async function neighbourhood(
     const start = (await run(tx, walkStart(query.center, cap, hubDegree))).records[0];
     if (!start) return null;
     const centre: Found = {
-      id: start.get('id') as string,
+      id: toNumber(start.get('id')),
       kind: query.center.kind,
       key: query.center.key,
       degree: toNumber(start.get('degree')),
@@ -177,7 +210,7 @@ export async function neighbourhood(
           candidates = await hubNeighbourList(tx, frontier[i]!, cap, settings);
           i++;
         } else {
-          const runIds: string[] = [];
+          const runIds: number[] = [];
           while (i < frontier.length && frontier[i]!.degree <= hubDegree)
             runIds.push(frontier[i++]!.id);
           candidates = (await run(tx, expandRun(runIds, cap, hubDegree))).records.map((r) =>
@@ -206,15 +239,16 @@ export async function neighbourhood(
       key: n.key,
       props: props[i] ?? {},
     }));
+    const position = new Map(chosen.map((n, i) => [n.id, i]));
     // A relationship (rel, from, to) is one edge, however many ways it was found (a self-loop).
     const edgeIds = new Set<string>();
     const edges: EdgeRow[] = [];
-    for (const [type, i, j, p] of result.get('edges') as [number, number, number, unknown][]) {
-      const id = `${type}|${i}|${j}`;
+    for (const [type, a, b, p] of result.get('edges') as [number, unknown, unknown, unknown][]) {
+      const from = chosen[position.get(toNumber(a))!]!;
+      const to = chosen[position.get(toNumber(b))!]!;
+      const id = `${type}|${from.id}|${to.id}`;
       if (edgeIds.has(id)) continue;
       edgeIds.add(id);
-      const from = chosen[i]!;
-      const to = chosen[j]!;
       const rel = relTypeNames[type];
       // A type the schema in force no longer declares (left by a schema extension) is not shown.
       if (rel === undefined) continue;

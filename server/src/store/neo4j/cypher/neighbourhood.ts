@@ -43,8 +43,14 @@ function typedDegrees(v: string): string {
  * How a neighbour `m` comes back: [id, kind, key, degree, typed degrees if a hub]. A list, not a
  * map: the driver decodes every map key of every row as a string of its own.
  */
-const neighbour = `[elementId(m), labels(m)[0], m.key, COUNT { (m)--() },
+const neighbour = `[id(m), labels(m)[0], m.key, COUNT { (m)--() },
   CASE WHEN COUNT { (m)--() } > $hub THEN ${typedDegrees('m')} END]`;
+
+/**
+ * Node ids as parameters: integers (a JavaScript number would reach Neo4j as a float, which no id
+ * lookup accepts).
+ */
+const ints = (ids: number[]) => ids.map((id) => neo4j.int(id));
 
 export function walkStart(center: NodeRef, cap: number, hubDegree: number): Statement {
   return {
@@ -56,16 +62,16 @@ CALL (c, degree) {
   WITH DISTINCT m ORDER BY labels(m)[0], m.key LIMIT $cap
   RETURN collect(${neighbour}) AS found
 }
-RETURN elementId(c) AS id, degree, CASE WHEN degree > $hub THEN ${typedDegrees('c')} END AS types,
+RETURN id(c) AS id, degree, CASE WHEN degree > $hub THEN ${typedDegrees('c')} END AS types,
        found`,
     params: { key: center.key, cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
 
-export function expandRun(ids: string[], cap: number, hubDegree: number): Statement {
+export function expandRun(ids: number[], cap: number, hubDegree: number): Statement {
   return {
-    cypher: `UNWIND $batch.ids AS id
-MATCH (p) WHERE elementId(p) = id
+    cypher: `UNWIND $ids AS id
+MATCH (p) WHERE id(p) = id
 CALL (p) {
   MATCH (p)--(m)
   WITH DISTINCT m ORDER BY labels(m)[0], m.key LIMIT $cap
@@ -73,7 +79,7 @@ CALL (p) {
 }
 WITH DISTINCT m LIMIT $cap
 RETURN ${neighbour} AS n`,
-    params: { batch: { ids }, cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
+    params: { ids: ints(ids), cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
 
@@ -86,7 +92,7 @@ export function hubNeighbours(
   from: NodeKind,
   to: NodeKind,
   rels: string[],
-  id: string,
+  id: number,
   cap: number,
   count: number,
   hubDegree: number,
@@ -95,7 +101,7 @@ export function hubNeighbours(
   // Index entries expected before `$cap` neighbours turn up, against the cost of expanding.
   const scan = 'CASE WHEN d > $cap THEN $cap * $count / d ELSE $count END';
   return {
-    cypher: `MATCH (p:${label(from)}) WHERE elementId(p) = $id
+    cypher: `MATCH (p:${label(from)}) WHERE id(p) = $id
 WITH p, COUNT { (p)-[:${types}]-() } AS d WHERE d > 0
 CALL (p, d) {
   WITH p WHERE 3 * ${scan} >= d
@@ -112,7 +118,7 @@ CALL (p, d) {
   RETURN m
 }
 RETURN ${neighbour} AS n`,
-    params: { id, cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
+    params: { id: neo4j.int(id), cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
   };
 }
 
@@ -122,49 +128,50 @@ const typeNumbers = perSchema(() =>
 );
 
 /**
- * The chosen nodes' properties, as [position, packed properties] with positions in `nodes`, and
- * the relationships among them, as [type number, from position, to position, packed properties]:
- * positions, numbers and value lists (props.ts), not element ids, names and maps, since the answer
- * is most of what the driver decodes. A relationship is found from an ordinary end (once, from its
- * start node, when both ends are ordinary) or, between two hubs, pairwise.
+ * The chosen nodes' properties, as [position, packed properties] with positions in `ids`, and the
+ * relationships among them, as [type number, start id, end id, packed properties]: integers and
+ * value lists (props.ts), not element ids, names and maps, since the answer is most of what the
+ * driver decodes, and the parameters are integer lists only (the node ids, the positions of the
+ * ordinary nodes, the ids of the hubs). A relationship is found from an ordinary end (once, from
+ * its start node, when both ends are ordinary) or, between two hubs, pairwise. `y IN $ids` tests
+ * against a set Neo4j builds once per statement from the list parameter.
  */
-export function subgraph(nodes: { id: string; kind: NodeKind; hub: boolean }[]): Statement {
-  // Positions go as integers: a JavaScript number is a float to Neo4j, which indexes no list.
-  const index: Record<string, Integer> = {};
+export function subgraph(nodes: { id: number; kind: NodeKind; hub: boolean }[]): Statement {
   const low: Integer[] = [];
   const high: Integer[] = [];
-  nodes.forEach(({ id, hub }, i) => {
-    index[id] = neo4j.int(i);
-    (hub ? high : low).push(neo4j.int(i));
+  const ids = nodes.map(({ id, hub }) => {
+    const value = neo4j.int(id);
+    (hub ? high : low).push(value);
+    return value;
   });
   return {
     cypher: `CALL () {
-  UNWIND range(0, size($batch.ids) - 1) AS i
-  MATCH (x) WHERE elementId(x) = $batch.ids[i]
+  UNWIND range(0, size($ids) - 1) AS i
+  MATCH (x) WHERE id(x) = $ids[i]
   RETURN collect([i, ${packed('x', '$names[labels(x)[0]]')}]) AS nodes
 }
 CALL () {
-  UNWIND $batch.low AS i
-  MATCH (x) WHERE elementId(x) = $batch.ids[i]
+  UNWIND $low AS xid
+  MATCH (x) WHERE id(x) = xid
   MATCH (x)-[r]-(y)
-  WITH i, x, r, $batch.index[elementId(y)] AS j
-  WHERE j IS NOT NULL AND (startNode(r) = x OR $batch.hub[j])
-  RETURN collect(CASE WHEN startNode(r) = x THEN [$types[type(r)], i, j, ${relValues}]
-                      ELSE [$types[type(r)], j, i, ${relValues}] END) AS fromLow
+  WITH x, r, id(y) AS yid
+  WHERE yid IN $ids AND (startNode(r) = x OR yid IN $high)
+  RETURN collect([$types[type(r)], id(startNode(r)), id(endNode(r)), ${relValues}]) AS fromLow
 }
 CALL () {
-  UNWIND $batch.high AS i
-  MATCH (x) WHERE elementId(x) = $batch.ids[i]
-  WITH collect([i, x]) AS hs
-  UNWIND hs AS a
-  UNWIND hs AS b
-  WITH a[0] AS i, a[1] AS x, b[0] AS j, b[1] AS y
+  UNWIND $high AS id
+  MATCH (h) WHERE id(h) = id
+  WITH collect(h) AS hs
+  UNWIND hs AS x
+  UNWIND hs AS y
   MATCH (x)-[r]->(y)
-  RETURN collect([$types[type(r)], i, j, ${relValues}]) AS amongHubs
+  RETURN collect([$types[type(r)], id(x), id(y), ${relValues}]) AS amongHubs
 }
 RETURN nodes, fromLow + amongHubs AS edges`,
     params: {
-      batch: { ids: nodes.map((n) => n.id), index, low, high, hub: nodes.map((n) => n.hub) },
+      ids,
+      low,
+      high,
       types: typeNumbers(),
       names: namesByKind(new Set(nodes.map((n) => n.kind))),
       relNames: allRelNames(),
