@@ -56,34 +56,48 @@ const order = (a: Found, b: Found) =>
 const statementCost = 2000;
 
 /**
- * The first `cap` neighbours of a hub, in (kind, key) order, the cheaper of two ways:
+ * A hub's first `cap` neighbours, in (kind, key) order, come one of two ways:
  *
- * - kind by kind, in id order. Kinds the hub has no relationship for are not asked. The others are
- *   asked in batches (a batch's statements are sent together: the driver pipelines them, one round
- *   trip), each batch holding the next kinds in order until their relationships (typed degrees,
- *   counted once per type) reach `cap`. A type that joins the hub to several kinds (LOCATED_IN from
- *   enterprises, postings, candidates…) says how many neighbours those kinds have together, not
- *   each: so every kind sharing a type in the batch joins the batch. Usually one batch is enough,
- *   and the kinds after it are never read. Each kind's statement reads the smaller of its typed
- *   degree and three times the key-index entries it expects to scan (cypher/neighbourhood.ts);
- * - all at once, like an ordinary node: one statement reading every relationship of the hub. For a
- *   park or a competency with a few thousand relationships, mostly of one type shared by several
- *   kinds, this reads the relationships once instead of once per kind, in one statement.
+ * - all at once, like an ordinary node's (expandRun, in a run with its ordinary neighbours in the
+ *   frontier): one statement reading every relationship of the hub once;
+ * - kind by kind, in id order (HubWalk.list), when that reads less: for a region or an industry
+ *   with many thousand enterprises, walking the enterprise key index and keeping the hub's
+ *   neighbours finds the first `cap` of them without reading every relationship.
+ *
+ * Kind by kind, kinds the hub has no relationship for are not asked. The others are asked in
+ * batches (a batch's statements are sent together: the driver pipelines them, one round trip),
+ * each batch holding the next kinds in order until their relationships (typed degrees, counted
+ * once per type) reach `cap`. A type that joins the hub to several kinds (LOCATED_IN from
+ * enterprises, postings, candidates…) says how many neighbours those kinds have together, not
+ * each: so every kind sharing a type in the batch joins the batch. Usually one batch is enough,
+ * and the kinds after it are never read.
  */
-async function hubNeighbourList(
-  tx: ManagedTransaction,
-  hub: Found,
-  cap: number,
-  settings: WalkSettings,
-): Promise<Found[]> {
-  const degree = (rel: RelType) => (hub.types ? (hub.types[typeIndex().get(rel)!] ?? 0) : cap);
-  const kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
-    k.rels.some((rel) => degree(rel) > 0),
-  );
-  const fetched = new Map<NodeKind, Found[]>();
+class HubWalk {
+  private readonly kinds: NeighbourKind[];
+  private readonly fetched = new Map<NodeKind, Found[]>();
+  /** The first batch, or null when reading the hub whole costs less than asking it. */
+  readonly first: NeighbourKind[] | null;
+
+  constructor(
+    private readonly hub: Found,
+    private readonly cap: number,
+    private readonly settings: WalkSettings,
+  ) {
+    this.kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
+      k.rels.some((rel) => this.degree(rel) > 0),
+    );
+    const first = this.batchFrom(0, 0);
+    this.first = hub.degree + statementCost <= this.cost(first) ? null : first;
+  }
+
+  private degree(rel: RelType): number {
+    const { types } = this.hub;
+    return types ? (types[typeIndex().get(rel)!] ?? 0) : this.cap;
+  }
 
   /** The kinds to ask next, from the `first` kind on, `have` neighbours being known before it. */
-  const batchFrom = (first: number, have: number): NeighbourKind[] => {
+  private batchFrom(first: number, have: number): NeighbourKind[] {
+    const { kinds, fetched, cap } = this;
     const batch = new Set<NeighbourKind>();
     const counted = new Set<RelType>();
     for (let j = first, expected = have; j < kinds.length && expected < cap; j++) {
@@ -95,64 +109,66 @@ async function hubNeighbourList(
       for (const rel of next.rels) {
         if (counted.has(rel)) continue;
         counted.add(rel);
-        expected += degree(rel);
+        expected += this.degree(rel);
         for (const partner of kinds)
           if (!fetched.has(partner.kind) && partner.rels.includes(rel)) batch.add(partner);
       }
       batch.add(next);
     }
     return [...batch];
-  };
+  }
 
   /** What a batch's statements read: per kind, its typed expansion or its index scan. */
-  const cost = (batch: NeighbourKind[]) =>
-    batch.reduce((sum, { kind, rels }) => {
-      const d = rels.reduce((n, rel) => n + degree(rel), 0);
-      const count = settings.counts[kind] ?? 1e12;
-      const scan = d > cap ? (cap * count) / d : count;
+  private cost(batch: NeighbourKind[]): number {
+    return batch.reduce((sum, { kind, rels }) => {
+      const d = rels.reduce((n, rel) => n + this.degree(rel), 0);
+      const count = this.settings.counts[kind] ?? 1e12;
+      const scan = d > this.cap ? (this.cap * count) / d : count;
       return sum + Math.min(d, 3 * scan) + statementCost;
     }, 0);
+  }
 
-  const first = batchFrom(0, 0);
-  if (hub.degree + statementCost <= cost(first))
-    return (await run(tx, expandRun([hub.id], cap, settings.hubDegree))).records.map((r) =>
-      found(r.get('n')),
-    );
-
-  const fetch = async (asked: NeighbourKind[]) => {
+  private async fetch(tx: ManagedTransaction, asked: NeighbourKind[], types: boolean) {
+    const { hub, cap, settings } = this;
     const results = await Promise.all(
       asked.map(({ kind, rels }) =>
         run(
           tx,
-          hubNeighbours(
-            hub.kind,
-            kind,
-            rels,
-            hub.id,
+          hubNeighbours(hub.kind, kind, rels, hub.id, {
             cap,
-            settings.counts[kind] ?? 1e12,
-            settings.hubDegree,
-          ),
+            count: settings.counts[kind] ?? 1e12,
+            hubDegree: settings.hubDegree,
+            types,
+          }),
         ),
       ),
     );
     asked.forEach(({ kind }, i) =>
-      fetched.set(
+      this.fetched.set(
         kind,
         results[i]!.records.map((r) => found(r.get('n'))),
       ),
     );
-  };
-
-  const out: Found[] = [];
-  for (let i = 0; i < kinds.length; i++) {
-    if (!fetched.has(kinds[i]!.kind)) await fetch(i === 0 ? first : batchFrom(i, out.length));
-    for (const neighbour of fetched.get(kinds[i]!.kind)!) {
-      out.push(neighbour);
-      if (out.length >= cap) return out;
-    }
   }
-  return out;
+
+  /** The neighbours kind by kind; `types`: whether hubs among them need their typed degrees. */
+  async list(tx: ManagedTransaction, types: boolean): Promise<Found[]> {
+    const { kinds, fetched, cap } = this;
+    const out: Found[] = [];
+    for (let i = 0; i < kinds.length; i++) {
+      if (!fetched.has(kinds[i]!.kind))
+        await this.fetch(
+          tx,
+          i === 0 && this.first ? this.first : this.batchFrom(i, out.length),
+          types,
+        );
+      for (const neighbour of fetched.get(kinds[i]!.kind)!) {
+        out.push(neighbour);
+        if (out.length >= cap) return out;
+      }
+    }
+    return out;
+  }
 }
 
 export interface WalkSettings {
@@ -201,19 +217,24 @@ export async function neighbourhood(
     let frontier = [centre];
     walk: for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const next: Found[] = [];
+      const walks = frontier.map((n) =>
+        n.degree > hubDegree ? new HubWalk(n, cap, settings) : undefined,
+      );
+      // Typed degrees only matter for hubs the walk may still expand.
+      const types = level < depth;
       for (let i = 0; i < frontier.length;) {
         let candidates: Found[];
         if (level === 1 && centre.degree <= hubDegree) {
           candidates = (start.get('found') as unknown[]).map(found);
           i = frontier.length;
-        } else if (frontier[i]!.degree > hubDegree) {
-          candidates = await hubNeighbourList(tx, frontier[i]!, cap, settings);
+        } else if (walks[i]?.first) {
+          candidates = await walks[i]!.list(tx, types);
           i++;
         } else {
+          // Ordinary nodes and hubs read whole, in frontier order, in one statement.
           const runIds: number[] = [];
-          while (i < frontier.length && frontier[i]!.degree <= hubDegree)
-            runIds.push(frontier[i++]!.id);
-          candidates = (await run(tx, expandRun(runIds, cap, hubDegree))).records.map((r) =>
+          while (i < frontier.length && !walks[i]?.first) runIds.push(frontier[i++]!.id);
+          candidates = (await run(tx, expandRun(runIds, cap, hubDegree, types))).records.map((r) =>
             found(r.get('n')),
           );
         }

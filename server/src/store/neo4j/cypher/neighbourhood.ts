@@ -43,8 +43,10 @@ function typedDegrees(v: string): string {
  * How a neighbour `m` comes back: [id, kind, key, degree, typed degrees if a hub]. A list, not a
  * map: the driver decodes every map key of every row as a string of its own.
  */
-const neighbour = `[id(m), labels(m)[0], m.key, COUNT { (m)--() },
-  CASE WHEN COUNT { (m)--() } > $hub THEN ${typedDegrees('m')} END]`;
+function neighbour(types = true): string {
+  return `[id(m), labels(m)[0], m.key, COUNT { (m)--() },
+  ${types ? `CASE WHEN COUNT { (m)--() } > $hub THEN ${typedDegrees('m')} END` : 'null'}]`;
+}
 
 /**
  * Node ids as parameters: integers (a JavaScript number would reach Neo4j as a float, which no id
@@ -60,7 +62,7 @@ CALL (c, degree) {
   WITH c WHERE degree <= $hub
   MATCH (c)--(m) WHERE m <> c
   WITH DISTINCT m ORDER BY labels(m)[0], m.key LIMIT $cap
-  RETURN collect(${neighbour}) AS found
+  RETURN collect(${neighbour()}) AS found
 }
 RETURN id(c) AS id, degree, CASE WHEN degree > $hub THEN ${typedDegrees('c')} END AS types,
        found`,
@@ -68,7 +70,8 @@ RETURN id(c) AS id, degree, CASE WHEN degree > $hub THEN ${typedDegrees('c')} EN
   };
 }
 
-export function expandRun(ids: number[], cap: number, hubDegree: number): Statement {
+/** `types`: whether hubs among the neighbours come with their typed degrees (to be walked on). */
+export function expandRun(ids: number[], cap: number, hubDegree: number, types = true): Statement {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (p) WHERE id(p) = id
@@ -78,7 +81,7 @@ CALL (p) {
   RETURN m
 }
 WITH DISTINCT m LIMIT $cap
-RETURN ${neighbour} AS n`,
+RETURN ${neighbour(types)} AS n`,
     params: { ids: ints(ids), cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
@@ -93,10 +96,9 @@ export function hubNeighbours(
   to: NodeKind,
   rels: string[],
   id: number,
-  cap: number,
-  count: number,
-  hubDegree: number,
+  options: { cap: number; count: number; hubDegree: number; types: boolean },
 ): Statement {
+  const { cap, count, hubDegree } = options;
   const types = rels.map(relType).join('|');
   // Index entries expected before `$cap` neighbours turn up, against the cost of expanding.
   const scan = 'CASE WHEN d > $cap THEN $cap * $count / d ELSE $count END';
@@ -117,7 +119,7 @@ CALL (p, d) {
   }
   RETURN m
 }
-RETURN ${neighbour} AS n`,
+RETURN ${neighbour(options.types)} AS n`,
     params: { id: neo4j.int(id), cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
   };
 }
