@@ -51,8 +51,12 @@ async function sample(count: number): Promise<NodeRef[]> {
   const out: NodeRef[] = [];
   for (const kind of centerKinds as NodeKind[]) {
     const total = Number(
-      (await exec.readOne('bench', { cypher: `MATCH (n:${label(kind)}) RETURN count(n) AS c`, params: {} }))
-        .records[0]!.get('c'),
+      (
+        await exec.readOne('bench', {
+          cypher: `MATCH (n:${label(kind)}) RETURN count(n) AS c`,
+          params: {},
+        })
+      ).records[0]!.get('c'),
     );
     if (total === 0) continue;
     const span = Math.min(total, 10_000);

@@ -4,13 +4,21 @@
  * here with the bounded statements of cypher/neighbourhood.ts, all in one read transaction:
  *
  * - the centre and its neighbours come in one statement;
- * - a level's frontier is cut into runs of ordinary nodes, each expanded by one statement, and hubs,
- *   whose neighbours come kind by kind (one statement per kind, sent together, so one round trip);
+ * - a level's frontier is cut into runs of nodes read whole (ordinary nodes, and hubs for which that
+ *   reads less), each expanded by one statement, and hubs whose neighbours come kind by kind (one
+ *   statement per kind, sent together, so one round trip);
  * - the walk stops as soon as the budget is spent, so later frontier nodes are never touched;
  * - one last statement returns the chosen nodes' properties and the relationships among them.
  * A typical depth-2 neighbourhood takes three round trips; each statement is small, so Neo4j plans
  * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
- * of kilobytes of Cypher that takes tens of seconds to plan.)
+ * of kilobytes of Cypher that takes tens of seconds to plan.) Nodes travel as Neo4j's integer ids
+ * (`id()`, deprecated in Neo4j 5 but still served, and still in Cypher 25): an element id is a
+ * string of about 45 bytes to write and decode on both sides. The walk passes ids only between
+ * statements of its own transaction, and Neo4j buffers a freed id until the transactions open when
+ * it was freed have closed, so an id cannot name another node halfway through a walk. Measured at 1M nodes (scripts/bench/scale/neo4j-hood.ts), per neighbourhood the
+ * statements' fixed costs (writing them to the socket, a transaction's begin and commit) and the
+ * reads the answer needs (every relationship of the nodes expanded, to order their neighbours by
+ * key) are most of the time, not Neo4j's planning.
  */
 import { relTypeNames, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -87,7 +95,8 @@ class HubWalk {
       k.rels.some((rel) => this.degree(rel) > 0),
     );
     const first = this.batchFrom(0, 0);
-    this.first = hub.degree + statementCost <= this.cost(first) ? null : first;
+    this.first =
+      !settings.kindByKind && hub.degree + statementCost <= this.cost(first) ? null : first;
   }
 
   private degree(rel: RelType): number {
@@ -176,6 +185,8 @@ export interface WalkSettings {
   counts: Partial<Record<NodeKind, number>>;
   /** Nodes with more relationships than this are hubs (see cypher/neighbourhood.ts). */
   hubDegree: number;
+  /** Walk every hub kind by kind, even where reading it whole costs less (tests). */
+  kindByKind?: boolean;
 }
 
 export async function neighbourhood(

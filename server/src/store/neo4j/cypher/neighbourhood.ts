@@ -4,8 +4,9 @@
  * at most `$cap` of them, so the work is bounded by the answer's budget, not by the graph:
  *
  * - `walkStart`: the centre, its degree and, unless it is a hub, its first neighbours;
- * - `expandRun`: the first `$cap` distinct neighbours of a run of ordinary (non-hub) nodes, in
- *   (position in the run, id) order. Per node only its first `$cap` neighbours are sorted; a
+ * - `expandRun`: the first `$cap` distinct neighbours of a run of nodes read whole (ordinary ones,
+ *   and hubs for which that reads less than asking kind by kind), in (position in the run, id)
+ *   order. Per node only its first `$cap` neighbours are sorted; a
  *   streaming DISTINCT keeps each node's first occurrence and LIMIT stops the stream, so nodes
  *   late in the run are not expanded once enough were found;
  * - `hubNeighbours`: for a hub (degree above `hubDegree`), its first `$cap` neighbours of one kind.
@@ -17,8 +18,9 @@
  *   its lower-degree end: hubs are not expanded, relationships between two hubs are looked up
  *   pairwise.
  * Every returned node carries its degree, so the walk knows which ones are hubs, and a hub also its
- * degree by relationship type, so the walk asks only for the kinds it can reach and only for as
- * many kinds as the budget needs.
+ * degree by relationship type (unless the walk stops at that level), so the walk asks only for the
+ * kinds it can reach and only for as many kinds as the budget needs. Nodes are named by Neo4j's
+ * integer ids (see neighbourhood.ts).
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import { relTypeNames, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
@@ -27,7 +29,10 @@ import { label, relType } from '../names.ts';
 import { perSchema } from '../per-schema.ts';
 import { namesByKind, namesByType, packed } from './props.ts';
 
-/** Nodes with more relationships than this are walked kind by kind, never expanded whole. */
+/**
+ * Nodes with more relationships than this are hubs: never expanded to find the relationships among
+ * the answer's nodes, and walked kind by kind unless reading them whole costs less.
+ */
 export const defaultHubDegree = 1000;
 
 /**
