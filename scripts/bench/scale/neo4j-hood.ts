@@ -117,13 +117,17 @@ try {
   }
   counting = true;
   const times: number[] = [];
+  const byCentre = new Map<string, number>();
   const nodeCpu = process.cpuUsage();
   const neoCpu = cpuSeconds(values['neo4j-pid']);
   for (let round = 0; round < Number(values.rounds); round++)
     for (const c of centres) {
       const started = performance.now();
       await ask(c);
-      times.push(performance.now() - started);
+      const ms = performance.now() - started;
+      times.push(ms);
+      const name = `${c.kind}:${c.key}`;
+      byCentre.set(name, Math.max(byCentre.get(name) ?? 0, ms));
     }
   const used = process.cpuUsage(nodeCpu);
   const neo = cpuSeconds(values['neo4j-pid']) - neoCpu;
@@ -143,6 +147,8 @@ try {
     console.log(
       `  ${(s.count / n).toFixed(2).padStart(6)} a hood, mean ${(s.ms / s.count).toFixed(1).padStart(6)} ms  ${shape}`,
     );
+  const slowest = [...byCentre].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`slowest: ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
   if (values.write) fs.writeFileSync(values.write, JSON.stringify(answers, null, 1));
   if (values.compare) {
     const before = JSON.parse(fs.readFileSync(values.compare, 'utf8')) as Record<string, string>;
