@@ -5,7 +5,10 @@
  * format check, unit tests, Neo4j tests, a small run of the scale benchmark (so it never rots; it
  * asserts nothing about time), the web build and the browser tests, and closes with
  * "N passed, N failed, N skipped" over all the tests. Every step runs even when one fails, so one
- * run shows everything; the exit status is 1 when any step failed.
+ * run shows everything; the exit status is 1 when any step failed. The steps get their own
+ * temporary directory (TMPDIR), removed at the end, so the stores, imports and exports the tests
+ * write (several GB over a whole run) never pile up in the system's /tmp; set
+ * ATLAS_KEEP_TEST_TMP=1 to keep it for a look after a failure.
  *
  *   pnpm test                   everything
  *   pnpm test --only unit,neo4j the named steps (typecheck, lint, format, unit, neo4j, bench, web,
@@ -103,8 +106,18 @@ function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Prom
 
 async function main(): Promise<number> {
   const selected = selectSteps(process.argv.slice(2));
-  const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-reports-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' };
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-run-'));
+  const reports = path.join(scratch, 'reports');
+  fs.mkdirSync(reports);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+    TMPDIR: scratch,
+  };
+  const removeScratch = () => {
+    if (process.env.ATLAS_KEEP_TEST_TMP === '1') console.log(`test files kept in ${scratch}`);
+    else fs.rmSync(scratch, { recursive: true, force: true });
+  };
 
   heading('prerequisites');
   const { warnings } = selected.some((s) => needsBrowser.has(s.name) || needsNeo4j.has(s.name))
@@ -130,7 +143,10 @@ async function main(): Promise<number> {
       stopping = true;
       console.log(`\n${signal}: stopping the tests and their Neo4j`);
       current?.kill(signal);
-      void stopNeo4j().finally(() => process.exit(130));
+      void stopNeo4j().finally(() => {
+        removeScratch();
+        process.exit(130);
+      });
     });
 
   const results: StepResult[] = [];
@@ -169,7 +185,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await stopNeo4j();
-    fs.rmSync(reports, { recursive: true, force: true });
+    removeScratch();
   }
 
   heading('summary');

@@ -22,6 +22,7 @@ import { exportChecksum } from '../src/migrate.ts';
 import { EmbeddedStore, embeddedDatabasePath } from '../src/store/embedded/index.ts';
 import { batchNodes } from './fixtures/write-forever.ts';
 import { tempDir } from './helpers.ts';
+import { edgeOp, nodeOp } from './ops.ts';
 
 const writerScript = path.join(import.meta.dirname, 'fixtures/write-forever.ts');
 const children: ChildProcess[] = [];
@@ -193,30 +194,9 @@ describe('logical backup (the path for Neo4j)', () => {
   async function storeWithGraph(): Promise<EmbeddedStore> {
     const store = EmbeddedStore.open({ dataDir: tempDir() });
     await store.write([
-      {
-        op: 'upsertNode',
-        node: {
-          kind: 'Occupation',
-          key: 'o1',
-          props: { name_zh: '电池工程师', updatedAt: '2026-01-01T00:00:00.000Z' },
-        },
-        mode: 'replace',
-      },
-      {
-        op: 'upsertNode',
-        node: { kind: 'Competency', key: 'c1', props: { name_zh: '涂布', dimension: 'skill' } },
-        mode: 'replace',
-      },
-      {
-        op: 'upsertEdge',
-        edge: {
-          rel: 'REQUIRES',
-          from: { kind: 'Occupation', key: 'o1' },
-          to: { kind: 'Competency', key: 'c1' },
-          props: { importance: 4, level: 3 },
-        },
-        mode: 'replace',
-      },
+      nodeOp('Occupation', 'o1', { name_zh: '电池工程师', updatedAt: '2026-01-01T00:00:00.000Z' }),
+      nodeOp('Competency', 'c1', { name_zh: '涂布', dimension: 'skill' }),
+      edgeOp('REQUIRES', ['Occupation', 'o1'], ['Competency', 'c1'], { importance: 4, level: 3 }),
     ]);
     return store;
   }

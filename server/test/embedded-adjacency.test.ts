@@ -8,6 +8,7 @@ import type { UpsertOp } from '../src/store/port.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { buildAtOnceLimit } from '../src/store/embedded/adjacency/live.ts';
 import { tempDir, writtenStore } from './helpers.ts';
+import { edgeOp, nodeOp } from './ops.ts';
 
 /** A hub chain with `n` segments, each PART_OF it: n + 1 nodes, n relationships. */
 function star(n: number): UpsertOp[] {
@@ -53,21 +54,8 @@ describe('embedded adjacency lifecycle', () => {
         expect(await store.stats()).toMatchObject({ nodes: n + 1, edges: n });
         // Committed while the adjacency builds from its snapshot.
         await store.write([
-          {
-            op: 'upsertNode',
-            node: { kind: 'Chain', key: 'late', props: { name_zh: '后来' } },
-            mode: 'merge',
-          },
-          {
-            op: 'upsertEdge',
-            edge: {
-              rel: 'PART_OF',
-              from: { kind: 'Segment', key: 's000000' },
-              to: { kind: 'Chain', key: 'late' },
-              props: {},
-            },
-            mode: 'merge',
-          },
+          nodeOp('Chain', 'late', { name_zh: '后来' }, 'merge'),
+          edgeOp('PART_OF', ['Segment', 's000000'], ['Chain', 'late'], {}, 'merge'),
           {
             op: 'removeEdge',
             ref: {
@@ -181,6 +169,24 @@ describe('embedded adjacency lifecycle', () => {
           await other.neighbourhood({ center: { kind: 'Segment', key: 'y' }, depth: 1, limit: 10 })
         )?.nodes.map((n) => n.key),
       ).toEqual(['y', 'hub']);
+    } finally {
+      await server.close();
+      await other.close();
+    }
+  });
+
+  it('counts its own writes at once and another process’s from the next event-loop turn', async () => {
+    const dataDir = tempDir('atlas-adjacency-turn-');
+    const server = EmbeddedStore.open({ dataDir });
+    const other = EmbeddedStore.open({ dataDir });
+    try {
+      expect(await server.stats()).toMatchObject({ nodes: 0, edges: 0 });
+      await server.write(star(2));
+      // In the same turn: this store's commit is in its counts already.
+      expect(await server.stats()).toMatchObject({ nodes: 3, edges: 2 });
+      await other.write(star(3));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await server.stats()).toMatchObject({ nodes: 4, edges: 3 });
     } finally {
       await server.close();
       await other.close();

@@ -2,6 +2,7 @@
  * Access to the real Neo4j for integration tests. Without a reachable server the tests skip
  * locally, but under CI=true a missing Neo4j is a failure, never a skip.
  */
+import type { Driver } from 'neo4j-driver';
 import { describe, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
@@ -37,4 +38,16 @@ export function requireNeo4j(suite: string): boolean {
         it('skipped', () => {}));
   }
   return neo4jAvailable;
+}
+
+/**
+ * Removes what a test wrote under its key prefix, and the region its records were located in
+ * (350900) unless something else still uses it, then closes the driver.
+ */
+export async function removeTestData(driver: Driver, prefix: string): Promise<void> {
+  await driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH $prefix DETACH DELETE n', {
+    prefix,
+  });
+  await driver.executeQuery('MATCH (n:Region {key: "350900"}) WHERE NOT (n)--() DELETE n');
+  await driver.close();
 }

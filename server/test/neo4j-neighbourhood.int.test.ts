@@ -1,9 +1,10 @@
 /**
  * Neighbourhoods on Neo4j answer exactly as the embedded store does on a generated graph with
  * heavy-tailed degrees — whichever way the walk reaches a node's neighbours: expanding ordinary
- * nodes in runs, or walking a hub kind by kind (by expansion, or through the kind's key index when
- * the hub holds many of a large kind). A second store that takes every node of degree above 3 for
- * a hub sends nearly every step down the hub path.
+ * nodes in runs, reading a hub whole, or walking a hub kind by kind (by expansion, or through the
+ * kind's key index when the hub holds many of a large kind). A second store takes every node of
+ * degree above 3 for a hub, and reads each the cheaper way (on a graph this small, mostly whole); a
+ * third takes the same hubs and walks every one kind by kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRef } from '@chanjiao/graph-schema';
@@ -25,18 +26,20 @@ if (requireNeo4j('neo4j neighbourhoods'))
     let embedded: GraphStore;
     let neo: Neo4jStore;
     let hubby: Neo4jStore;
+    let byKind: Neo4jStore;
 
     beforeAll(async () => {
       embedded = EmbeddedStore.open({ dataDir: tempDir('atlas-nb-') });
       neo = await Neo4jStore.connect(neo4jOptions);
       hubby = await Neo4jStore.connect({ ...neo4jOptions, hubDegree: 3 });
+      byKind = await Neo4jStore.connect({ ...neo4jOptions, hubDegree: 3, hubsKindByKind: true });
       await streamImport(embedded, [recordSource(graph)], { now });
       await streamImport(neo, [recordSource(graph)], { now });
     });
 
     afterAll(async () => {
       await neo?.write(removal(graph));
-      await Promise.all([embedded?.close(), neo?.close(), hubby?.close()]);
+      await Promise.all([embedded?.close(), neo?.close(), hubby?.close(), byKind?.close()]);
     });
 
     /** Every 127th node, and the eight of highest degree. */
@@ -71,6 +74,9 @@ if (requireNeo4j('neo4j neighbourhoods'))
           const expected = await embedded.neighbourhood(query);
           expect(await neo.neighbourhood(query), JSON.stringify(query)).toEqual(expected);
           expect(await hubby.neighbourhood(query), `hub path ${JSON.stringify(query)}`).toEqual(
+            expected,
+          );
+          expect(await byKind.neighbourhood(query), `kinds ${JSON.stringify(query)}`).toEqual(
             expected,
           );
           compared++;

@@ -7,31 +7,19 @@
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { activateSchema, builtInSchema, type Props } from '@chanjiao/graph-schema';
+import { activateSchema, builtInSchema } from '@chanjiao/graph-schema';
 import { loadSchemaExtension } from '../src/schema-extension/load.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
-import type { WriteOp } from '../src/store/port.ts';
 import { atlas as runAtlas } from './cli-run.ts';
-import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+import { neo4jOptions, removeTestData, requireNeo4j } from './neo4j-harness.ts';
+import { edgeOp, nodeOp } from './ops.ts';
 import { extensionFixture } from './schema-extension.ts';
 
 const prefix = `residue-${Date.now().toString(36)}`;
 const invented = 'invented for the Neo4j schema check test';
-const node = (kind: string, key: string, props: Record<string, unknown>): WriteOp => ({
-  op: 'upsertNode',
-  node: { kind, key, props: { ...props, source: invented } as Props } as never,
-  mode: 'replace',
-});
-const edge = (rel: string, from: [string, string], to: [string, string]): WriteOp => ({
-  op: 'upsertEdge',
-  edge: {
-    rel,
-    from: { kind: from[0], key: from[1] },
-    to: { kind: to[0], key: to[1] },
-    props: {},
-  } as never,
-  mode: 'replace',
-});
+const node = (kind: string, key: string, props: Record<string, unknown>) =>
+  nodeOp(kind, key, { ...props, source: invented });
+const edge = (rel: string, from: [string, string], to: [string, string]) => edgeOp(rel, from, to);
 
 const atlas = (args: string[]) => runAtlas(args, { ...process.env, ATLAS_STORE: 'neo4j' });
 
@@ -45,11 +33,7 @@ if (requireNeo4j('the schema check on Neo4j'))
     const firm = `${prefix}-firm`;
 
     afterAll(async () => {
-      await driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH $prefix DETACH DELETE n', {
-        prefix,
-      });
-      await driver.executeQuery('MATCH (n:Region {key: "350900"}) WHERE NOT (n)--() DELETE n');
-      await driver.close();
+      await removeTestData(driver, prefix);
       activateSchema(builtInSchema);
     });
 

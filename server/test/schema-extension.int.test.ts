@@ -12,7 +12,7 @@ import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
 import { extensionVisibility } from './extension-visibility.ts';
 import { tempDir } from './helpers.ts';
-import { neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+import { neo4jOptions, removeTestData, requireNeo4j } from './neo4j-harness.ts';
 import {
   extensionApp,
   extensionConfig,
@@ -30,12 +30,7 @@ if (requireNeo4j('a schema extension on Neo4j'))
     );
 
     afterAll(async () => {
-      await driver.executeQuery('MATCH (n) WHERE n.key STARTS WITH $prefix DETACH DELETE n', {
-        prefix,
-      });
-      // The region the data locates its fund in, unless something else still uses it.
-      await driver.executeQuery('MATCH (n:Region {key: "350900"}) WHERE NOT (n)--() DELETE n');
-      await driver.close();
+      await removeTestData(driver, prefix);
       activateSchema(builtInSchema);
     });
 

@@ -3,9 +3,10 @@
  * `tsx scripts/bench/scale/quick.ts --store neo4j [...]` (the database at NEO4J_URI, already loaded):
  * the HTTP part of the scale benchmark against a store that is already imported — what one request
  * pays around its handler. In one run: the empty Fastify route, `/api/health`, depth-2
- * neighbourhoods (limit 500) one at a time and under load, and the same-size fixed answer from
- * the empty route's server (the wire floor), printed with their ratios; then the search queries and
- * the analyses of the full benchmark, one at a time. `--only health,hood,search,analyses` picks
+ * neighbourhoods (limit 500) one at a time (the first pass, rows read from SQLite, then the rounds
+ * after it) and under load, and the same-size fixed answer from the empty route's server (the wire
+ * floor), printed with their ratios; then the search queries and the analyses of the full
+ * benchmark, one at a time; last the server's peak memory until ready and while serving them. `--only health,hood,search,analyses` picks
  * parts. With `--profile` the server runs under `--cpu-prof` and writes its profile into DIR when it
  * stops.
  */
@@ -45,6 +46,8 @@ const server = await serve(
   900,
   values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
 );
+const startPeak = server.peakRss();
+server.resetPeak();
 const sample = await discover(server.url, Number(values.centers));
 const hood = sample.centers.map(
   (c) =>
@@ -88,7 +91,11 @@ try {
     console.log(`/api/health median ${ratios.sort((a, b) => a - b)[1]!.toFixed(2)}× empty`);
   }
   if (wanted('hood')) {
-    await sequential(server.url, hood);
+    // The first pass reads every row from SQLite; the rounds after it find most in the row cache.
+    const first = await sequential(server.url, hood);
+    console.log(
+      `depth 2 first pass p50 ${first.p50.toFixed(2)} ms p95 ${first.p95.toFixed(2)} ms p99 ${first.p99.toFixed(2)} ms`,
+    );
     const one = await sequential(server.url, hood, 2);
     console.log(
       `depth 2 one by one p50 ${one.p50.toFixed(2)} ms p95 ${one.p95.toFixed(2)} ms p99 ${one.p99.toFixed(2)} ms, ${fmt(one.bytes)} bytes`,
@@ -123,6 +130,10 @@ try {
       }
     }
   }
+  // The highest resident memory sampled while it served the parts above (the start apart).
+  console.log(
+    `server peak RSS ${fmt(startPeak)} MB until ready, ${fmt(server.peakRss())} MB while serving the above`,
+  );
 } finally {
   await server.stop();
   await empty.stop();

@@ -46,7 +46,7 @@ export interface Sample {
   first: Partial<Record<NodeKind, string>>;
 }
 
-const centerKinds: NodeKind[] = [
+export const centerKinds: NodeKind[] = [
   'Enterprise',
   'Posting',
   'Candidate',
@@ -60,7 +60,7 @@ const centerKinds: NodeKind[] = [
 ];
 
 /** A deterministic sequence in [0, 1), so two runs sample the same nodes. */
-function sequence(seed: number): () => number {
+export function sequence(seed: number): () => number {
   let state = seed;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

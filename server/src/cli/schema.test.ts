@@ -6,23 +6,20 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { activateSchema, builtInSchema, type Props } from '@chanjiao/graph-schema';
+import { activateSchema, builtInSchema } from '@chanjiao/graph-schema';
 import { loadSchemaExtension } from '../schema-extension/load.ts';
 import { atlas } from '../../test/cli-run.ts';
 import { writtenStore } from '../../test/helpers.ts';
+import { edgeOp, nodeOp } from '../../test/ops.ts';
 import { EmbeddedStore } from '../store/embedded/index.ts';
-import type { WriteOp } from '../store/port.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../test/fixtures/atlas.schema.yaml');
 
 afterEach(() => activateSchema(builtInSchema));
 
 const invented = 'invented for the schema check test';
-const node = (kind: string, key: string, props: Record<string, unknown>): WriteOp => ({
-  op: 'upsertNode',
-  node: { kind, key, props: { ...props, source: invented } as Props } as never,
-  mode: 'replace',
-});
+const node = (kind: string, key: string, props: Record<string, unknown>) =>
+  nodeOp(kind, key, { ...props, source: invented });
 
 /** A store written under the extension: what the built-in schema does not declare is known. */
 async function extendedStore(): Promise<string> {
@@ -40,26 +37,8 @@ async function extendedStore(): Promise<string> {
       node('Enterprise', 'plain', { name_zh: '普通' }),
       node('Fund', 'fund-1', { name_zh: '基金一', sizeCny: 1000 }),
       node('Fund', 'fund-2', { name_zh: '基金二' }),
-      {
-        op: 'upsertEdge',
-        edge: {
-          rel: 'INVESTS_IN',
-          from: { kind: 'Fund', key: 'fund-1' },
-          to: { kind: 'Enterprise', key: 'listed-1' },
-          props: { amountCny: 5 },
-        } as never,
-        mode: 'replace',
-      },
-      {
-        op: 'upsertEdge',
-        edge: {
-          rel: 'LOCATED_IN',
-          from: { kind: 'Enterprise', key: 'plain' },
-          to: { kind: 'Region', key: '350900' },
-          props: {},
-        },
-        mode: 'replace',
-      },
+      edgeOp('INVESTS_IN', ['Fund', 'fund-1'], ['Enterprise', 'listed-1'], { amountCny: 5 }),
+      edgeOp('LOCATED_IN', ['Enterprise', 'plain'], ['Region', '350900']),
     ],
     { prefix: 'atlas-schema-check-' },
   );

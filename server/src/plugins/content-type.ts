@@ -18,10 +18,11 @@ function hasBody(headers: Record<string, string | string[] | undefined>): boolea
 
 async function contentTypePlugin(app: FastifyInstance): Promise<void> {
   app.removeContentTypeParser('text/plain');
-  app.addHook('onRequest', async (request) => {
-    if (isSafeMethod(request.method)) return;
+  // A callback hook (no I/O): reads, most requests, pass it without a promise of their own.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (isSafeMethod(request.method)) return done();
     const header = request.headers['content-type'];
-    if (header === undefined && !hasBody(request.headers)) return;
+    if (header === undefined && !hasBody(request.headers)) return done();
     const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
     const schema = request.routeOptions.schema as { consumes?: string[] } | undefined;
     const allowed = schema?.consumes ?? ['application/json'];
@@ -30,6 +31,7 @@ async function contentTypePlugin(app: FastifyInstance): Promise<void> {
         `${request.method} ${request.routeOptions.url ?? request.url} accepts ${allowed.join(' or ')}` +
           (type ? `, not ${type}` : ' bodies; the request has no Content-Type'),
       );
+    done();
   });
 }
 

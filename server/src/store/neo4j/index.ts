@@ -78,6 +78,8 @@ export interface Neo4jOptions extends Neo4jTarget {
    * defaultHubDegree); tests lower it to take that path on small graphs.
    */
   hubDegree?: number;
+  /** Walks every hub kind by kind in a neighbourhood, even where reading it whole costs less (tests). */
+  hubsKindByKind?: boolean;
   /** Changes numbered per transaction as a committed import's changes are finished (default publishBatch). */
   publishBatch?: number;
   /** Called after each of those transactions (tests; see BulkOptions.afterPublishBatch). */
@@ -200,6 +202,7 @@ export class Neo4jStore implements GraphStore {
     return neighbourhood(this.exec, query, {
       counts: await this.counts.kindCounts(),
       hubDegree: this.options.hubDegree ?? defaultHubDegree,
+      kindByKind: this.options.hubsKindByKind ?? false,
     });
   }
 

@@ -4,13 +4,21 @@
  * here with the bounded statements of cypher/neighbourhood.ts, all in one read transaction:
  *
  * - the centre and its neighbours come in one statement;
- * - a level's frontier is cut into runs of ordinary nodes, each expanded by one statement, and hubs,
- *   whose neighbours come kind by kind (one statement per kind, sent together, so one round trip);
+ * - a level's frontier is cut into runs of nodes read whole (ordinary nodes, and hubs for which that
+ *   reads less), each expanded by one statement, and hubs whose neighbours come kind by kind (one
+ *   statement per kind, sent together, so one round trip);
  * - the walk stops as soon as the budget is spent, so later frontier nodes are never touched;
  * - one last statement returns the chosen nodes' properties and the relationships among them.
  * A typical depth-2 neighbourhood takes three round trips; each statement is small, so Neo4j plans
  * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
- * of kilobytes of Cypher that takes tens of seconds to plan.)
+ * of kilobytes of Cypher that takes tens of seconds to plan.) Nodes travel as Neo4j's integer ids
+ * (`id()`, deprecated in Neo4j 5 but still served, and still in Cypher 25): an element id is a
+ * string of about 45 bytes to write and decode on both sides. The walk passes ids only between
+ * statements of its own transaction, and Neo4j buffers a freed id until the transactions open when
+ * it was freed have closed, so an id cannot name another node halfway through a walk. Measured at 1M nodes (scripts/bench/scale/neo4j-hood.ts), per neighbourhood the
+ * statements' fixed costs (writing them to the socket, a transaction's begin and commit) and the
+ * reads the answer needs (every relationship of the nodes expanded, to order their neighbours by
+ * key) are most of the time, not Neo4j's planning.
  */
 import { relTypeNames, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -24,7 +32,8 @@ import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
 import { toNumber } from './values.ts';
 
 interface Found {
-  id: string;
+  /** Neo4j's node id: stable within the walk's one read transaction, and an integer to send. */
+  id: number;
   kind: NodeKind;
   key: string;
   degree: number;
@@ -34,8 +43,8 @@ interface Found {
 
 /** A neighbour as the statements return it: [id, kind, key, degree, typed degrees or null]. */
 function found(value: unknown): Found {
-  const [id, kind, key, degree, types] = value as [string, NodeKind, string, unknown, unknown];
-  return { id, kind, key, degree: toNumber(degree), types: typesOf(types) };
+  const [id, kind, key, degree, types] = value as [unknown, NodeKind, string, unknown, unknown];
+  return { id: toNumber(id), kind, key, degree: toNumber(degree), types: typesOf(types) };
 }
 
 function typesOf(value: unknown): number[] | null {
@@ -48,27 +57,56 @@ const order = (a: Found, b: Found) =>
   compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key);
 
 /**
- * The first `cap` neighbours of a hub, kind by kind in id order. Kinds the hub has no relationship
- * for are not asked. The others are asked in batches (a batch's statements are sent together: the
- * driver pipelines them, one round trip), each batch holding the next kinds in order until their
- * relationships (typed degrees, counted once per type) reach `cap`. A type that joins the hub to
- * several kinds (LOCATED_IN from enterprises, postings, candidates…) says how many neighbours those
- * kinds have together, not each: so every kind sharing a type in the batch joins the batch. Usually
- * one batch is enough, and the kinds after it are never read.
+ * What one statement costs beyond the relationships it reads, in relationships: sending it,
+ * running and decoding it on both sides (≈ 2–4 ms each at 1M nodes, about what reading a couple of
+ * thousand relationships and their end nodes' keys costs).
  */
-async function hubNeighbourList(
-  tx: ManagedTransaction,
-  hub: Found,
-  cap: number,
-  settings: WalkSettings,
-): Promise<Found[]> {
-  const degree = (rel: RelType) => (hub.types ? (hub.types[typeIndex().get(rel)!] ?? 0) : cap);
-  const kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
-    k.rels.some((rel) => degree(rel) > 0),
-  );
-  const fetched = new Map<NodeKind, Found[]>();
+const statementCost = 2000;
 
-  const fetchFrom = async (first: number, have: number) => {
+/**
+ * A hub's first `cap` neighbours, in (kind, key) order, come one of two ways:
+ *
+ * - all at once, like an ordinary node's (expandRun, in a run with its ordinary neighbours in the
+ *   frontier): one statement reading every relationship of the hub once;
+ * - kind by kind, in id order (HubWalk.list), when that reads less: for a region or an industry
+ *   with many thousand enterprises, walking the enterprise key index and keeping the hub's
+ *   neighbours finds the first `cap` of them without reading every relationship.
+ *
+ * Kind by kind, kinds the hub has no relationship for are not asked. The others are asked in
+ * batches (a batch's statements are sent together: the driver pipelines them, one round trip),
+ * each batch holding the next kinds in order until their relationships (typed degrees, counted
+ * once per type) reach `cap`. A type that joins the hub to several kinds (LOCATED_IN from
+ * enterprises, postings, candidates…) says how many neighbours those kinds have together, not
+ * each: so every kind sharing a type in the batch joins the batch. Usually one batch is enough,
+ * and the kinds after it are never read.
+ */
+class HubWalk {
+  private readonly kinds: NeighbourKind[];
+  private readonly fetched = new Map<NodeKind, Found[]>();
+  /** The first batch, or null when reading the hub whole costs less than asking it. */
+  readonly first: NeighbourKind[] | null;
+
+  constructor(
+    private readonly hub: Found,
+    private readonly cap: number,
+    private readonly settings: WalkSettings,
+  ) {
+    this.kinds = (neighbourKinds().get(hub.kind) ?? []).filter((k) =>
+      k.rels.some((rel) => this.degree(rel) > 0),
+    );
+    const first = this.batchFrom(0, 0);
+    this.first =
+      !settings.kindByKind && hub.degree + statementCost <= this.cost(first) ? null : first;
+  }
+
+  private degree(rel: RelType): number {
+    const { types } = this.hub;
+    return types ? (types[typeIndex().get(rel)!] ?? 0) : this.cap;
+  }
+
+  /** The kinds to ask next, from the `first` kind on, `have` neighbours being known before it. */
+  private batchFrom(first: number, have: number): NeighbourKind[] {
+    const { kinds, fetched, cap } = this;
     const batch = new Set<NeighbourKind>();
     const counted = new Set<RelType>();
     for (let j = first, expected = have; j < kinds.length && expected < cap; j++) {
@@ -80,46 +118,66 @@ async function hubNeighbourList(
       for (const rel of next.rels) {
         if (counted.has(rel)) continue;
         counted.add(rel);
-        expected += degree(rel);
+        expected += this.degree(rel);
         for (const partner of kinds)
           if (!fetched.has(partner.kind) && partner.rels.includes(rel)) batch.add(partner);
       }
       batch.add(next);
     }
-    const asked = [...batch];
+    return [...batch];
+  }
+
+  /** What a batch's statements read: per kind, its typed expansion or its index scan. */
+  private cost(batch: NeighbourKind[]): number {
+    return batch.reduce((sum, { kind, rels }) => {
+      const d = rels.reduce((n, rel) => n + this.degree(rel), 0);
+      const count = this.settings.counts[kind] ?? 1e12;
+      const scan = d > this.cap ? (this.cap * count) / d : count;
+      return sum + Math.min(d, 3 * scan) + statementCost;
+    }, 0);
+  }
+
+  private async fetch(tx: ManagedTransaction, asked: NeighbourKind[], types: boolean) {
+    const { hub, cap, settings } = this;
     const results = await Promise.all(
       asked.map(({ kind, rels }) =>
         run(
           tx,
-          hubNeighbours(
-            hub.kind,
-            kind,
-            rels,
-            hub.id,
+          hubNeighbours(hub.kind, kind, rels, hub.id, {
             cap,
-            settings.counts[kind] ?? 1e12,
-            settings.hubDegree,
-          ),
+            count: settings.counts[kind] ?? 1e12,
+            hubDegree: settings.hubDegree,
+            types,
+          }),
         ),
       ),
     );
     asked.forEach(({ kind }, i) =>
-      fetched.set(
+      this.fetched.set(
         kind,
         results[i]!.records.map((r) => found(r.get('n'))),
       ),
     );
-  };
-
-  const out: Found[] = [];
-  for (let i = 0; i < kinds.length; i++) {
-    if (!fetched.has(kinds[i]!.kind)) await fetchFrom(i, out.length);
-    for (const neighbour of fetched.get(kinds[i]!.kind)!) {
-      out.push(neighbour);
-      if (out.length >= cap) return out;
-    }
   }
-  return out;
+
+  /** The neighbours kind by kind; `types`: whether hubs among them need their typed degrees. */
+  async list(tx: ManagedTransaction, types: boolean): Promise<Found[]> {
+    const { kinds, fetched, cap } = this;
+    const out: Found[] = [];
+    for (let i = 0; i < kinds.length; i++) {
+      if (!fetched.has(kinds[i]!.kind))
+        await this.fetch(
+          tx,
+          i === 0 && this.first ? this.first : this.batchFrom(i, out.length),
+          types,
+        );
+      for (const neighbour of fetched.get(kinds[i]!.kind)!) {
+        out.push(neighbour);
+        if (out.length >= cap) return out;
+      }
+    }
+    return out;
+  }
 }
 
 export interface WalkSettings {
@@ -127,6 +185,8 @@ export interface WalkSettings {
   counts: Partial<Record<NodeKind, number>>;
   /** Nodes with more relationships than this are hubs (see cypher/neighbourhood.ts). */
   hubDegree: number;
+  /** Walk every hub kind by kind, even where reading it whole costs less (tests). */
+  kindByKind?: boolean;
 }
 
 export async function neighbourhood(
@@ -143,7 +203,7 @@ export async function neighbourhood(
     const start = (await run(tx, walkStart(query.center, cap, hubDegree))).records[0];
     if (!start) return null;
     const centre: Found = {
-      id: start.get('id') as string,
+      id: toNumber(start.get('id')),
       kind: query.center.kind,
       key: query.center.key,
       degree: toNumber(start.get('degree')),
@@ -168,19 +228,24 @@ export async function neighbourhood(
     let frontier = [centre];
     walk: for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const next: Found[] = [];
+      const walks = frontier.map((n) =>
+        n.degree > hubDegree ? new HubWalk(n, cap, settings) : undefined,
+      );
+      // Typed degrees only matter for hubs the walk may still expand.
+      const types = level < depth;
       for (let i = 0; i < frontier.length;) {
         let candidates: Found[];
         if (level === 1 && centre.degree <= hubDegree) {
           candidates = (start.get('found') as unknown[]).map(found);
           i = frontier.length;
-        } else if (frontier[i]!.degree > hubDegree) {
-          candidates = await hubNeighbourList(tx, frontier[i]!, cap, settings);
+        } else if (walks[i]?.first) {
+          candidates = await walks[i]!.list(tx, types);
           i++;
         } else {
-          const runIds: string[] = [];
-          while (i < frontier.length && frontier[i]!.degree <= hubDegree)
-            runIds.push(frontier[i++]!.id);
-          candidates = (await run(tx, expandRun(runIds, cap, hubDegree))).records.map((r) =>
+          // Ordinary nodes and hubs read whole, in frontier order, in one statement.
+          const runIds: number[] = [];
+          while (i < frontier.length && !walks[i]?.first) runIds.push(frontier[i++]!.id);
+          candidates = (await run(tx, expandRun(runIds, cap, hubDegree, types))).records.map((r) =>
             found(r.get('n')),
           );
         }
@@ -206,15 +271,16 @@ export async function neighbourhood(
       key: n.key,
       props: props[i] ?? {},
     }));
+    const position = new Map(chosen.map((n, i) => [n.id, i]));
     // A relationship (rel, from, to) is one edge, however many ways it was found (a self-loop).
     const edgeIds = new Set<string>();
     const edges: EdgeRow[] = [];
-    for (const [type, i, j, p] of result.get('edges') as [number, number, number, unknown][]) {
-      const id = `${type}|${i}|${j}`;
+    for (const [type, a, b, p] of result.get('edges') as [number, unknown, unknown, unknown][]) {
+      const from = chosen[position.get(toNumber(a))!]!;
+      const to = chosen[position.get(toNumber(b))!]!;
+      const id = `${type}|${from.id}|${to.id}`;
       if (edgeIds.has(id)) continue;
       edgeIds.add(id);
-      const from = chosen[i]!;
-      const to = chosen[j]!;
       const rel = relTypeNames[type];
       // A type the schema in force no longer declares (left by a schema extension) is not shown.
       if (rel === undefined) continue;

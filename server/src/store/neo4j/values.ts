@@ -5,7 +5,8 @@
 import neo4j from 'neo4j-driver';
 import type { Props, PropValue } from '@chanjiao/graph-schema';
 
-function plain(value: unknown): PropValue | undefined {
+/** One value from Neo4j as a plain JSON property value (undefined for null). */
+export function plain(value: unknown): PropValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
     return value;

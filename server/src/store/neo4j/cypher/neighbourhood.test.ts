@@ -27,9 +27,18 @@ describe('neighbourhood statements', () => {
   });
 
   it('stops expanding a run once enough distinct neighbours streamed by', () => {
-    const s = expandRun(['4:x:1', '4:x:2'], 11, 1000);
+    const s = expandRun([1, 2], 11, 1000);
     expect(s.cypher).toMatch(/WITH DISTINCT m LIMIT \$cap\s+RETURN/);
-    expect(s.params.batch).toEqual({ ids: ['4:x:1', '4:x:2'] });
+    expect(s.cypher).toContain('MATCH (p) WHERE id(p) = id');
+    // Node ids go as integers: a JavaScript number would reach Neo4j as a float.
+    expect(s.params.ids).toEqual([neo4j.int(1), neo4j.int(2)]);
+  });
+
+  it('asks typed degrees only when the walk may expand the neighbours', () => {
+    expect(expandRun([1], 11, 1000).cypher).toContain('(m)-[:`PART_OF`]-()');
+    const last = expandRun([1], 11, 1000, false);
+    expect(last.cypher).not.toContain('(m)-[:`PART_OF`]-()');
+    expect(last.cypher).toContain('COUNT { (m)--() }');
   });
 
   it('returns a hub’s degree by relationship type, for hubs only', () => {
@@ -42,15 +51,14 @@ describe('neighbourhood statements', () => {
   });
 
   it('walks a hub kind by kind, by typed expansion or through the key index', () => {
-    const s = hubNeighbours(
-      'Industry',
-      'Enterprise',
-      ['CLASSIFIED_AS'],
-      '4:x:9',
-      501,
-      600_000,
-      1000,
-    );
+    const s = hubNeighbours('Industry', 'Enterprise', ['CLASSIFIED_AS'], 9, {
+      cap: 501,
+      count: 600_000,
+      hubDegree: 1000,
+      types: false,
+    });
+    expect(s.cypher).toContain('MATCH (p:`Industry`) WHERE id(p) = $id');
+    expect(s.params.id).toEqual(neo4j.int(9));
     expect(s.cypher).toContain('COUNT { (p)-[:`CLASSIFIED_AS`]-() } AS d');
     expect(s.cypher).toContain('MATCH (p)-[:`CLASSIFIED_AS`]-(m:`Enterprise`)');
     expect(s.cypher).toContain(
@@ -59,23 +67,20 @@ describe('neighbourhood statements', () => {
     expect(s.params.count).toBe(600_000);
   });
 
-  it('finds relationships among the chosen nodes from their ordinary ends, by position', () => {
+  it('finds relationships among the chosen nodes from their ordinary ends, by node id', () => {
     const s = subgraph([
-      { id: '4:x:1', kind: 'Chain', hub: false },
-      { id: '4:x:2', kind: 'Region', hub: true },
-      { id: '4:x:3', kind: 'Chain', hub: false },
+      { id: 7, kind: 'Chain', hub: false },
+      { id: 3, kind: 'Region', hub: true },
+      { id: 5, kind: 'Chain', hub: false },
     ]);
     const int = (n: number) => neo4j.int(n);
-    expect(s.params.batch).toEqual({
-      ids: ['4:x:1', '4:x:2', '4:x:3'],
-      index: { '4:x:1': int(0), '4:x:2': int(1), '4:x:3': int(2) },
-      low: [int(0), int(2)],
-      high: [int(1)],
-      hub: [false, true, false],
-    });
-    expect(s.cypher).toContain('UNWIND $batch.low AS i');
-    expect(s.cypher).toContain('WHERE j IS NOT NULL AND (startNode(r) = x OR $batch.hub[j])');
-    expect(s.cypher).toContain('MATCH (x)-[r]->(y)');
+    expect(s.params.ids).toEqual([int(7), int(3), int(5)]);
+    expect(s.params.low).toEqual([int(7), int(5)]);
+    expect(s.params.high).toEqual([int(3)]);
+    expect(s.cypher).toContain('UNWIND $low AS xid');
+    expect(s.cypher).toContain('WHERE yid IN $ids AND (startNode(r) = x OR yid IN $high)');
+    // Between two hubs, both ends are bound first, so Neo4j looks the pair up (Expand(Into)).
+    expect(s.cypher).toMatch(/UNWIND hs AS x\s+UNWIND hs AS y\s+MATCH \(x\)-\[r\]->\(y\)/);
     expect(Object.keys(s.params.names as object).sort()).toEqual(['Chain', 'Region']);
     expect((s.params.types as Record<string, unknown>).PART_OF).toEqual(
       neo4j.int(relTypeNames.indexOf('PART_OF')),

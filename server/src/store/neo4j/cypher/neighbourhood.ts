@@ -4,8 +4,9 @@
  * at most `$cap` of them, so the work is bounded by the answer's budget, not by the graph:
  *
  * - `walkStart`: the centre, its degree and, unless it is a hub, its first neighbours;
- * - `expandRun`: the first `$cap` distinct neighbours of a run of ordinary (non-hub) nodes, in
- *   (position in the run, id) order. Per node only its first `$cap` neighbours are sorted; a
+ * - `expandRun`: the first `$cap` distinct neighbours of a run of nodes read whole (ordinary ones,
+ *   and hubs for which that reads less than asking kind by kind), in (position in the run, id)
+ *   order. Per node only its first `$cap` neighbours are sorted; a
  *   streaming DISTINCT keeps each node's first occurrence and LIMIT stops the stream, so nodes
  *   late in the run are not expanded once enough were found;
  * - `hubNeighbours`: for a hub (degree above `hubDegree`), its first `$cap` neighbours of one kind.
@@ -17,8 +18,9 @@
  *   its lower-degree end: hubs are not expanded, relationships between two hubs are looked up
  *   pairwise.
  * Every returned node carries its degree, so the walk knows which ones are hubs, and a hub also its
- * degree by relationship type, so the walk asks only for the kinds it can reach and only for as
- * many kinds as the budget needs.
+ * degree by relationship type (unless the walk stops at that level), so the walk asks only for the
+ * kinds it can reach and only for as many kinds as the budget needs. Nodes are named by Neo4j's
+ * integer ids (see neighbourhood.ts).
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import { relTypeNames, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
@@ -27,7 +29,10 @@ import { label, relType } from '../names.ts';
 import { perSchema } from '../per-schema.ts';
 import { namesByKind, namesByType, packed } from './props.ts';
 
-/** Nodes with more relationships than this are walked kind by kind, never expanded whole. */
+/**
+ * Nodes with more relationships than this are hubs: never expanded to find the relationships among
+ * the answer's nodes, and walked kind by kind unless reading them whole costs less.
+ */
 export const defaultHubDegree = 1000;
 
 /**
@@ -43,8 +48,16 @@ function typedDegrees(v: string): string {
  * How a neighbour `m` comes back: [id, kind, key, degree, typed degrees if a hub]. A list, not a
  * map: the driver decodes every map key of every row as a string of its own.
  */
-const neighbour = `[elementId(m), labels(m)[0], m.key, COUNT { (m)--() },
-  CASE WHEN COUNT { (m)--() } > $hub THEN ${typedDegrees('m')} END]`;
+function neighbour(types = true): string {
+  return `[id(m), labels(m)[0], m.key, COUNT { (m)--() },
+  ${types ? `CASE WHEN COUNT { (m)--() } > $hub THEN ${typedDegrees('m')} END` : 'null'}]`;
+}
+
+/**
+ * Node ids as parameters: integers (a JavaScript number would reach Neo4j as a float, which no id
+ * lookup accepts).
+ */
+const ints = (ids: number[]) => ids.map((id) => neo4j.int(id));
 
 export function walkStart(center: NodeRef, cap: number, hubDegree: number): Statement {
   return {
@@ -54,26 +67,27 @@ CALL (c, degree) {
   WITH c WHERE degree <= $hub
   MATCH (c)--(m) WHERE m <> c
   WITH DISTINCT m ORDER BY labels(m)[0], m.key LIMIT $cap
-  RETURN collect(${neighbour}) AS found
+  RETURN collect(${neighbour()}) AS found
 }
-RETURN elementId(c) AS id, degree, CASE WHEN degree > $hub THEN ${typedDegrees('c')} END AS types,
+RETURN id(c) AS id, degree, CASE WHEN degree > $hub THEN ${typedDegrees('c')} END AS types,
        found`,
     params: { key: center.key, cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
 
-export function expandRun(ids: string[], cap: number, hubDegree: number): Statement {
+/** `types`: whether hubs among the neighbours come with their typed degrees (to be walked on). */
+export function expandRun(ids: number[], cap: number, hubDegree: number, types = true): Statement {
   return {
-    cypher: `UNWIND $batch.ids AS id
-MATCH (p) WHERE elementId(p) = id
+    cypher: `UNWIND $ids AS id
+MATCH (p) WHERE id(p) = id
 CALL (p) {
   MATCH (p)--(m)
   WITH DISTINCT m ORDER BY labels(m)[0], m.key LIMIT $cap
   RETURN m
 }
 WITH DISTINCT m LIMIT $cap
-RETURN ${neighbour} AS n`,
-    params: { batch: { ids }, cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
+RETURN ${neighbour(types)} AS n`,
+    params: { ids: ints(ids), cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
 
@@ -86,16 +100,15 @@ export function hubNeighbours(
   from: NodeKind,
   to: NodeKind,
   rels: string[],
-  id: string,
-  cap: number,
-  count: number,
-  hubDegree: number,
+  id: number,
+  options: { cap: number; count: number; hubDegree: number; types: boolean },
 ): Statement {
+  const { cap, count, hubDegree } = options;
   const types = rels.map(relType).join('|');
   // Index entries expected before `$cap` neighbours turn up, against the cost of expanding.
   const scan = 'CASE WHEN d > $cap THEN $cap * $count / d ELSE $count END';
   return {
-    cypher: `MATCH (p:${label(from)}) WHERE elementId(p) = $id
+    cypher: `MATCH (p:${label(from)}) WHERE id(p) = $id
 WITH p, COUNT { (p)-[:${types}]-() } AS d WHERE d > 0
 CALL (p, d) {
   WITH p WHERE 3 * ${scan} >= d
@@ -111,8 +124,8 @@ CALL (p, d) {
   }
   RETURN m
 }
-RETURN ${neighbour} AS n`,
-    params: { id, cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
+RETURN ${neighbour(options.types)} AS n`,
+    params: { id: neo4j.int(id), cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
   };
 }
 
@@ -122,49 +135,50 @@ const typeNumbers = perSchema(() =>
 );
 
 /**
- * The chosen nodes' properties, as [position, packed properties] with positions in `nodes`, and
- * the relationships among them, as [type number, from position, to position, packed properties]:
- * positions, numbers and value lists (props.ts), not element ids, names and maps, since the answer
- * is most of what the driver decodes. A relationship is found from an ordinary end (once, from its
- * start node, when both ends are ordinary) or, between two hubs, pairwise.
+ * The chosen nodes' properties, as [position, packed properties] with positions in `ids`, and the
+ * relationships among them, as [type number, start id, end id, packed properties]: integers and
+ * value lists (props.ts), not element ids, names and maps, since the answer is most of what the
+ * driver decodes, and the parameters are integer lists only (the node ids, the positions of the
+ * ordinary nodes, the ids of the hubs). A relationship is found from an ordinary end (once, from
+ * its start node, when both ends are ordinary) or, between two hubs, pairwise. `y IN $ids` tests
+ * against a set Neo4j builds once per statement from the list parameter.
  */
-export function subgraph(nodes: { id: string; kind: NodeKind; hub: boolean }[]): Statement {
-  // Positions go as integers: a JavaScript number is a float to Neo4j, which indexes no list.
-  const index: Record<string, Integer> = {};
+export function subgraph(nodes: { id: number; kind: NodeKind; hub: boolean }[]): Statement {
   const low: Integer[] = [];
   const high: Integer[] = [];
-  nodes.forEach(({ id, hub }, i) => {
-    index[id] = neo4j.int(i);
-    (hub ? high : low).push(neo4j.int(i));
+  const ids = nodes.map(({ id, hub }) => {
+    const value = neo4j.int(id);
+    (hub ? high : low).push(value);
+    return value;
   });
   return {
     cypher: `CALL () {
-  UNWIND range(0, size($batch.ids) - 1) AS i
-  MATCH (x) WHERE elementId(x) = $batch.ids[i]
+  UNWIND range(0, size($ids) - 1) AS i
+  MATCH (x) WHERE id(x) = $ids[i]
   RETURN collect([i, ${packed('x', '$names[labels(x)[0]]')}]) AS nodes
 }
 CALL () {
-  UNWIND $batch.low AS i
-  MATCH (x) WHERE elementId(x) = $batch.ids[i]
+  UNWIND $low AS xid
+  MATCH (x) WHERE id(x) = xid
   MATCH (x)-[r]-(y)
-  WITH i, x, r, $batch.index[elementId(y)] AS j
-  WHERE j IS NOT NULL AND (startNode(r) = x OR $batch.hub[j])
-  RETURN collect(CASE WHEN startNode(r) = x THEN [$types[type(r)], i, j, ${relValues}]
-                      ELSE [$types[type(r)], j, i, ${relValues}] END) AS fromLow
+  WITH x, r, id(y) AS yid
+  WHERE yid IN $ids AND (startNode(r) = x OR yid IN $high)
+  RETURN collect([$types[type(r)], id(startNode(r)), id(endNode(r)), ${relValues}]) AS fromLow
 }
 CALL () {
-  UNWIND $batch.high AS i
-  MATCH (x) WHERE elementId(x) = $batch.ids[i]
-  WITH collect([i, x]) AS hs
-  UNWIND hs AS a
-  UNWIND hs AS b
-  WITH a[0] AS i, a[1] AS x, b[0] AS j, b[1] AS y
+  UNWIND $high AS id
+  MATCH (h) WHERE id(h) = id
+  WITH collect(h) AS hs
+  UNWIND hs AS x
+  UNWIND hs AS y
   MATCH (x)-[r]->(y)
-  RETURN collect([$types[type(r)], i, j, ${relValues}]) AS amongHubs
+  RETURN collect([$types[type(r)], id(x), id(y), ${relValues}]) AS amongHubs
 }
 RETURN nodes, fromLow + amongHubs AS edges`,
     params: {
-      batch: { ids: nodes.map((n) => n.id), index, low, high, hub: nodes.map((n) => n.hub) },
+      ids,
+      low,
+      high,
       types: typeNumbers(),
       names: namesByKind(new Set(nodes.map((n) => n.kind))),
       relNames: allRelNames(),

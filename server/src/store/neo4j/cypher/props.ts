@@ -16,7 +16,7 @@ import {
   type RelType,
 } from '@chanjiao/graph-schema';
 import { perSchema } from '../per-schema.ts';
-import { toPlainProps } from '../values.ts';
+import { plain } from '../values.ts';
 
 function declared(shape: object): string[] {
   return Object.keys(shape).filter((name) => name !== 'key');
@@ -71,10 +71,15 @@ export function packed(v: string, names: string): string {
 /** The properties of a packed answer, as plain JSON values (absent ones left out). */
 export function unpackProps(names: string[], value: unknown): Props {
   const [values, others] = value as [unknown[], [string, unknown][]];
-  const raw: Record<string, unknown> = {};
-  values.forEach((v, i) => {
-    if (v !== null) raw[names[i]!] = v;
-  });
-  for (const [name, v] of others) raw[name] = v;
-  return toPlainProps(raw);
+  // Converted as they are read: no intermediate object per node or relationship.
+  const out: Props = {};
+  for (let i = 0; i < values.length; i++) {
+    const v = plain(values[i]);
+    if (v !== undefined) out[names[i]!] = v;
+  }
+  for (const [name, raw] of others) {
+    const v = plain(raw);
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
 }

@@ -1,0 +1,165 @@
+/**
+ * `tsx scripts/bench/scale/neo4j-hood.ts [--centres N] [--rounds R] [--neo4j-pid PID]
+ *   [--write FILE | --compare FILE]`: the Neo4j neighbourhood walk in process, against the
+ * database at NEO4J_URI (already loaded; only read), without HTTP. For depth-2 neighbourhoods
+ * (limit 500) of centres sampled the way the scale benchmark samples them, it prints the latency
+ * percentiles, the Node CPU and (with the Neo4j process id) the Neo4j CPU per neighbourhood, and
+ * per statement shape how many were sent and their mean wall time — where a neighbourhood's time
+ * goes. `--write` stores a digest of every answer, `--compare` checks a later run gives the same
+ * answers (a change to the statements must not change what the walk returns).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { NodeKind, NodeRef } from '@chanjiao/graph-schema';
+import { Executor } from '../../../server/src/store/neo4j/executor.ts';
+import { neighbourhood } from '../../../server/src/store/neo4j/neighbourhood.ts';
+import { defaultHubDegree } from '../../../server/src/store/neo4j/cypher/neighbourhood.ts';
+import { CountReader } from '../../../server/src/store/neo4j/stats.ts';
+import { label } from '../../../server/src/store/neo4j/names.ts';
+import { percentiles } from './http.ts';
+import { centerKinds, sequence } from './workload.ts';
+
+const { values } = parseArgs({
+  options: {
+    centres: { type: 'string', default: '100' },
+    rounds: { type: 'string', default: '2' },
+    'neo4j-pid': { type: 'string' },
+    write: { type: 'string' },
+    compare: { type: 'string' },
+  },
+});
+
+const exec = await Executor.connect({
+  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? 'chanjiao-atlas',
+});
+
+/** CPU seconds a process has used (utime + stime from /proc), or 0 without a pid. */
+function cpuSeconds(pid: string | undefined): number {
+  if (!pid) return 0;
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Centres as the scale benchmark picks them: per kind, random positions in key order. */
+async function sample(count: number): Promise<NodeRef[]> {
+  const random = sequence(42);
+  const perKind = Math.ceil(count / centerKinds.length);
+  const out: NodeRef[] = [];
+  for (const kind of centerKinds as NodeKind[]) {
+    const total = Number(
+      (
+        await exec.readOne('bench', {
+          cypher: `MATCH (n:${label(kind)}) RETURN count(n) AS c`,
+          params: {},
+        })
+      ).records[0]!.get('c'),
+    );
+    if (total === 0) continue;
+    const span = Math.min(total, 10_000);
+    for (let i = 0; i < perKind; i++) {
+      const skip = Math.floor(random() * span);
+      const { records } = await exec.readOne('bench', {
+        cypher: `MATCH (n:${label(kind)}) WHERE n.key >= '' RETURN n.key AS key ORDER BY n.key SKIP $skip LIMIT 1`,
+        params: { skip: neo4j.int(skip) },
+      });
+      if (records[0]) out.push({ kind, key: records[0].get('key') as string });
+    }
+  }
+  return out;
+}
+
+/** Statement counts and wall time by shape (the statement's first line). */
+const shapes = new Map<string, { count: number; ms: number }>();
+let counting = false;
+const read = exec.read.bind(exec);
+exec.read = (operation, work, metadata) =>
+  read(
+    operation,
+    (tx) =>
+      work({
+        run: (cypher: string, params: Record<string, unknown>) => {
+          const started = performance.now();
+          const result = tx.run(cypher, params);
+          if (counting)
+            void result.then(
+              () => {
+                const shape = cypher.split('\n')[0]!.slice(0, 60);
+                const s = shapes.get(shape) ?? { count: 0, ms: 0 };
+                s.count++;
+                s.ms += performance.now() - started;
+                shapes.set(shape, s);
+              },
+              () => undefined,
+            );
+          return result;
+        },
+      } as unknown as ManagedTransaction),
+    metadata,
+  );
+
+const counts = await new CountReader(exec).read();
+const settings = { counts: counts.byKind, hubDegree: defaultHubDegree };
+const centres = await sample(Number(values.centres));
+const ask = (center: NodeRef) => neighbourhood(exec, { center, depth: 2, limit: 500 }, settings);
+const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
+
+try {
+  const answers: Record<string, string> = {};
+  let nodes = 0;
+  for (const c of centres) {
+    const answer = await ask(c);
+    answers[`${c.kind}:${c.key}`] = digest(answer);
+    nodes += answer?.nodes.length ?? 0;
+  }
+  counting = true;
+  const times: number[] = [];
+  const byCentre = new Map<string, number>();
+  const nodeCpu = process.cpuUsage();
+  const neoCpu = cpuSeconds(values['neo4j-pid']);
+  for (let round = 0; round < Number(values.rounds); round++)
+    for (const c of centres) {
+      const started = performance.now();
+      await ask(c);
+      const ms = performance.now() - started;
+      times.push(ms);
+      const name = `${c.kind}:${c.key}`;
+      byCentre.set(name, Math.max(byCentre.get(name) ?? 0, ms));
+    }
+  const used = process.cpuUsage(nodeCpu);
+  const neo = cpuSeconds(values['neo4j-pid']) - neoCpu;
+  const n = times.length;
+  const p = percentiles(times);
+  console.log(
+    `${centres.length} centres × ${values.rounds} rounds, ${(nodes / centres.length).toFixed(0)} nodes each on average`,
+  );
+  console.log(
+    `depth 2 in process p50 ${p.p50.toFixed(1)} ms p95 ${p.p95.toFixed(1)} ms p99 ${p.p99.toFixed(1)} ms max ${p.max.toFixed(1)} ms`,
+  );
+  console.log(
+    `per neighbourhood: Node CPU ${((used.user + used.system) / 1000 / n).toFixed(1)} ms` +
+      (values['neo4j-pid'] ? `, Neo4j CPU ${((neo * 1000) / n).toFixed(1)} ms` : ''),
+  );
+  for (const [shape, s] of [...shapes].sort((a, b) => b[1].ms - a[1].ms))
+    console.log(
+      `  ${(s.count / n).toFixed(2).padStart(6)} a hood, mean ${(s.ms / s.count).toFixed(1).padStart(6)} ms  ${shape}`,
+    );
+  const slowest = [...byCentre].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`slowest: ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
+  if (values.write) fs.writeFileSync(values.write, JSON.stringify(answers, null, 1));
+  if (values.compare) {
+    const before = JSON.parse(fs.readFileSync(values.compare, 'utf8')) as Record<string, string>;
+    const differ = Object.keys(answers).filter((k) => before[k] !== answers[k]);
+    console.log(
+      differ.length === 0
+        ? `same answers as ${values.compare} (${Object.keys(answers).length} centres)`
+        : `DIFFERENT answers for ${differ.length} centres: ${differ.slice(0, 5).join(', ')}`,
+    );
+    if (differ.length > 0) process.exitCode = 1;
+  }
+} finally {
+  await exec.close();
+}
