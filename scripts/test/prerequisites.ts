@@ -1,7 +1,9 @@
 /**
  * What the tests need besides the workspace's own packages: Debian's Chromium and CJK fonts for
- * the browser tests and Python's venv for the fuzzing step (installed with apt-get when missing and the runner is root; otherwise a
- * message says how), and Java for the local Neo4j. Nothing present is installed again.
+ * the browser tests, Python's venv for the fuzzing step and, where Java is a runtime only, a JDK to
+ * build search's analyzer for the local Neo4j (installed with apt-get when missing and the runner
+ * is root; otherwise a message says how), and Java for the local Neo4j. Nothing present is
+ * installed again.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +23,7 @@ function hasCjkFont(): boolean {
   return spawnSync('dpkg', ['-s', 'fonts-noto-cjk'], { stdio: 'ignore' }).status === 0;
 }
 
-/** The Debian packages the browser and fuzzing tests lack. */
+/** The Debian packages the browser, fuzzing and search-index tests lack. */
 export function missingBrowserPackages(): string[] {
   const missing: string[] = [];
   if (!fs.existsSync(chromiumPath)) missing.push('chromium');
@@ -29,6 +31,9 @@ export function missingBrowserPackages(): string[] {
   // The API fuzzing step installs Schemathesis into a Python venv.
   if (spawnSync('python3', ['-c', 'import ensurepip, venv'], { stdio: 'ignore' }).status !== 0)
     missing.push('python3-venv');
+  // scripts/neo4j compiles search's n-gram analyzer with javac; a runtime alone cannot.
+  if (has('java') && !has('javac') && !process.env.JAVA_HOME)
+    missing.push('openjdk-17-jdk-headless');
   return missing;
 }
 
@@ -53,7 +58,7 @@ export function ensurePrerequisites(log: (line: string) => void): PrerequisiteRe
     }
     if (missing.length > 0)
       warnings.push(
-        `${missing.join(' and ')} missing: the browser tests will fail. Install with ` +
+        `${missing.join(' and ')} missing: the browser or search-index tests will fail. Install with ` +
           `"sudo apt-get install -y ${missing.join(' ')}"` +
           (missing.includes('chromium') ? ' (or set CHROMIUM_PATH to a Chromium binary)' : '') +
           (root ? '' : ', or run the tests as root to let them install it'),
