@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullTextIndex, type NodeKind } from '@chanjiao/graph-schema';
-import { schemaStatements, awaitIndexes } from '../src/store/neo4j/cypher/schema.ts';
+import { awaitIndexes, fullTextIndexStatement } from '../src/store/neo4j/cypher/schema.ts';
 import { Executor } from '../src/store/neo4j/executor.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
 import { search } from '../src/store/neo4j/search.ts';
@@ -72,7 +72,7 @@ async function analyzerOfIndex(exec: Executor): Promise<unknown> {
 
 async function useAnalyzer(exec: Executor, analyzer: 'cjk' | 'atlas-grams'): Promise<void> {
   await exec.autoCommit([`DROP INDEX ${fullTextIndex.name} IF EXISTS`]);
-  await exec.autoCommit([schemaStatements(analyzer).at(-1)!, awaitIndexes]);
+  await exec.autoCommit([fullTextIndexStatement(analyzer), awaitIndexes]);
 }
 
 /** Whether the server offers atlas-grams (scripts/neo4j builds it when a JDK is installed). */

@@ -9,6 +9,15 @@ import type { FullTextAnalyzer } from '../fulltext-labels.ts';
 import { label } from '../names.ts';
 import { importLabel, undoLabel } from './bulk.ts';
 
+/** The full-text index over names and keys of every kind, with the analyzer chosen at connect. */
+export function fullTextIndexStatement(analyzer: FullTextAnalyzer): string {
+  return (
+    `CREATE FULLTEXT INDEX ${fullTextIndex.name} IF NOT EXISTS FOR (n:${fullTextIndex.labels.map(label).join('|')}) ` +
+    `ON EACH [${fullTextIndex.properties.map((p) => `n.\`${p}\``).join(', ')}] ` +
+    `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${analyzer}'}}`
+  );
+}
+
 export function schemaStatements(analyzer: FullTextAnalyzer): string[] {
   return [
     ...uniqueConstraints.map(
@@ -21,9 +30,7 @@ export function schemaStatements(analyzer: FullTextAnalyzer): string[] {
     ),
     `CREATE INDEX atlas_import_id IF NOT EXISTS FOR (m:${importLabel}) ON (m.id)`,
     `CREATE INDEX atlas_import_undo IF NOT EXISTS FOR (u:${undoLabel}) ON (u.import, u.seq)`,
-    `CREATE FULLTEXT INDEX ${fullTextIndex.name} IF NOT EXISTS FOR (n:${fullTextIndex.labels.map(label).join('|')}) ` +
-      `ON EACH [${fullTextIndex.properties.map((p) => `n.\`${p}\``).join(', ')}] ` +
-      `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${analyzer}'}}`,
+    fullTextIndexStatement(analyzer),
   ];
 }
 
