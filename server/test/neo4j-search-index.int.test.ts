@@ -232,6 +232,12 @@ if (requireNeo4j('neo4j search index'))
         `${run}-start-public-0`,
         `${run}-start-public-1`,
       ]);
+      const competencies = await ask({ kinds: ['Competency'], privateOf: [] });
+      expect(competencies.hits.map((h) => h.key)).toEqual([
+        `${run}-start-public-0`,
+        `${run}-start-public-1`,
+      ]);
+      expect(competencies).toMatchObject({ total: 2, totalExact: false });
       expect(await ask({ kinds: ['Chain'] })).toMatchObject({
         hits: [],
         total: 0,

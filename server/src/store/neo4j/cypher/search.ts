@@ -111,6 +111,16 @@ ${oneRecord}`,
   };
 }
 
+/** How many nodes the kinds hold, from the count store (no node is read). */
+export function kindsSize(kinds: readonly NodeKind[]): Statement {
+  const counts = [...new Set(kinds)].map((kind) => `MATCH (n:${label(kind)}) RETURN count(n) AS c`);
+  return {
+    cypher: `CALL () { ${counts.join(' UNION ALL ')} }
+RETURN sum(c) AS size`,
+    params: {},
+  };
+}
+
 /**
  * The first `cap` nodes of a kind by key, and how many it has — less, with `privateOf`, the private
  * nodes of other organisations (counted by a scan, paid only by readers who are not administrators).
