@@ -4,7 +4,7 @@
  * analyzers' queries give the same answers — substrings inside keys and words, one and two
  * characters, Chinese and ASCII, mixed case, several words, private records hidden.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { fullTextIndex, type NodeKind } from '@chanjiao/graph-schema';
 import { awaitIndexes, fullTextIndexStatement } from '../src/store/neo4j/cypher/schema.ts';
 import { Executor } from '../src/store/neo4j/executor.ts';
@@ -59,6 +59,23 @@ const queries: SearchQuery[] = [
 
 const keysOf = (page: { hits: { key: string }[] }) =>
   page.hits.map((h) => h.key).filter((k) => k.startsWith(run));
+
+/**
+ * Writes nodes for one test and removes them when it ends: hundreds of them would cap the common
+ * words of the tests after it, whose answers then hang on the order of the index's proposals.
+ */
+async function writeForTest(exec: Executor, ops: WriteOp[]): Promise<void> {
+  const keys = ops.flatMap((op) => (op.op === 'upsertNode' ? [op.node.key] : []));
+  onTestFinished(async () => {
+    await exec.driver.executeQuery('MATCH (n) WHERE n.key IN $keys DETACH DELETE n', { keys });
+  });
+  const store = await Neo4jStore.connect(neo4jOptions);
+  try {
+    await store.write(ops);
+  } finally {
+    await store.close();
+  }
+}
 
 async function analyzerOfIndex(exec: Executor): Promise<unknown> {
   const { records } = await exec.driver.executeQuery(
@@ -166,15 +183,71 @@ if (requireNeo4j('neo4j search index'))
         },
         mode: 'merge',
       }));
-      const store = await Neo4jStore.connect(neo4jOptions);
-      try {
-        await store.write([...decoys, ...real]);
-      } finally {
-        await store.close();
-      }
+      await writeForTest(exec, [...decoys, ...real]);
       const page = await search(exec, { text: 'qzxqzy', limit: 20 }, 'atlas-grams');
       expect(keysOf(page).sort()).toEqual([0, 1, 2].map((i) => `${run}-real-${i}`));
       expect(page).toMatchObject({ total: 3, totalExact: true });
+    });
+
+    it('answers a word more common than one answer reads with its field starts first', async () => {
+      // 600 short names hold "vqkw" inside (the index scores them best); three long ones start
+      // with it, one of them private: the answer is capped, and the field starts rank first.
+      const inside: WriteOp[] = Array.from({ length: 600 }, (_, i) => ({
+        op: 'upsertNode',
+        node: {
+          kind: 'Task',
+          key: `${run}-many-${i}`,
+          props: { name_zh: '常见', name_en: 'a vqkw' },
+        },
+        mode: 'merge',
+      }));
+      // Digits only, which no other query here asks for: a long value scores low in the index.
+      const long = Array.from({ length: 30 }, (_, i) => 10 + i).join(' ');
+      const starting: WriteOp[] = ['public-0', 'public-1', 'private'].map((name) => ({
+        op: 'upsertNode',
+        node: {
+          kind: 'Competency',
+          key: `${run}-start-${name}`,
+          props: {
+            name_zh: '开头',
+            name_en: `vqkw ${name} ${long}`,
+            ...(name === 'private' && { visibility: 'private', org: 'org-b' }),
+          },
+        },
+        mode: 'merge',
+      }));
+      await writeForTest(exec, [...inside, ...starting]);
+      const ask = (query: Omit<SearchQuery, 'text' | 'limit'>) =>
+        search(exec, { text: 'vqkw', limit: 3, ...query }, 'atlas-grams');
+      const anyone = await ask({ privateOf: [] });
+      expect(anyone.hits.slice(0, 2).map((h) => h.key)).toEqual([
+        `${run}-start-public-0`,
+        `${run}-start-public-1`,
+      ]);
+      expect(anyone.hits[2]?.kind).toBe('Task');
+      expect(anyone).toMatchObject({ totalExact: false, facets: { Competency: 2 } });
+      const member = await ask({ privateOf: ['org-b'] });
+      expect(member.hits.map((h) => h.key)).toEqual([
+        `${run}-start-private`,
+        `${run}-start-public-0`,
+        `${run}-start-public-1`,
+      ]);
+      const competencies = await ask({ kinds: ['Competency'], privateOf: [] });
+      expect(competencies.hits.map((h) => h.key)).toEqual([
+        `${run}-start-public-0`,
+        `${run}-start-public-1`,
+      ]);
+      expect(competencies).toMatchObject({ total: 2, totalExact: false });
+      expect(await ask({ kinds: ['Chain'] })).toMatchObject({
+        hits: [],
+        total: 0,
+        totalExact: false,
+      });
+    });
+
+    it('answers an empty page when a word without letters or digits matches nothing', async () => {
+      const page = await search(exec, { text: '§¶§', limit: 20 }, 'atlas-grams');
+      expect(page).toMatchObject({ hits: [], total: 0, totalExact: true });
     });
 
     it('answers as the CJK analyzer’s queries do', async () => {

@@ -1,8 +1,8 @@
 /**
  * Statements of search. Candidates come from the full-text index (cypher/fulltext.ts says which
  * conditions it can check) or, when the words give it none, from a scan; either way the substring
- * rule of search-rank.ts is applied in Cypher before the LIMIT, so a capped answer is capped on
- * real matches. The empty query lists kinds by key with their counts from the count store. They
+ * rule of search-rank.ts is applied before the cap, so a capped answer is capped on real matches:
+ * in Cypher before the LIMIT, or, for the first look's few hundred proposals, by the caller. The empty query lists kinds by key with their counts from the count store. They
  * return only what ranking needs: kind, key, names and aliases.
  */
 import neo4j from 'neo4j-driver';
@@ -17,6 +17,14 @@ const row = 'labels(n)[0], n.key, n.name_zh, n.name_en, n.aliases, n.visibility,
 const everyWord = `all(w IN $words WHERE toLower(n.key) CONTAINS w
   OR toLower(coalesce(n.name_zh, '')) CONTAINS w OR toLower(coalesce(n.name_en, '')) CONTAINS w
   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS w))`;
+
+/**
+ * The end of a statement that reads every candidate: its rows and -1 for `proposed`. The constant
+ * comes after the aggregation: beside it, it would be a grouping key, and no match would give no
+ * record at all instead of one with no rows.
+ */
+const oneRecord = `WITH collect([${row}]) AS rows
+RETURN -1 AS proposed, rows`;
 
 const ofKinds = `($kinds IS NULL OR labels(n)[0] IN $kinds)`;
 
@@ -43,7 +51,7 @@ export function fullTextMatches(
       cypher: `${call}
 WITH n WHERE ${ofKinds} AND ${everyWord}
 WITH n LIMIT $cap
-RETURN -1 AS proposed, collect([${row}]) AS rows`,
+${oneRecord}`,
       params: { ...params, options: { ...options } },
     };
   return {
@@ -52,6 +60,40 @@ WITH collect(n) AS proposed
 RETURN size(proposed) AS proposed,
   [n IN proposed WHERE ${ofKinds} AND ${everyWord} | [${row}]][0..$cap] AS rows`,
     params: { ...params, options: { ...options, limit: neo4j.int(proposals) } },
+  };
+}
+
+/**
+ * The first look of a search, in one statement: the `proposals` best nodes the Lucene query
+ * proposes, as they are (the caller applies the substring rule; on a few hundred rows that is
+ * cheaper in the process than in Cypher), and, when `starts` is given and the index proposed that
+ * many (a common word, whose answer will be capped), the `startsProposals` best nodes the narrower
+ * query of field starts proposes, likewise unchecked. A second look for the latter would cost a
+ * round trip on every common word.
+ */
+export function fullTextFirstLook(
+  lucene: string,
+  proposals: number,
+  starts: { lucene: string; proposals: number } | null,
+  options: Readonly<Record<string, string>> = {},
+): Statement {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes($index, $lucene, $options) YIELD node AS n
+WITH collect([${row}]) AS rows
+CALL (rows) {
+  WITH rows WHERE $starts IS NOT NULL AND size(rows) >= $proposals
+  CALL db.index.fulltext.queryNodes($index, $starts, $startsOptions) YIELD node AS n
+  RETURN collect([${row}]) AS starts
+}
+RETURN rows, starts`,
+    params: {
+      index: fullTextIndex.name,
+      lucene,
+      proposals: neo4j.int(proposals),
+      options: { ...options, limit: neo4j.int(proposals) },
+      starts: starts?.lucene ?? null,
+      startsOptions: { ...options, limit: neo4j.int(starts?.proposals ?? proposals) },
+    },
   };
 }
 
@@ -64,8 +106,18 @@ export function scanMatches(
   return {
     cypher: `MATCH (n${kind ? `:${label(kind)}` : ''}) WHERE ${everyWord}
 WITH n LIMIT $cap
-RETURN -1 AS proposed, collect([${row}]) AS rows`,
+${oneRecord}`,
     params: { words, cap: neo4j.int(cap) },
+  };
+}
+
+/** How many nodes the kinds hold, from the count store (no node is read). */
+export function kindsSize(kinds: readonly NodeKind[]): Statement {
+  const counts = [...new Set(kinds)].map((kind) => `MATCH (n:${label(kind)}) RETURN count(n) AS c`);
+  return {
+    cypher: `CALL () { ${counts.join(' UNION ALL ')} }
+RETURN sum(c) AS size`,
+    params: {},
   };
 }
 
