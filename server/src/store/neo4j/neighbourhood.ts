@@ -8,8 +8,10 @@
  *   reads less), each expanded by one statement, and hubs whose neighbours come kind by kind (one
  *   statement per kind, sent together, so one round trip);
  * - the walk stops as soon as the budget is spent, so later frontier nodes are never touched;
- * - one last statement returns the chosen nodes' properties and the relationships among them.
- * A typical depth-2 neighbourhood takes three round trips; each statement is small, so Neo4j plans
+ * - one last statement returns the chosen nodes' properties and the relationships among them;
+ *   when the last level ends with a run of nodes read whole, that statement expands the run too
+ *   (the walk stops after that level whatever it finds), so those nodes are never sent back.
+ * A typical depth-2 neighbourhood takes two or three round trips; each statement is small, so Neo4j plans
  * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
  * of kilobytes of Cypher that takes tens of seconds to plan.) Nodes travel as Neo4j's integer ids
  * (`id()`, deprecated in Neo4j 5 but still served, and still in Cypher 25): an element id is a
@@ -225,6 +227,8 @@ export async function neighbourhood(
       return true;
     };
 
+    /** The last level's final run of ordinary nodes, expanded by the subgraph statement. */
+    let last: number[] | undefined;
     let frontier = [centre];
     walk: for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const next: Found[] = [];
@@ -245,6 +249,10 @@ export async function neighbourhood(
           // Ordinary nodes and hubs read whole, in frontier order, in one statement.
           const runIds: number[] = [];
           while (i < frontier.length && !walks[i]?.first) runIds.push(frontier[i++]!.id);
+          if (level === depth && i === frontier.length) {
+            last = runIds;
+            break walk;
+          }
           candidates = (await run(tx, expandRun(runIds, cap, hubDegree, types))).records.map((r) =>
             found(r.get('n')),
           );
@@ -260,9 +268,18 @@ export async function neighbourhood(
     const result = (
       await run(
         tx,
-        subgraph(chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree }))),
+        subgraph(
+          chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree })),
+          last && { run: last, room: limit - chosen.length, cap, hubDegree },
+        ),
       )
     ).records[0]!;
+    if (last) {
+      for (const [id, kind, key] of result.get('added') as [unknown, NodeKind, string][])
+        // Their degrees are not needed: the walk expands nothing after them.
+        chosen.push({ id: toNumber(id), kind, key, degree: 0, types: null });
+      truncated = result.get('truncated') as boolean;
+    }
     const props: Props[] = [];
     for (const [i, p] of result.get('nodes') as [number, unknown][])
       props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
