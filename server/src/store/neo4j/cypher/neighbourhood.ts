@@ -17,6 +17,7 @@
  * - `subgraph`: the returned nodes' properties and the relationships among them, each found from
  *   its lower-degree end: hubs are not expanded, relationships between two hubs are looked up
  *   pairwise.
+ * Neighbours come back as one list in one row (the driver builds an object per row and per field).
  * Every returned node carries its degree, so the walk knows which ones are hubs, and a hub also its
  * degree by relationship type (unless the walk stops at that level), so the walk asks only for the
  * kinds it can reach and only for as many kinds as the budget needs. Nodes are named by Neo4j's
@@ -86,7 +87,7 @@ CALL (p) {
   RETURN m
 }
 WITH DISTINCT m LIMIT $cap
-RETURN ${neighbour(types)} AS n`,
+RETURN collect(${neighbour(types)}) AS found`,
     params: { ids: ints(ids), cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
@@ -124,7 +125,7 @@ CALL (p, d) {
   }
   RETURN m
 }
-RETURN ${neighbour(options.types)} AS n`,
+RETURN collect(${neighbour(options.types)}) AS found`,
     params: { id: neo4j.int(id), cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
   };
 }
