@@ -8,8 +8,10 @@
  *   reads less), each expanded by one statement, and hubs whose neighbours come kind by kind (one
  *   statement per kind, sent together, so one round trip);
  * - the walk stops as soon as the budget is spent, so later frontier nodes are never touched;
- * - one last statement returns the chosen nodes' properties and the relationships among them.
- * A typical depth-2 neighbourhood takes three round trips; each statement is small, so Neo4j plans
+ * - one last statement returns the chosen nodes' properties and the relationships among them;
+ *   when the last level ends with a run of nodes read whole, that statement expands the run too
+ *   (the walk stops after that level whatever it finds), so those nodes are never sent back.
+ * A typical depth-2 neighbourhood takes two or three round trips; each statement is small, so Neo4j plans
  * it once and reuses the plan. (A single statement doing all of this for every kind of hub is tens
  * of kilobytes of Cypher that takes tens of seconds to plan.) Nodes travel as Neo4j's integer ids
  * (`id()`, deprecated in Neo4j 5 but still served, and still in Cypher 25): an element id is a
@@ -23,7 +25,7 @@
 import { relTypeNames, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EdgeRow, NeighbourhoodQuery, NodeRow, Subgraph } from '../port.ts';
-import { compareEdgeRows, compareStrings } from '../order.ts';
+import { compareStrings } from '../order.ts';
 import { neighbourKinds, type NeighbourKind } from './cypher/adjacency.ts';
 import { expandRun, hubNeighbours, subgraph, walkStart } from './cypher/neighbourhood.ts';
 import { run, type Executor } from './executor.ts';
@@ -45,6 +47,11 @@ interface Found {
 function found(value: unknown): Found {
   const [id, kind, key, degree, types] = value as [unknown, NodeKind, string, unknown, unknown];
   return { id: toNumber(id), kind, key, degree: toNumber(degree), types: typesOf(types) };
+}
+
+/** The neighbours a statement returns as `found`: one row holding a list (none: nothing found). */
+function foundIn(records: { get(key: string): unknown }[]): Found[] {
+  return ((records[0]?.get('found') as unknown[] | undefined) ?? []).map(found);
 }
 
 function typesOf(value: unknown): number[] | null {
@@ -152,12 +159,7 @@ class HubWalk {
         ),
       ),
     );
-    asked.forEach(({ kind }, i) =>
-      this.fetched.set(
-        kind,
-        results[i]!.records.map((r) => found(r.get('n'))),
-      ),
-    );
+    asked.forEach(({ kind }, i) => this.fetched.set(kind, foundIn(results[i]!.records)));
   }
 
   /** The neighbours kind by kind; `types`: whether hubs among them need their typed degrees. */
@@ -225,6 +227,8 @@ export async function neighbourhood(
       return true;
     };
 
+    /** The last level's final run of ordinary nodes, expanded by the subgraph statement. */
+    let last: number[] | undefined;
     let frontier = [centre];
     walk: for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const next: Found[] = [];
@@ -245,9 +249,11 @@ export async function neighbourhood(
           // Ordinary nodes and hubs read whole, in frontier order, in one statement.
           const runIds: number[] = [];
           while (i < frontier.length && !walks[i]?.first) runIds.push(frontier[i++]!.id);
-          candidates = (await run(tx, expandRun(runIds, cap, hubDegree, types))).records.map((r) =>
-            found(r.get('n')),
-          );
+          if (level === depth && i === frontier.length) {
+            last = runIds;
+            break walk;
+          }
+          candidates = foundIn((await run(tx, expandRun(runIds, cap, hubDegree, types))).records);
         }
         if (!take(candidates, next)) {
           truncated = true;
@@ -260,9 +266,18 @@ export async function neighbourhood(
     const result = (
       await run(
         tx,
-        subgraph(chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree }))),
+        subgraph(
+          chosen.map((n) => ({ id: n.id, kind: n.kind, hub: n.degree > hubDegree })),
+          last && { run: last, room: limit - chosen.length, cap, hubDegree },
+        ),
       )
     ).records[0]!;
+    if (last) {
+      for (const [id, kind, key] of result.get('added') as [unknown, NodeKind, string][])
+        // Their degrees are not needed: the walk expands nothing after them.
+        chosen.push({ id: toNumber(id), kind, key, degree: 0, types: null });
+      truncated = result.get('truncated') as boolean;
+    }
     const props: Props[] = [];
     for (const [i, p] of result.get('nodes') as [number, unknown][])
       props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
@@ -271,27 +286,57 @@ export async function neighbourhood(
       key: n.key,
       props: props[i] ?? {},
     }));
-    const position = new Map(chosen.map((n, i) => [n.id, i]));
-    // A relationship (rel, from, to) is one edge, however many ways it was found (a self-loop).
-    const edgeIds = new Set<string>();
-    const edges: EdgeRow[] = [];
-    for (const [type, a, b, p] of result.get('edges') as [number, unknown, unknown, unknown][]) {
-      const from = chosen[position.get(toNumber(a))!]!;
-      const to = chosen[position.get(toNumber(b))!]!;
-      const id = `${type}|${from.id}|${to.id}`;
-      if (edgeIds.has(id)) continue;
-      edgeIds.add(id);
-      const rel = relTypeNames[type];
-      // A type the schema in force no longer declares (left by a schema extension) is not shown.
-      if (rel === undefined) continue;
-      edges.push({
-        rel,
-        from: { kind: from.kind, key: from.key },
-        to: { kind: to.kind, key: to.key },
-        props: unpackProps(relPropNames(rel), p),
-      });
-    }
-    edges.sort(compareEdgeRows);
+    const edges = edgesAmong(chosen, result.get('edges') as EdgeValues[]);
     return { nodes, edges, truncated };
   });
+}
+
+/** A relationship as the subgraph statement returns it: [type number, start id, end id, props]. */
+type EdgeValues = [number, unknown, unknown, unknown];
+
+/** Each relationship type's place in name order, by type number (relTypeNames order). */
+const relRanks = perSchema(() => {
+  const ranks: number[] = [];
+  relTypeNames
+    .map((_, i) => i)
+    .sort((a, b) => compareStrings(relTypeNames[a]!, relTypeNames[b]!))
+    .forEach((type, rank) => (ranks[type] = rank));
+  return ranks;
+});
+
+/**
+ * The answer's edges in compareEdgeRows order, each (rel, from, to) once however many ways it was
+ * found (a self-loop is found from both ends). Each edge gets one number, (rel's rank, from's
+ * rank, to's rank) among the answer's nodes in (kind, key) order: it orders the edges as
+ * compareEdgeRows would and tells duplicates apart, without a string per edge or a string
+ * comparison per step of the sort (an answer has a few thousand relationships). Edges share their
+ * end's reference object.
+ */
+function edgesAmong(chosen: Found[], rows: EdgeValues[]): EdgeRow[] {
+  const n = chosen.length;
+  const position = new Map(chosen.map((node, i) => [node.id, i]));
+  const rank: number[] = [];
+  chosen
+    .map((_, i) => i)
+    .sort((a, b) => order(chosen[a]!, chosen[b]!))
+    .forEach((i, r) => (rank[i] = r));
+  const refs = chosen.map(({ kind, key }) => ({ kind, key }));
+  const ranks = relRanks();
+  const byOrder = new Map<number, EdgeRow>();
+  for (const [type, a, b, p] of rows) {
+    const rel = relTypeNames[type];
+    // A type the schema in force no longer declares (left by a schema extension) is not shown.
+    if (rel === undefined) continue;
+    const from = position.get(toNumber(a))!;
+    const to = position.get(toNumber(b))!;
+    const place = (ranks[type]! * n + rank[from]!) * n + rank[to]!;
+    if (byOrder.has(place)) continue;
+    byOrder.set(place, {
+      rel,
+      from: refs[from]!,
+      to: refs[to]!,
+      props: unpackProps(relPropNames(rel), p),
+    });
+  }
+  return [...byOrder.keys()].sort((x, y) => x - y).map((place) => byOrder.get(place)!);
 }

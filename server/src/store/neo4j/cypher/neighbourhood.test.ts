@@ -86,4 +86,23 @@ describe('neighbourhood statements', () => {
       neo4j.int(relTypeNames.indexOf('PART_OF')),
     );
   });
+  it('folds the last level into the subgraph statement: unchosen neighbours, one more for truncation', () => {
+    const s = subgraph([{ id: 7, kind: 'Chain', hub: false }], {
+      run: [11, 12],
+      room: 3,
+      cap: 501,
+      hubDegree: 1000,
+    });
+    const int = (n: number) => neo4j.int(n);
+    expect(s.params.run).toEqual([int(11), int(12)]);
+    expect(s.params.room).toEqual(int(3));
+    expect(s.params.more).toEqual(int(4));
+    expect(s.cypher).toContain('WITH m WHERE NOT id(m) IN $ids');
+    expect(s.cypher).toContain('WITH found[0..$room] AS added, size(found) > $room AS truncated');
+    // The node and relationship reads take the lists the statement built, not the parameters.
+    expect(s.cypher).toContain('CALL (ids, low, high) {');
+    expect(s.cypher).toContain('WHERE yid IN ids AND (startNode(r) = x OR yid IN high)');
+    // Nodes of any kind may be added, so every kind's names are sent.
+    expect(Object.keys(s.params.names as object).length).toBeGreaterThan(2);
+  });
 });

@@ -17,13 +17,14 @@
  * - `subgraph`: the returned nodes' properties and the relationships among them, each found from
  *   its lower-degree end: hubs are not expanded, relationships between two hubs are looked up
  *   pairwise.
+ * Neighbours come back as one list in one row (the driver builds an object per row and per field).
  * Every returned node carries its degree, so the walk knows which ones are hubs, and a hub also its
  * degree by relationship type (unless the walk stops at that level), so the walk asks only for the
  * kinds it can reach and only for as many kinds as the budget needs. Nodes are named by Neo4j's
  * integer ids (see neighbourhood.ts).
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { relTypeNames, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
+import { nodeKinds, relTypeNames, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
 import { perSchema } from '../per-schema.ts';
@@ -86,7 +87,7 @@ CALL (p) {
   RETURN m
 }
 WITH DISTINCT m LIMIT $cap
-RETURN ${neighbour(types)} AS n`,
+RETURN collect(${neighbour(types)}) AS found`,
     params: { ids: ints(ids), cap: neo4j.int(cap), hub: neo4j.int(hubDegree) },
   };
 }
@@ -124,7 +125,7 @@ CALL (p, d) {
   }
   RETURN m
 }
-RETURN ${neighbour(options.types)} AS n`,
+RETURN collect(${neighbour(options.types)}) AS found`,
     params: { id: neo4j.int(id), cap: neo4j.int(cap), count, hub: neo4j.int(hubDegree) },
   };
 }
@@ -135,6 +136,21 @@ const typeNumbers = perSchema(() =>
 );
 
 /**
+ * The level a depth-limited walk expands last, folded into `subgraph`: the first `$cap` neighbours
+ * of each node of the run (the frontier's ordinary nodes, in frontier order, as expandRun reads
+ * them), those not already chosen, the first `room` of them added to the answer and one more
+ * telling that the budget was spent. Filtering the chosen ones out before the LIMIT keeps the
+ * walk's answer: at most `room` nodes were chosen before, so the first `room + 1` unchosen
+ * neighbours are among expandRun's first `$cap`.
+ */
+export interface LastLevel {
+  run: number[];
+  room: number;
+  cap: number;
+  hubDegree: number;
+}
+
+/**
  * The chosen nodes' properties, as [position, packed properties] with positions in `ids`, and the
  * relationships among them, as [type number, start id, end id, packed properties]: integers and
  * value lists (props.ts), not element ids, names and maps, since the answer is most of what the
@@ -142,8 +158,16 @@ const typeNumbers = perSchema(() =>
  * ordinary nodes, the ids of the hubs). A relationship is found from an ordinary end (once, from
  * its start node, when both ends are ordinary) or, between two hubs, pairwise. `y IN $ids` tests
  * against a set Neo4j builds once per statement from the list parameter.
+ *
+ * With `last`, the same statement first expands the walk's last level (LastLevel): one round trip
+ * and one statement fewer, and the nodes it adds are not sent back to be asked for again. It then
+ * also returns `added` ([id, kind, key] in the order the walk takes them, placed after `nodes`'
+ * positions) and `truncated`.
  */
-export function subgraph(nodes: { id: number; kind: NodeKind; hub: boolean }[]): Statement {
+export function subgraph(
+  nodes: { id: number; kind: NodeKind; hub: boolean }[],
+  last?: LastLevel,
+): Statement {
   const low: Integer[] = [];
   const high: Integer[] = [];
   const ids = nodes.map(({ id, hub }) => {
@@ -151,40 +175,76 @@ export function subgraph(nodes: { id: number; kind: NodeKind; hub: boolean }[]):
     (hub ? high : low).push(value);
     return value;
   });
+  const params = { ids, low, high, types: typeNumbers(), relNames: allRelNames() };
+  if (!last)
+    return {
+      cypher: `${subgraphBody('$ids', '$low', '$high', '$names[labels(x)[0]]')}
+RETURN nodes, fromLow + amongHubs AS edges`,
+      params: { ...params, names: namesByKind(new Set(nodes.map((n) => n.kind))) },
+    };
   return {
     cypher: `CALL () {
-  UNWIND range(0, size($ids) - 1) AS i
-  MATCH (x) WHERE id(x) = $ids[i]
-  RETURN collect([i, ${packed('x', '$names[labels(x)[0]]')}]) AS nodes
+  UNWIND $run AS rid
+  MATCH (p) WHERE id(p) = rid
+  CALL (p) {
+    MATCH (p)--(m)
+    WITH DISTINCT m ORDER BY labels(m)[0], m.key LIMIT $cap
+    RETURN m
+  }
+  WITH DISTINCT m
+  WITH m WHERE NOT id(m) IN $ids
+  WITH m LIMIT $more
+  RETURN collect(m) AS found
 }
-CALL () {
-  UNWIND $low AS xid
+WITH found[0..$room] AS added, size(found) > $room AS truncated
+WITH added, truncated, $ids + [m IN added | id(m)] AS ids,
+     $low + [m IN added WHERE COUNT { (m)--() } <= $hub | id(m)] AS low,
+     $high + [m IN added WHERE COUNT { (m)--() } > $hub | id(m)] AS high
+${subgraphBody('ids', 'low', 'high', 'coalesce($names[labels(x)[0]], [])')}
+RETURN nodes, fromLow + amongHubs AS edges, truncated,
+       [m IN added | [id(m), labels(m)[0], m.key]] AS added`,
+    params: {
+      ...params,
+      names: allNodeNames(),
+      run: ints(last.run),
+      cap: neo4j.int(last.cap),
+      room: neo4j.int(last.room),
+      more: neo4j.int(last.room + 1),
+      hub: neo4j.int(last.hubDegree),
+    },
+  };
+}
+
+/**
+ * The three reads of `subgraph`, over node id lists given as parameters or as variables bound
+ * before (`ids`, `low`, `high`: Cypher expressions); `names` is the declared names' expression.
+ */
+function subgraphBody(ids: string, low: string, high: string, names: string): string {
+  const scope = (...vars: string[]) => vars.filter((v) => !v.startsWith('$')).join(', ');
+  return `CALL (${scope(ids)}) {
+  UNWIND range(0, size(${ids}) - 1) AS i
+  MATCH (x) WHERE id(x) = ${ids}[i]
+  RETURN collect([i, ${packed('x', names)}]) AS nodes
+}
+CALL (${scope(ids, low, high)}) {
+  UNWIND ${low} AS xid
   MATCH (x) WHERE id(x) = xid
   MATCH (x)-[r]-(y)
   WITH x, r, id(y) AS yid
-  WHERE yid IN $ids AND (startNode(r) = x OR yid IN $high)
+  WHERE yid IN ${ids} AND (startNode(r) = x OR yid IN ${high})
   RETURN collect([$types[type(r)], id(startNode(r)), id(endNode(r)), ${relValues}]) AS fromLow
 }
-CALL () {
-  UNWIND $high AS id
+CALL (${scope(high)}) {
+  UNWIND ${high} AS id
   MATCH (h) WHERE id(h) = id
   WITH collect(h) AS hs
   UNWIND hs AS x
   UNWIND hs AS y
   MATCH (x)-[r]->(y)
   RETURN collect([$types[type(r)], id(x), id(y), ${relValues}]) AS amongHubs
-}
-RETURN nodes, fromLow + amongHubs AS edges`,
-    params: {
-      ids,
-      low,
-      high,
-      types: typeNumbers(),
-      names: namesByKind(new Set(nodes.map((n) => n.kind))),
-      relNames: allRelNames(),
-    },
-  };
+}`;
 }
 
 const relValues = packed('r', '$relNames[type(r)]');
 const allRelNames = perSchema(() => namesByType(relTypeNames));
+const allNodeNames = perSchema(() => namesByKind(Object.keys(nodeKinds) as NodeKind[]));
