@@ -59,31 +59,36 @@ if (requireNeo4j('neo4j neighbourhoods'))
       return [...nodes.filter((_, i) => i % 127 === 0), ...byDegree.slice(0, 8)];
     }
 
-    it('answers every neighbourhood as the embedded store does', async () => {
-      let compared = 0;
-      let truncated = 0;
-      for (const center of centres())
-        for (const [depth, limit] of [
-          [1, 1],
-          [1, 40],
-          [2, 3],
-          [2, 60],
-          [3, 150],
-        ] as const) {
-          const query = { center, depth, limit };
+    const queries = () =>
+      centres().flatMap((center) =>
+        (
+          [
+            [1, 1],
+            [1, 40],
+            [2, 3],
+            [2, 60],
+            [3, 150],
+          ] as const
+        ).map(([depth, limit]) => ({ center, depth, limit })),
+      );
+
+    // One test per way of walking, so each has the whole time budget on a busy machine.
+    for (const [name, store] of [
+      ['as configured', () => neo],
+      ['every node of degree above 3 a hub', () => hubby],
+      ['every hub walked kind by kind', () => byKind],
+    ] as const)
+      it(`answers every neighbourhood as the embedded store does (${name})`, async () => {
+        let compared = 0;
+        let truncated = 0;
+        for (const query of queries()) {
           const expected = await embedded.neighbourhood(query);
-          expect(await neo.neighbourhood(query), JSON.stringify(query)).toEqual(expected);
-          expect(await hubby.neighbourhood(query), `hub path ${JSON.stringify(query)}`).toEqual(
-            expected,
-          );
-          expect(await byKind.neighbourhood(query), `kinds ${JSON.stringify(query)}`).toEqual(
-            expected,
-          );
+          expect(await store().neighbourhood(query), JSON.stringify(query)).toEqual(expected);
           compared++;
           if (expected?.truncated) truncated++;
         }
-      // Both outcomes were exercised.
-      expect(truncated).toBeGreaterThan(10);
-      expect(compared - truncated).toBeGreaterThan(10);
-    });
+        // Both outcomes were exercised.
+        expect(truncated).toBeGreaterThan(10);
+        expect(compared - truncated).toBeGreaterThan(10);
+      });
   });
