@@ -279,7 +279,7 @@ if (!values['skip-graphology'] && reports.length > 0) {
   else say(`  skipped: ${measured.stderr.slice(-500)}`);
 }
 
-const written = writeReport({
+const written = await writeReport({
   work,
   smoke,
   nodes,

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { format } from 'prettier';
 import { root } from './processes.ts';
 import type { Latency, Throughput } from './http.ts';
 
@@ -187,13 +188,18 @@ function table(report: Report, context: ReturnType<typeof machine>, date: string
   return lines.join('\n');
 }
 
-export function writeReport(report: Report): { json: string; markdown: string } {
+/** Writes a file as the repository's Prettier settings format it, so the format check passes. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  fs.writeFileSync(file, await format(text, { filepath: file }));
+}
+
+export async function writeReport(report: Report): Promise<{ json: string; markdown: string }> {
   const context = machine();
   const date = new Date().toISOString().slice(0, 10);
   const folder = report.smoke ? report.work : path.join(root, 'docs', 'performance');
   fs.mkdirSync(folder, { recursive: true });
   const json = path.join(folder, `scale-${report.nodes}.json`);
-  fs.writeFileSync(json, JSON.stringify({ date, machine: context, ...report }, null, 2) + '\n');
+  await writeFormatted(json, JSON.stringify({ date, machine: context, ...report }, null, 2));
   const markdown = report.smoke
     ? path.join(report.work, 'performance.md')
     : path.join(root, 'docs', 'performance.md');
@@ -206,6 +212,6 @@ export function writeReport(report: Report): { json: string; markdown: string } 
     at >= 0
       ? page.slice(0, at) + section + page.slice(page.indexOf(end) + end.length)
       : `${page.trimEnd()}\n\n${section}\n`;
-  fs.writeFileSync(markdown, next);
+  await writeFormatted(markdown, next);
   return { json, markdown };
 }
