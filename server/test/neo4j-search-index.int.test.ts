@@ -12,6 +12,7 @@ import { Neo4jStore } from '../src/store/neo4j/index.ts';
 import { search } from '../src/store/neo4j/search.ts';
 import type { SearchQuery, WriteOp } from '../src/store/port.ts';
 import { neo4jAvailable, neo4jOptions, requireNeo4j } from './neo4j-harness.ts';
+import { nodeOp } from './ops.ts';
 
 const run = `fx${Date.now()}`;
 const rows: [NodeKind, string, string, string, string[]][] = [
@@ -165,24 +166,17 @@ if (requireNeo4j('neo4j search index'))
     it('asks the index for more when its first proposals hold too few real matches', async () => {
       // 600 names hold both grams of "qzxqzy" apart (the index proposes them, the substring check
       // drops them), more than one answer reads; three hold the word itself.
-      const decoys: WriteOp[] = Array.from({ length: 600 }, (_, i) => ({
-        op: 'upsertNode',
-        node: {
-          kind: 'Task',
-          key: `${run}-decoy-${i}`,
-          props: { name_zh: '诱饵', name_en: 'qzx qzy' },
-        },
-        mode: 'merge',
-      }));
-      const real: WriteOp[] = [0, 1, 2].map((i) => ({
-        op: 'upsertNode',
-        node: {
-          kind: 'Competency',
-          key: `${run}-real-${i}`,
-          props: { name_zh: '目标', name_en: `qzxqzy ${i}` },
-        },
-        mode: 'merge',
-      }));
+      const decoys = Array.from({ length: 600 }, (_, i) =>
+        nodeOp('Task', `${run}-decoy-${i}`, { name_zh: '诱饵', name_en: 'qzx qzy' }, 'merge'),
+      );
+      const real = [0, 1, 2].map((i) =>
+        nodeOp(
+          'Competency',
+          `${run}-real-${i}`,
+          { name_zh: '目标', name_en: `qzxqzy ${i}` },
+          'merge',
+        ),
+      );
       await writeForTest(exec, [...decoys, ...real]);
       const page = await search(exec, { text: 'qzxqzy', limit: 20 }, 'atlas-grams');
       expect(keysOf(page).sort()).toEqual([0, 1, 2].map((i) => `${run}-real-${i}`));
@@ -192,15 +186,9 @@ if (requireNeo4j('neo4j search index'))
     it('answers a word more common than one answer reads with its field starts first', async () => {
       // 600 short names hold "vqkw" inside (the index scores them best); three long ones start
       // with it, one of them private: the answer is capped, and the field starts rank first.
-      const inside: WriteOp[] = Array.from({ length: 600 }, (_, i) => ({
-        op: 'upsertNode',
-        node: {
-          kind: 'Task',
-          key: `${run}-many-${i}`,
-          props: { name_zh: '常见', name_en: 'a vqkw' },
-        },
-        mode: 'merge',
-      }));
+      const inside = Array.from({ length: 600 }, (_, i) =>
+        nodeOp('Task', `${run}-many-${i}`, { name_zh: '常见', name_en: 'a vqkw' }, 'merge'),
+      );
       // Digits only, which no other query here asks for: a long value scores low in the index.
       const long = Array.from({ length: 30 }, (_, i) => 10 + i).join(' ');
       const starting: WriteOp[] = ['public-0', 'public-1', 'private'].map((name) => ({
