@@ -301,5 +301,49 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
       });
       expect(none).toEqual({ counts: [{ node: K, count: 0 }], distinct: 0 });
     });
+
+    it('answers a hop of hundreds of relationships whole and in order, from starts of several kinds', async () => {
+      // More than an answer row of the Neo4j adapter holds (cypher/scoped.ts), so the answer
+      // comes in several parts that must be put together again.
+      const M = [1, 2].map((i) => ref('Occupation', `sc-many-o${i}`));
+      const [M1, M2] = M as [NodeRef, NodeRef];
+      const C = Array.from({ length: 260 }, (_, i) =>
+        ref('Competency', `sc-many-c${String(i).padStart(3, '0')}`),
+      );
+      await store().write([
+        ...M.map((m) => node('Occupation', m.key.slice(ns('').length), { name_zh: m.key })),
+        ...C.map((c, i) =>
+          node('Competency', c.key.slice(ns('').length), {
+            name_zh: `能力${i}`,
+            dimension: 'skill',
+          }),
+        ),
+        ...C.map((c, i) =>
+          edge('REQUIRES', M2, c, { importance: (i % 5) + 1, essential: i % 2 === 0 }),
+        ),
+        ...C.filter((_, i) => i % 2).map((c) => edge('REQUIRES', M1, c, { importance: 2 })),
+        edge('LOCATED_IN', M1, R),
+      ]);
+      const hop = await store().expand({
+        from: [P, M2, M1],
+        rels: ['REQUIRES', 'LOCATED_IN'],
+        direction: 'out',
+        limit: big,
+      });
+      expect(hop.nodes.map(short)).toEqual([...C.map(short), 'Region:sc-city', 'Region:sc-county']);
+      expect(hop.nodes[7]?.props).toEqual({ name_zh: '能力7', dimension: 'skill' });
+      expect(hop.edges).toHaveLength(260 + 130 + 2);
+      expect(hop.edges.map(edgeText)).toEqual([
+        'LOCATED_IN Occupation:sc-many-o1→Region:sc-city',
+        'LOCATED_IN Park:sc-park→Region:sc-county',
+        ...C.filter((_, i) => i % 2).map((c) => `REQUIRES Occupation:sc-many-o1→${short(c)}`),
+        ...C.map((c) => `REQUIRES Occupation:sc-many-o2→${short(c)}`),
+      ]);
+      expect(hop.edges.at(-1)?.props).toEqual({ importance: 5, essential: false });
+      const failure = await store()
+        .expand({ from: [M2, M1], rels: ['REQUIRES'], direction: 'out', limit: 389 })
+        .catch((e: unknown) => e);
+      expect((failure as Error).name).toBe('LimitExceededError');
+    });
   });
 }

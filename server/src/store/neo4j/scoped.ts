@@ -2,7 +2,7 @@
  * The scoped reads analyses compose (`getNodes`, `expand`, `countNeighbours` of the store port):
  * one statement (cypher/scoped.ts), one round trip, per call, aggregates counted inside Neo4j.
  */
-import { nodeId, type NodeRef, type RelType } from '@chanjiao/graph-schema';
+import { nodeId, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../order.ts';
 import { checkAggregate, emptyAggregate, sortedGroups } from '../aggregate.ts';
@@ -19,16 +19,8 @@ import type {
 import * as scoped from './cypher/scoped.ts';
 import type { Executor } from './executor.ts';
 import { kindOf } from './names.ts';
-import { nodeProps, toNumber, toPlainProps } from './values.ts';
-
-interface EdgeRecord {
-  a: string;
-  aLabels: string[];
-  rel: RelType;
-  p: Record<string, unknown>;
-  b: string;
-  bLabels: string[];
-}
+import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
+import { nodeProps, toNumber } from './values.ts';
 
 export async function getNodes(exec: Executor, refs: NodeRef[]): Promise<NodeRow[]> {
   const statement = scoped.getNodes(refs);
@@ -42,28 +34,41 @@ export async function getNodes(exec: Executor, refs: NodeRef[]): Promise<NodeRow
   return nodes.sort(compareNodeRows);
 }
 
+/** One item of an `expand` answer row (see cypher/scoped.ts). */
+type NodeItem = [id: number, label: string, key: string, props: unknown];
+type EdgeItem = [start: number, other: number, rel: number, props: unknown];
+
 export async function expand(exec: Executor, query: ExpandQuery): Promise<Expansion> {
   const statement = scoped.expand(query);
   if (!statement) return { nodes: [], edges: [] };
-  const record = (await exec.readOne('expand', statement)).records[0];
-  const rawEdges = (record?.get('edges') as EdgeRecord[] | undefined) ?? [];
-  if (rawEdges.length > query.limit) throw scopedReadTooLarge(query.limit);
-  const edges: EdgeRow[] = rawEdges.map((e) => {
-    const start = { kind: kindOf(e.aLabels), key: e.a };
-    const other = { kind: kindOf(e.bLabels), key: e.b };
-    const props = toPlainProps(e.p);
-    return query.direction === 'out'
-      ? { rel: e.rel, from: start, to: other, props }
-      : { rel: e.rel, from: other, to: start, props };
-  });
-  const rawNodes =
-    (record?.get('nodes') as
-      { key: string; labels: string[]; p: Record<string, unknown> | null }[] | undefined) ?? [];
-  const nodes: NodeRow[] = rawNodes.map((n) => ({
-    kind: kindOf(n.labels),
-    key: n.key,
-    props: n.p ? nodeProps(n.p) : {},
-  }));
+  const { records } = await exec.readOne('expand', statement);
+  if (records[0]?.get('over') === true) throw scopedReadTooLarge(query.limit);
+  const rels = [...new Set(query.rels)];
+  const relNames = rels.map(relPropNames);
+  const startAt = scoped.startAt(scoped.byKind(query.from));
+  const nodes: NodeRow[] = [];
+  const refs = new Map<number, NodeRef>();
+  const kinds = new Map<string, NodeKind>();
+  for (const record of records)
+    for (const [id, name, key, packed] of record.get('nodes') as NodeItem[]) {
+      let kind = kinds.get(name);
+      if (!kind) kinds.set(name, (kind = kindOf([name])));
+      refs.set(id, { kind, key });
+      nodes.push({ kind, key, props: packed ? unpackProps(nodePropNames(kind), packed) : {} });
+    }
+  const edges: EdgeRow[] = [];
+  for (const record of records)
+    for (const [s, id, type, packed] of record.get('edges') as EdgeItem[]) {
+      const start = startAt(s);
+      const other = refs.get(id)!;
+      const rel = rels[type]!;
+      const props = unpackProps(relNames[type]!, packed);
+      edges.push(
+        query.direction === 'out'
+          ? { rel, from: start, to: other, props }
+          : { rel, from: other, to: start, props },
+      );
+    }
   nodes.sort(compareNodeRows);
   edges.sort(compareEdgeRows);
   return { nodes, edges };

@@ -7,10 +7,12 @@
  * sent over the wire. Key lists travel inside the `$batch` map, so one plan serves every list size.
  */
 import neo4j from 'neo4j-driver';
-import type { NodeKind, NodeRef, RelType } from '@chanjiao/graph-schema';
+import { nodeKinds, type NodeKind, type NodeRef, type RelType } from '@chanjiao/graph-schema';
 import type { AggregateQuery, CountQuery, ExpandQuery, NeighbourFilter } from '../../port.ts';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
+import { perSchema } from '../per-schema.ts';
+import { namesByKind, namesByType, packed } from './props.ts';
 
 const types = (rels: RelType[]) => rels.map(relType).join('|');
 
@@ -41,8 +43,9 @@ export function getNodes(refs: NodeRef[]): Statement | null {
 }
 
 /**
- * The shared head of both hop statements: start nodes `a` by kind, the hop to `b`, the kind filter
- * and the semi-join. Null when nothing can match (no start, no type, an empty target set).
+ * The shared head of both hop statements: start nodes `a` by kind, each with its position `s` in
+ * the start list (see startAt), the hop to `b`, the kind filter and the semi-join. Null when
+ * nothing can match (no start, no type, an empty target set).
  */
 export function hop(query: CountQuery): Statement | null {
   const starts = byKind(query.from);
@@ -51,7 +54,7 @@ export function hop(query: CountQuery): Statement | null {
   const batch: Record<string, string[]> = {};
   const branches = [...starts].map(([kind, keys], i) => {
     batch[`from${i}`] = keys;
-    return `UNWIND $batch.from${i} AS k MATCH (a:${label(kind)} {key: k}) RETURN a`;
+    return `UNWIND range(0, size($batch.from${i}) - 1) AS j MATCH (a:${label(kind)} {key: $batch.from${i}[j]}) RETURN a, j * ${starts.size} + ${i} AS s`;
   });
   const conditions: string[] = [];
   if (query.kinds) {
@@ -72,6 +75,25 @@ export function hop(query: CountQuery): Statement | null {
   return { cypher, params: { batch, ...(query.privateOf && { orgs: [...query.privateOf] }) } };
 }
 
+/**
+ * The start node at position `s` of a hop statement: the starts are grouped by kind as byKind
+ * groups them, and `s` is the position within the kind's keys times the number of kinds, plus the
+ * kind's place — one small integer per relationship instead of the start node's key and labels.
+ */
+export function startAt(starts: Map<NodeKind, string[]>): (s: number) => NodeRef {
+  const kinds = [...starts];
+  const refs = new Map<number, NodeRef>();
+  return (s) => {
+    let ref = refs.get(s);
+    if (!ref) {
+      const [kind, keys] = kinds[s % kinds.length]!;
+      ref = { kind, key: keys[Math.floor(s / kinds.length)]! };
+      refs.set(s, ref);
+    }
+    return ref;
+  };
+}
+
 /** Whether node `n` may be seen by a reader of the organisations in `$orgs`. */
 const visible = (n: string) =>
   `(${n}.visibility IS NULL OR ${n}.visibility <> 'private' OR (${n}.org IS :: STRING AND ${n}.org IN $orgs))`;
@@ -87,17 +109,50 @@ function semiJoin(where: NeighbourFilter, batch: Record<string, string[]>): stri
   return `EXISTS { MATCH (b)${arrow(where.direction, `:${types(rels)}`)}(t) WHERE ${alternatives.join(' OR ')} }`;
 }
 
-/** `expand`: the first `limit + 1` relationships and their distinct other ends. */
+const allNodeNames = perSchema(() => namesByKind(Object.keys(nodeKinds) as NodeKind[]));
+
+/**
+ * Items per answer row of `expand`. The driver decodes a message that spans several Bolt chunks
+ * through a buffer that finds each byte by walking the chunks, so one row holding a whole large
+ * answer costs time quadratic in its size (72,000 relationships in one row: 5 s of client CPU);
+ * rows of a few hundred items stay within a chunk or two.
+ */
+export const expandRowItems = 200;
+
+/**
+ * `expand`: the first `limit + 1` relationships and their distinct other ends, in rows of at most
+ * `$rows` of each: `nodes` as [id, label, key, packed properties or null], `edges` as [start
+ * position (startAt), other end's id, type's position in `rels`, packed properties] — lists, not
+ * maps (the driver decodes every map key of every row), the start node named by a number, the other
+ * end by its id, properties packed (props.ts). Past the limit, one row says so (`over`) and nothing
+ * else is sent.
+ */
 export function expand(query: ExpandQuery): Statement | null {
   const head = hop(query);
   if (!head) return null;
+  const rels = [...new Set(query.rels)];
+  const nodeValues = packed('b', 'coalesce($names[labels(b)[0]], [])');
   return {
     cypher: `${head.cypher}
-WITH a, r, b LIMIT $cap
-WITH collect({a: a.key, aLabels: labels(a), rel: type(r), p: properties(r), b: b.key, bLabels: labels(b)}) AS edges,
+WITH s, r, b LIMIT $cap
+WITH collect([s, id(b), $relIndex[type(r)], ${packed('r', '$relNames[type(r)]')}]) AS edges,
      collect(DISTINCT b) AS reached
-RETURN edges, [n IN reached | {key: n.key, labels: labels(n), p: CASE WHEN $props THEN properties(n) ELSE null END}] AS nodes`,
-    params: { ...head.params, cap: neo4j.int(query.limit + 1), props: query.props !== false },
+WITH edges, reached, size(edges) > $limit AS over
+UNWIND CASE WHEN over THEN [0]
+  ELSE range(0, CASE WHEN size(edges) > size(reached) THEN size(edges) ELSE size(reached) END - 1, $rows) END AS i
+RETURN over,
+  CASE WHEN over THEN [] ELSE [b IN reached[i..i + $rows] | [id(b), labels(b)[0], b.key, CASE WHEN $props THEN ${nodeValues} END]] END AS nodes,
+  CASE WHEN over THEN [] ELSE edges[i..i + $rows] END AS edges`,
+    params: {
+      ...head.params,
+      cap: neo4j.int(query.limit + 1),
+      limit: neo4j.int(query.limit),
+      rows: neo4j.int(expandRowItems),
+      props: query.props !== false,
+      relIndex: Object.fromEntries(rels.map((rel, i) => [rel, neo4j.int(i)])),
+      relNames: namesByType(rels),
+      names: query.kinds ? namesByKind(new Set(query.kinds)) : allNodeNames(),
+    },
   };
 }
 
