@@ -80,15 +80,13 @@ export async function countNeighbours(exec: Executor, query: CountQuery): Promis
   const found = new Map<string, number>();
   let distinct = 0;
   const statement = scoped.countNeighbours(query);
-  if (statement)
-    for (const record of (await exec.readOne('countNeighbours', statement)).records) {
-      distinct = toNumber(record.get('total'));
-      const ref = {
-        kind: kindOf(record.get('labels') as string[]),
-        key: record.get('key') as string,
-      };
-      found.set(nodeId(ref), toNumber(record.get('n')));
-    }
+  if (statement) {
+    const record = (await exec.readOne('countNeighbours', statement)).records[0];
+    const startAt = scoped.startAt(scoped.byKind(query.from));
+    distinct = toNumber(record?.get('total'));
+    for (const [s, n] of (record?.get('counts') ?? []) as [number, number][])
+      found.set(nodeId(startAt(s)), toNumber(n));
+  }
   return {
     counts: [...starts.values()]
       .sort(compareNodeRows)
