@@ -344,6 +344,11 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
         .expand({ from: [M2, M1], rels: ['REQUIRES'], direction: 'out', limit: 389 })
         .catch((e: unknown) => e);
       expect((failure as Error).name).toBe('LimitExceededError');
+      // A projection of a whole kind comes in parts as well.
+      const whole = await store().projection({ kinds: ['Competency'], rels: [], maxNodes: big });
+      const many = whole.nodes.filter((n) => n.key.startsWith(ns('sc-many-')));
+      expect(many.map(short)).toEqual(C.map(short));
+      expect(many[259]?.props).toEqual({ name_zh: '能力259', dimension: 'skill' });
     });
   });
 }

@@ -11,7 +11,8 @@
  * an analysis's time goes.
  *
  * `--variants` names modules with the scoped reads (`getNodes`, `expand`, `countNeighbours`,
- * `aggregate`, as server/src/store/neo4j/scoped.ts exports them) to compare, run alternately
+ * `aggregate`, as server/src/store/neo4j/scoped.ts exports them, and optionally `projection`) to
+ * compare, run alternately
  * analysis by analysis in each round so a busy machine weighs on each alike; every variant's answer
  * must be the same. `--write` stores a digest of every answer, `--compare` checks a later run gives
  * the same answers.
@@ -45,7 +46,9 @@ const { values } = parseArgs({
   },
 });
 
-type Scoped = Pick<typeof committed, 'getNodes' | 'expand' | 'countNeighbours' | 'aggregate'>;
+type Scoped = Pick<typeof committed, 'getNodes' | 'expand' | 'countNeighbours' | 'aggregate'> & {
+  projection?: typeof projection;
+};
 
 const maxNodes = 500_000;
 const questions = {
@@ -176,7 +179,7 @@ function storeOf(reads: Scoped): GraphStore {
       reads.aggregate(exec, q),
     ),
     projection: timed('projection', (spec: Parameters<typeof projection>[1]) =>
-      projection(exec, spec),
+      (reads.projection ?? projection)(exec, spec),
     ),
     stats: () => stats.get(),
   } as unknown as GraphStore;

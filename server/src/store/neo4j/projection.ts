@@ -5,7 +5,8 @@ import { compareEdgeRows, compareNodeRows } from '../order.ts';
 import { countKinds, edgesOfType, nodesOfKind } from './cypher/projection.ts';
 import { run, type Executor } from './executor.ts';
 import { kindOf } from './names.ts';
-import { nodeProps, toNumber, toPlainProps } from './values.ts';
+import { nodePropNames, unpackProps } from './cypher/props.ts';
+import { toNumber, toPlainProps } from './values.ts';
 
 export async function projection(exec: Executor, spec: ProjectionSpec): Promise<Subgraph> {
   return exec.read('projection', async (tx) => {
@@ -15,13 +16,12 @@ export async function projection(exec: Executor, spec: ProjectionSpec): Promise<
       if (count > spec.maxNodes) throw projectionTooLarge(count, spec.maxNodes);
     }
     const nodes: NodeRow[] = [];
-    for (const kind of spec.kinds)
+    for (const kind of spec.kinds) {
+      const names = nodePropNames(kind);
       for (const r of (await run(tx, nodesOfKind(kind))).records)
-        nodes.push({
-          kind,
-          key: r.get('key') as string,
-          props: nodeProps(r.get('p') as Record<string, unknown>),
-        });
+        for (const [key, packed] of r.get('nodes') as [string, unknown][])
+          nodes.push({ kind, key, props: unpackProps(names, packed) });
+    }
     const kinds = new Set<string>(spec.kinds);
     const edges: EdgeRow[] = [];
     for (const rel of spec.rels)

@@ -3,9 +3,12 @@
  * between them): the node count first, from the count store, so an oversized projection is refused
  * before anything is read.
  */
+import neo4j from 'neo4j-driver';
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
+import { nodePropNames, packed } from './props.ts';
+import { expandRowItems } from './scoped.ts';
 
 export function countKinds(kinds: NodeKind[]): Statement {
   return {
@@ -16,10 +19,18 @@ export function countKinds(kinds: NodeKind[]): Statement {
   };
 }
 
+/**
+ * Every node of a kind as [key, packed properties] (props.ts), in rows of `$rows` items: one row
+ * per node decodes a map of property names per node, and one row of everything is decoded at a
+ * cost quadratic in its size (see expandRowItems).
+ */
 export function nodesOfKind(kind: NodeKind): Statement {
   return {
-    cypher: `MATCH (n:${label(kind)}) RETURN n.key AS key, properties(n) AS p`,
-    params: {},
+    cypher: `MATCH (n:${label(kind)})
+WITH collect([n.key, ${packed('n', '$names')}]) AS found
+UNWIND range(0, size(found) - 1, $rows) AS i
+RETURN found[i..i + $rows] AS nodes`,
+    params: { names: nodePropNames(kind), rows: neo4j.int(expandRowItems) },
   };
 }
 
