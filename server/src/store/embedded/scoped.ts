@@ -39,6 +39,9 @@ const ends = {
   in: { start: 'dst', other: 'src' },
 } as const;
 
+/** The relationship index that starts at a column. */
+const byEnd = { src: 'edges_by_ends', dst: 'edges_by_dst' } as const;
+
 const temporaryTables = `
 CREATE TEMP TABLE IF NOT EXISTS scoped_from (id INTEGER PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS scoped_to (id INTEGER PRIMARY KEY);`;
@@ -54,8 +57,8 @@ function forward({ direction, where, kinds }: Variant) {
   const { start, other } = ends[direction];
   const from = `temp.scoped_from f CROSS JOIN edges e
     ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
-    ${kinds ? `CROSS JOIN nodes k ON k.id = e.${other} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}`;
-  return { from, where: where ? `WHERE ${semiJoin(`e.${other}`, where)}` : '' };
+    ${kinds ? `CROSS JOIN nodes n ON n.id = e.${other} AND n.kind IN (SELECT value FROM json_each(@kinds))` : ''}`;
+  return { from, where: where ? `WHERE ${semiJoin(`e.${other}`, where)}` : '', joinsOther: kinds };
 }
 
 function semiJoin(reached: string, where: Direction): string {
@@ -74,14 +77,36 @@ function backward({ direction, where, kinds }: Variant & { where: Direction }) {
     CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
     ${kinds ? `CROSS JOIN nodes k ON k.id = w.${w.start} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}
     CROSS JOIN edges e ON e.${other} = w.${w.start} AND e.rel IN (SELECT value FROM json_each(@rels))`;
-  return { from, where: `WHERE e.${start} IN (SELECT id FROM temp.scoped_from)` };
+  return {
+    from,
+    where: `WHERE e.${start} IN (SELECT id FROM temp.scoped_from)`,
+    joinsOther: false,
+  };
+}
+
+/**
+ * The same hop walked from the nodes of the wanted kinds to the start nodes: a few segments among
+ * the half million enterprises that employ an occupation are found from the segments' side.
+ */
+function fromKinds({ direction }: Variant) {
+  const { start, other } = ends[direction];
+  // The index from the kind's side is forced and the start-node test kept off the index (`+`):
+  // left to itself SQLite probes every start node against every node of the kind.
+  const from = `nodes n INDEXED BY nodes_by_key
+    CROSS JOIN edges e INDEXED BY ${byEnd[other]}
+      ON e.${other} = n.id AND e.rel IN (SELECT value FROM json_each(@rels))`;
+  return {
+    from,
+    where: `WHERE n.kind IN (SELECT value FROM json_each(@kinds))
+      AND +e.${start} IN (SELECT id FROM temp.scoped_from)`,
+    joinsOther: true,
+  };
 }
 
 type HopRow = [
   edge: number,
   rel: RelType,
-  startKind: NodeKind,
-  startKey: string,
+  start: number,
   other: number,
   otherKind: NodeKind,
   otherKey: string,
@@ -176,6 +201,49 @@ export class EmbeddedScopedReads {
     return back < (forwardCount.get({ rels, enough: back + 1 }) as number);
   }
 
+  /**
+   * Whether a hop filtered by kind is cheaper walked from the nodes of those kinds: those nodes and
+   * their own relationships of the types are fewer than the relationships at the start nodes.
+   * Counted on the indexes only, each count stopping where it has decided.
+   */
+  private kindSideIsCheaper(
+    direction: Direction,
+    params: { rels: string; kinds?: string },
+  ): boolean {
+    const { start, other } = ends[direction];
+    const kindNodes = this.statement(
+      'kindNodes',
+      () =>
+        `SELECT coalesce(sum(n), 0) FROM counts
+         WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
+    ).pluck();
+    const forwardCount = this.statement(
+      `kindEstimate>${direction}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
+         ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
+         LIMIT @enough)`,
+    ).pluck();
+    const kindCount = this.statement(
+      `kindEstimate<${direction}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM nodes n INDEXED BY nodes_by_key CROSS JOIN edges e
+         ON e.${other} = n.id AND e.rel IN (SELECT value FROM json_each(@rels))
+         WHERE n.kind IN (SELECT value FROM json_each(@kinds))
+         LIMIT @enough)`,
+    ).pluck();
+    const { rels, kinds } = params;
+    const nodes = kindNodes.get({ kinds }) as number;
+    if ((forwardCount.get({ rels, enough: nodes + 1 }) as number) <= nodes) return false;
+    // Those nodes' own relationships, counted up to a bound: a kind whose nodes have many more
+    // relationships than there are nodes is walked from the start nodes.
+    const bound = 10 * nodes + 1000;
+    const fromKinds = kindCount.get({ rels, kinds, enough: bound }) as number;
+    if (fromKinds >= bound) return false;
+    const enough = nodes + fromKinds + 1;
+    return (forwardCount.get({ rels, enough }) as number) >= enough;
+  }
+
   getNodes(refs: NodeRef[]): NodeRow[] {
     const props = this.statement(
       'node',
@@ -205,17 +273,24 @@ export class EmbeddedScopedReads {
     const back =
       variant.where !== null &&
       this.backwardIsCheaper(variant as Variant & { where: Direction }, params);
+    const kindSide =
+      variant.where === null && variant.kinds && this.kindSideIsCheaper(variant.direction, params);
     const withProps = query.props !== false;
-    const name = `expand|${variant.direction}|${variant.where}|${variant.kinds}|${back}|${withProps}`;
+    const name = `expand|${variant.direction}|${variant.where}|${variant.kinds}|${back}|${kindSide}|${withProps}`;
     const rows = this.statement(
       name,
       () => {
         const { start, other } = ends[variant.direction];
-        const parts = back ? backward(variant as Variant & { where: Direction }) : forward(variant);
-        return `SELECT e.id, e.rel, s.kind, s.key, n.id, n.kind, n.key, e.props, ${withProps ? 'n.props' : 'NULL'}
+        const parts = back
+          ? backward(variant as Variant & { where: Direction })
+          : kindSide
+            ? fromKinds(variant)
+            : forward(variant);
+        // The start node's ref is known from its row id; the reached node is joined once (the
+        // kind filter's join when there is one).
+        return `SELECT e.id, e.rel, e.${start}, e.${other}, n.kind, n.key, e.props, ${withProps ? 'n.props' : 'NULL'}
                 FROM ${parts.from}
-                CROSS JOIN nodes s ON s.id = e.${start}
-                CROSS JOIN nodes n ON n.id = e.${other}
+                ${parts.joinsOther ? '' : `CROSS JOIN nodes n ON n.id = e.${other}`}
                 ${parts.where}
                 LIMIT @cap`;
       },
@@ -225,19 +300,9 @@ export class EmbeddedScopedReads {
 
     const edges = new Map<number, EdgeRow>();
     const nodes = new Map<number, NodeRow>();
-    for (const [
-      edge,
-      rel,
-      startKind,
-      startKey,
-      otherId,
-      otherKind,
-      otherKey,
-      edgeProps,
-      nodeProps,
-    ] of rows) {
+    for (const [edge, rel, startId, otherId, otherKind, otherKey, edgeProps, nodeProps] of rows) {
       if (edges.has(edge)) continue;
-      const start = { kind: startKind, key: startKey };
+      const start = starts.get(startId)!;
       const other = { kind: otherKind, key: otherKey };
       const props = JSON.parse(edgeProps) as Props;
       edges.set(
