@@ -234,14 +234,13 @@ export class EmbeddedScopedReads {
     ).pluck();
     const { rels, kinds } = params;
     const nodes = kindNodes.get({ kinds }) as number;
-    if ((forwardCount.get({ rels, enough: nodes + 1 }) as number) <= nodes) return false;
-    // Those nodes' own relationships, counted up to a bound: a kind whose nodes have many more
-    // relationships than there are nodes is walked from the start nodes.
-    const bound = 10 * nodes + 1000;
-    const fromKinds = kindCount.get({ rels, kinds, enough: bound }) as number;
-    if (fromKinds >= bound) return false;
-    const enough = nodes + fromKinds + 1;
-    return (forwardCount.get({ rels, enough }) as number) >= enough;
+    // Up to where the kind's side could still be cheaper: its nodes and ten relationships each.
+    const forward = forwardCount.get({ rels, enough: 11 * nodes + 1000 }) as number;
+    if (forward <= nodes) return false;
+    // The kind's side is cheaper when its nodes' relationships are fewer than the difference:
+    // counted only that far, so the estimate never costs more than the forward walk.
+    const budget = forward - nodes;
+    return (kindCount.get({ rels, kinds, enough: budget }) as number) < budget;
   }
 
   getNodes(refs: NodeRef[]): NodeRow[] {
