@@ -32,76 +32,15 @@ import type {
 } from '../port.ts';
 import type { AdjacencyCount } from './adjacency-counts.ts';
 import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
-
-/** A relationship's columns for its two ends, seen from a start node in a direction. */
-const ends = {
-  out: { start: 'src', other: 'dst' },
-  in: { start: 'dst', other: 'src' },
-} as const;
-
-/** The relationship index that starts at a column. */
-const byEnd = { src: 'edges_by_ends', dst: 'edges_by_dst' } as const;
-
-const temporaryTables = `
-CREATE TEMP TABLE IF NOT EXISTS scoped_from (id INTEGER PRIMARY KEY);
-CREATE TEMP TABLE IF NOT EXISTS scoped_to (id INTEGER PRIMARY KEY);`;
-
-interface Variant {
-  direction: Direction;
-  where: Direction | null;
-  kinds: boolean;
-}
-
-/** `e` joined to each start node in `f`, and its optional filters, as SQL fragments. */
-function forward({ direction, where, kinds }: Variant) {
-  const { start, other } = ends[direction];
-  const from = `temp.scoped_from f CROSS JOIN edges e
-    ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
-    ${kinds ? `CROSS JOIN nodes n ON n.id = e.${other} AND n.kind IN (SELECT value FROM json_each(@kinds))` : ''}`;
-  return { from, where: where ? `WHERE ${semiJoin(`e.${other}`, where)}` : '', joinsOther: kinds };
-}
-
-function semiJoin(reached: string, where: Direction): string {
-  const { start, other } = ends[where];
-  return `EXISTS (SELECT 1 FROM edges w
-      WHERE w.${start} = ${reached} AND w.rel IN (SELECT value FROM json_each(@whereRels))
-        AND w.${other} IN (SELECT id FROM temp.scoped_to))`;
-}
-
-/** The same hop walked from the semi-join's targets back to the start nodes. */
-function backward({ direction, where, kinds }: Variant & { where: Direction }) {
-  const { start, other } = ends[direction];
-  // The kind filter applies to the nodes between targets and starts, before they are walked.
-  const w = ends[where];
-  const from = `temp.scoped_to t
-    CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
-    ${kinds ? `CROSS JOIN nodes k ON k.id = w.${w.start} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}
-    CROSS JOIN edges e ON e.${other} = w.${w.start} AND e.rel IN (SELECT value FROM json_each(@rels))`;
-  return {
-    from,
-    where: `WHERE e.${start} IN (SELECT id FROM temp.scoped_from)`,
-    joinsOther: false,
-  };
-}
-
-/**
- * The same hop walked from the nodes of the wanted kinds to the start nodes: a few segments among
- * the half million enterprises that employ an occupation are found from the segments' side.
- */
-function fromKinds({ direction }: Variant) {
-  const { start, other } = ends[direction];
-  // The index from the kind's side is forced and the start-node test kept off the index (`+`):
-  // left to itself SQLite probes every start node against every node of the kind.
-  const from = `nodes n INDEXED BY nodes_by_key
-    CROSS JOIN edges e INDEXED BY ${byEnd[other]}
-      ON e.${other} = n.id AND e.rel IN (SELECT value FROM json_each(@rels))`;
-  return {
-    from,
-    where: `WHERE n.kind IN (SELECT value FROM json_each(@kinds))
-      AND +e.${start} IN (SELECT id FROM temp.scoped_from)`,
-    joinsOther: true,
-  };
-}
+import {
+  backward,
+  byEnd,
+  ends,
+  forward,
+  fromKinds,
+  temporaryTables,
+  type Variant,
+} from './scoped-sql.ts';
 
 type HopRow = [
   edge: number,
@@ -227,8 +166,9 @@ export class EmbeddedScopedReads {
     const kindCount = this.statement(
       `kindEstimate<${direction}`,
       () =>
-        `SELECT count(*) FROM (SELECT 1 FROM nodes n INDEXED BY nodes_by_key CROSS JOIN edges e
-         ON e.${other} = n.id AND e.rel IN (SELECT value FROM json_each(@rels))
+        `SELECT count(*) FROM (SELECT 1 FROM nodes n INDEXED BY nodes_by_key
+         CROSS JOIN edges e INDEXED BY ${byEnd[other]}
+           ON e.${other} = n.id AND e.rel IN (SELECT value FROM json_each(@rels))
          WHERE n.kind IN (SELECT value FROM json_each(@kinds))
          LIMIT @enough)`,
     ).pluck();
