@@ -116,142 +116,148 @@ async function importInto(
 // ── baselines ──────────────────────────────────────────────────────────────
 say('Measuring the empty Fastify route…');
 const empty = await serveEmptyRoute();
-const emptyRoute = await load(
-  empty.url,
-  ['/empty'],
-  Math.max(1, Math.round(seconds / 2)),
-  connections,
-);
-
+let emptyRoute: Awaited<ReturnType<typeof load>>;
 const reports: StoreReport[] = [];
 let baselineCenters: NodeRef[] = [];
-for (const store of stores) {
-  say(`\n${store}:`);
-  const env: Record<string, string> = {
-    ATLAS_STORE: store,
-    ATLAS_DATA_DIR: path.join(work, `data-${store}`),
-    ATLAS_PUBLIC_READ: 'true',
-  };
-  if (store === 'embedded') fs.rmSync(env.ATLAS_DATA_DIR!, { recursive: true, force: true });
-  say('  importing…');
-  const keep = store === 'neo4j' && neo4jLoad === 'keep';
-  const imported = keep ? null : await importInto(store, env);
-  if (imported && imported.code !== 0)
-    throw new Error(`import failed:\n${imported.stderr.slice(-4000)}`);
-  const importSummary = imported?.stdout.trim().split('\n').pop() ?? '';
-  say(`  ${imported ? importSummary : 'kept the database an earlier run loaded'}`);
+try {
+  emptyRoute = await load(empty.url, ['/empty'], Math.max(1, Math.round(seconds / 2)), connections);
 
-  say('  starting the server…');
-  const server = await serve(env);
-  const readyRss = server.peakRss();
-  say(
-    `  answering after ${server.listening.toFixed(1)} s, ready after ${server.ready.toFixed(1)} s`,
-  );
+  for (const store of stores) {
+    say(`\n${store}:`);
+    const env: Record<string, string> = {
+      ATLAS_STORE: store,
+      ATLAS_DATA_DIR: path.join(work, `data-${store}`),
+      ATLAS_PUBLIC_READ: 'true',
+    };
+    if (store === 'embedded') fs.rmSync(env.ATLAS_DATA_DIR!, { recursive: true, force: true });
+    say('  importing…');
+    const keep = store === 'neo4j' && neo4jLoad === 'keep';
+    const imported = keep ? null : await importInto(store, env);
+    if (imported && imported.code !== 0)
+      throw new Error(`import failed:\n${imported.stderr.slice(-4000)}`);
+    const importSummary = imported?.stdout.trim().split('\n').pop() ?? '';
+    say(`  ${imported ? importSummary : 'kept the database an earlier run loaded'}`);
 
-  if (keep) {
-    const stats = (await (await fetch(`${server.url}/api/stats`)).json()) as {
-      nodes: number;
-      edges: number;
-    };
-    if (stats.nodes + stats.edges !== records)
-      throw new Error(
-        `--neo4j-load keep: the database holds ${stats.nodes + stats.edges} records, the files ${records}`,
-      );
-  }
-  const sample = await discover(server.url, smoke ? 40 : 200);
-  if (baselineCenters.length === 0) baselineCenters = sample.centers;
-  const hood = (depth: number) =>
-    sample.centers.map(
-      (c) =>
-        `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=${depth}&limit=500`,
-    );
-  server.resetPeak();
-  say('  neighbourhoods…');
-  const depth1 = await sequential(server.url, hood(1));
-  const depth2 = await sequential(server.url, hood(2));
-  const depth2Load = await load(server.url, hood(2), seconds, connections);
-  // The wire floor for answers of that size: the empty route's server sending the same bytes.
-  const sizedFloor = await load(
-    empty.url,
-    [`/sized/${depth2.bytes}`],
-    Math.max(1, Math.round(seconds / 2)),
-    connections,
-  );
-  const health = await load(
-    server.url,
-    ['/api/health'],
-    Math.max(1, Math.round(seconds / 2)),
-    connections,
-  );
-  say('  searches and analyses…');
-  const searches = [];
-  for (const query of searchQueries(sample)) {
-    const url = `/api/search?q=${encodeURIComponent(query)}&limit=20`;
-    const latency = await sequential(server.url, [url], smoke ? 2 : 10);
-    const page = (await (await fetch(server.url + url)).json()) as {
-      total: number;
-      totalExact: boolean;
-    };
-    searches.push({ query, total: page.total, totalExact: page.totalExact, latency });
-  }
-  const analyses = [];
-  for (const [name, url] of analysisPaths(sample)) {
-    // The first answer may be far slower than the rest; one that takes longer than the limit is
-    // reported as such and not repeated.
-    const started = performance.now();
+    say('  starting the server…');
+    const server = await serve(env);
     try {
-      const response = await fetch(server.url + url, {
-        signal: AbortSignal.timeout(analysisLimitSeconds * 1000),
+      const readyRss = server.peakRss();
+      say(
+        `  answering after ${server.listening.toFixed(1)} s, ready after ${server.ready.toFixed(1)} s`,
+      );
+
+      if (keep) {
+        const stats = (await (await fetch(`${server.url}/api/stats`)).json()) as {
+          nodes: number;
+          edges: number;
+        };
+        if (stats.nodes + stats.edges !== records)
+          throw new Error(
+            `--neo4j-load keep: the database holds ${stats.nodes + stats.edges} records, the files ${records}`,
+          );
+      }
+      const sample = await discover(server.url, smoke ? 40 : 200);
+      if (baselineCenters.length === 0) baselineCenters = sample.centers;
+      const hood = (depth: number) =>
+        sample.centers.map(
+          (c) =>
+            `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=${depth}&limit=500`,
+        );
+      server.resetPeak();
+      say('  neighbourhoods…');
+      const depth1 = await sequential(server.url, hood(1));
+      const depth2 = await sequential(server.url, hood(2));
+      const depth2Load = await load(server.url, hood(2), seconds, connections);
+      // The wire floor for answers of that size: the empty route's server sending the same bytes.
+      const sizedFloor = await load(
+        empty.url,
+        [`/sized/${depth2.bytes}`],
+        Math.max(1, Math.round(seconds / 2)),
+        connections,
+      );
+      const health = await load(
+        server.url,
+        ['/api/health'],
+        Math.max(1, Math.round(seconds / 2)),
+        connections,
+      );
+      say('  searches and analyses…');
+      const searches = [];
+      for (const query of searchQueries(sample)) {
+        const url = `/api/search?q=${encodeURIComponent(query)}&limit=20`;
+        const latency = await sequential(server.url, [url], smoke ? 2 : 10);
+        const page = (await (await fetch(server.url + url)).json()) as {
+          total: number;
+          totalExact: boolean;
+        };
+        searches.push({ query, total: page.total, totalExact: page.totalExact, latency });
+      }
+      const analyses = [];
+      for (const [name, url] of analysisPaths(sample)) {
+        // The first answer may be far slower than the rest; one that takes longer than the limit is
+        // reported as such and not repeated.
+        const started = performance.now();
+        try {
+          const response = await fetch(server.url + url, {
+            signal: AbortSignal.timeout(analysisLimitSeconds * 1000),
+          });
+          await response.arrayBuffer();
+          const first = (performance.now() - started) / 1000;
+          say(`    ${name}: first answer ${first.toFixed(2)} s`);
+          analyses.push({
+            name,
+            status: response.status,
+            firstSeconds: first,
+            // An answer slower than 10 s is reported once: repeating it would only cost the run time.
+            latency:
+              first > 10 || !response.ok
+                ? null
+                : await sequential(server.url, [url], smoke ? 1 : 5),
+          });
+        } catch (error) {
+          if ((error as Error).name !== 'TimeoutError') throw error;
+          say(`    ${name}: no answer within ${analysisLimitSeconds} s`);
+          analyses.push({ name, status: 0, firstSeconds: null, latency: null });
+        }
+      }
+      const servingRss = server.peakRss();
+      say('  export…');
+      server.resetPeak();
+      const exportStarted = performance.now();
+      const exported = await fetch(`${server.url}/api/export?format=ndjson`);
+      let exportBytes = 0;
+      for await (const chunk of exported.body!) exportBytes += (chunk as Uint8Array).byteLength;
+      const exportSeconds = (performance.now() - exportStarted) / 1000;
+      const exportRss = server.peakRss();
+      await server.stop();
+
+      reports.push({
+        store,
+        import: imported && {
+          how: imported.how,
+          records,
+          seconds: imported.seconds,
+          recordsPerSecond: records / imported.seconds,
+          cpuSeconds: imported.cpuSeconds,
+          peakRssMb: reportedPeakRss(imported.stdout),
+          summary: importSummary,
+        },
+        open: { listeningSeconds: server.listening, readySeconds: server.ready, rssMb: readyRss },
+        servingRssMb: servingRss,
+        neighbourhood: { depth1, depth2, depth2Load, sizedFloor, centers: sample.centers.length },
+        health,
+        searches,
+        analyses,
+        export: { seconds: exportSeconds, bytes: exportBytes, peakRssMb: exportRss },
       });
-      await response.arrayBuffer();
-      const first = (performance.now() - started) / 1000;
-      say(`    ${name}: first answer ${first.toFixed(2)} s`);
-      analyses.push({
-        name,
-        status: response.status,
-        firstSeconds: first,
-        // An answer slower than 10 s is reported once: repeating it would only cost the run time.
-        latency:
-          first > 10 || !response.ok ? null : await sequential(server.url, [url], smoke ? 1 : 5),
-      });
-    } catch (error) {
-      if ((error as Error).name !== 'TimeoutError') throw error;
-      say(`    ${name}: no answer within ${analysisLimitSeconds} s`);
-      analyses.push({ name, status: 0, firstSeconds: null, latency: null });
+    } finally {
+      // Also when a step fails: no server left running.
+      await server.stop();
     }
   }
-  const servingRss = server.peakRss();
-  say('  export…');
-  server.resetPeak();
-  const exportStarted = performance.now();
-  const exported = await fetch(`${server.url}/api/export?format=ndjson`);
-  let exportBytes = 0;
-  for await (const chunk of exported.body!) exportBytes += (chunk as Uint8Array).byteLength;
-  const exportSeconds = (performance.now() - exportStarted) / 1000;
-  const exportRss = server.peakRss();
-  await server.stop();
-
-  reports.push({
-    store,
-    import: imported && {
-      how: imported.how,
-      records,
-      seconds: imported.seconds,
-      recordsPerSecond: records / imported.seconds,
-      cpuSeconds: imported.cpuSeconds,
-      peakRssMb: reportedPeakRss(imported.stdout),
-      summary: importSummary,
-    },
-    open: { listeningSeconds: server.listening, readySeconds: server.ready, rssMb: readyRss },
-    servingRssMb: servingRss,
-    neighbourhood: { depth1, depth2, depth2Load, sizedFloor, centers: sample.centers.length },
-    health,
-    searches,
-    analyses,
-    export: { seconds: exportSeconds, bytes: exportBytes, peakRssMb: exportRss },
-  });
+} finally {
+  await empty.stop();
 }
-await empty.stop();
 
 // ── graphology in process, on the same data ────────────────────────────────
 let graphology = null;

@@ -174,6 +174,15 @@ const cases: ScaleCase[] = [
     run: via(loadCandidatesForPosting, candidatesForPosting)({ posting: 'syn-post-00001', region }),
   },
   {
+    name: 'candidates for a posting, the whole store',
+    before: matching,
+    atMost: 0.01,
+    run: via(
+      loadCandidatesForPosting,
+      candidatesForPosting,
+    )({ posting: 'syn-post-00001', limit: 20 }),
+  },
+  {
     name: 'postings for a candidate, in a region',
     before: matching,
     atMost: 0.25,

@@ -69,6 +69,8 @@ export class CountingStore implements GraphStore {
       .then(this.count('projection', (r) => r.nodes.length + r.edges.length));
   expand: GraphStore['expand'] = (query) =>
     this.inner.expand(query).then(this.count('expand', (r) => r.nodes.length + r.edges.length));
+  firstNodes: GraphStore['firstNodes'] = (query) =>
+    this.inner.firstNodes(query).then(this.count('firstNodes', (r) => r.nodes.length));
   countNeighbours: GraphStore['countNeighbours'] = (query) =>
     this.inner
       .countNeighbours(query)

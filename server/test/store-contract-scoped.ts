@@ -169,6 +169,59 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
       expect(mapped.edges[1]?.props).toEqual({ score: 0.9 });
     });
 
+    it('filters by a rare kind alike, walked from either side', async () => {
+      // One segment among 41 employers of an occupation, and among what 40 enterprises are
+      // located in or operate in: a store may walk these from the few nodes of the kind.
+      const O3 = ref('Occupation', 'sc-o3');
+      const S9 = ref('Segment', 'sc-s9');
+      const Y = ref('Region', 'sc-far');
+      const F = Array.from({ length: 40 }, (_, i) => ref('Enterprise', `sc-f${i + 1}`));
+      await store().write([
+        node('Occupation', 'sc-o3', { name_zh: '职业三' }),
+        node('Segment', 'sc-s9', { name_zh: '环节9' }),
+        node('Region', 'sc-far', { name_zh: '远处', level: 'city' }),
+        ...F.map((_, i) => node('Enterprise', `sc-f${i + 1}`, { name_zh: `远企${i + 1}` })),
+        edge('EMPLOYS', S9, O3, { demand: 2 }),
+        ...F.map((f) => edge('EMPLOYS', f, O3)),
+        ...F.map((f) => edge('LOCATED_IN', f, Y)),
+        edge('OPERATES_IN', F[0]!, S9),
+      ]);
+      const segments = await store().expand({
+        from: [O3],
+        rels: ['EMPLOYS'],
+        direction: 'in',
+        kinds: ['Segment'],
+        limit: big,
+      });
+      expect(segments.nodes).toEqual([
+        { kind: 'Segment', key: S9.key, props: { name_zh: '环节9' } },
+      ]);
+      expect(segments.edges).toEqual([{ rel: 'EMPLOYS', from: S9, to: O3, props: { demand: 2 } }]);
+      const employers = await store().expand({
+        from: [O3],
+        rels: ['EMPLOYS'],
+        direction: 'in',
+        kinds: ['Enterprise', 'Segment'],
+        props: false,
+        limit: big,
+      });
+      expect(employers.edges).toHaveLength(41);
+      const out = await store().expand({
+        from: F,
+        rels: ['LOCATED_IN', 'OPERATES_IN'],
+        direction: 'out',
+        kinds: ['Segment'],
+        props: false,
+        limit: big,
+      });
+      expect(out.nodes).toEqual([{ kind: 'Segment', key: S9.key, props: {} }]);
+      expect(out.edges.map(edgeText)).toEqual(['OPERATES_IN Enterprise:sc-f1→Segment:sc-s9']);
+      const tooMany = await store()
+        .expand({ from: [O3], rels: ['EMPLOYS'], direction: 'in', kinds: ['Segment'], limit: 0 })
+        .catch((e: unknown) => e);
+      expect((tooMany as Error).name).toBe('LimitExceededError');
+    });
+
     it('lists a start node reached from another start among the nodes', async () => {
       const hop = await store().expand({
         from: [S1, K],

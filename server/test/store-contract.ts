@@ -8,6 +8,7 @@ import { nodeId, type EdgeRef, type NodeRef } from '@chanjiao/graph-schema';
 import type { EdgeRow, GraphStore, NodeRow, UpsertOp, WriteOp } from '../src/store/port.ts';
 import { kindWeight } from '../src/store/search-rank.ts';
 import { describeAggregates } from './store-contract-aggregate.ts';
+import { describeFirstNodes } from './store-contract-first.ts';
 import { describeScopedReads } from './store-contract-scoped.ts';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -497,6 +498,7 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
     });
 
     describeScopedReads({ store: () => store, ns, ref, node, edge });
+    describeFirstNodes({ store: () => store, ns, ref, node, edge });
     describeAggregates({ store: () => store, ns, ref, node, edge });
 
     describe('bulk sessions', () => {

@@ -162,15 +162,18 @@ export async function serve(
   const stop = stopper(child);
   const listening = (performance.now() - started) / 1000;
   const deadline = started + timeoutSeconds * 1000;
-  for (;;) {
-    const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string };
-    if (health.status === 'ok') break;
-    if (performance.now() > deadline) {
-      clearInterval(sampler);
-      await stop();
-      throw new Error('the server did not become ready');
+  try {
+    for (;;) {
+      const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string };
+      if (health.status === 'ok') break;
+      if (performance.now() > deadline) throw new Error('the server did not become ready');
+      await sleep(50);
     }
-    await sleep(50);
+  } catch (error) {
+    // Not ready, or gone: nothing is left running.
+    clearInterval(sampler);
+    await stop();
+    throw error;
   }
   const ready = (performance.now() - started) / 1000;
   return {

@@ -51,6 +51,11 @@ export interface GraphFacts {
   kindTotals?: Partial<Record<NodeKind, number>>;
   /** Grouped counts made in the store (see aggregate.ts). */
   aggregates?: AggregateFact[];
+  /**
+   * Nodes of a kind in the question's scope that the loader left unread because they are all
+   * alike to the analysis and rank after the read ones (see `unread`).
+   */
+  unread?: Partial<Record<NodeKind, number>>;
 }
 
 export interface NeighbourCounts {
@@ -72,12 +77,14 @@ export class AnalysisGraph {
   private readonly perNode = new Map<string, number>();
   private readonly perSet = new Map<string, number>();
   private readonly kindTotals: Partial<Record<NodeKind, number>>;
+  private readonly unreadCounts: Partial<Record<NodeKind, number>>;
   private readonly edgeCount: number;
   private readonly aggregates = new Map<string, GraphAggregateGroup[]>();
 
   constructor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, facts: GraphFacts = { partial: false }) {
     this.partial = facts.partial;
     this.kindTotals = facts.kindTotals ?? {};
+    this.unreadCounts = facts.unread ?? {};
     for (const fact of facts.counts ?? []) {
       fact.of.forEach((id, i) =>
         this.perNode.set(countKey(fact.rel, fact.direction, fact.kind, id), fact.counts[i]!),
@@ -187,6 +194,15 @@ export class AnalysisGraph {
     if (total !== undefined) return total;
     if (this.partial) throw new Error(`analysis graph: the number of ${kind} nodes was not loaded`);
     return this.nodesOf(kind).length;
+  }
+
+  /**
+   * How many nodes of a kind the question covers beyond those in the graph: ranked by key after
+   * them and alike to the analysis (the candidates holding none of a posting's requirements). A
+   * complete graph leaves none unread.
+   */
+  unread(kind: NodeKind): number {
+    return this.unreadCounts[kind] ?? 0;
   }
 
   name(id: string): { name_zh: string; name_en?: string } {

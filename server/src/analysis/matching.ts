@@ -230,8 +230,10 @@ export function candidatesForPosting(
   // (its total, counted there) are excluded by the region.
   const considered = graph.kindTotal('Candidate');
   const all = graph.nodesOf('Candidate');
+  // Candidates of the scope a loader left unread hold none of the requirements (graph.unread).
+  const unread = graph.unread('Candidate');
   const excluded = {
-    region: reason === undefined ? considered - all.length : 0,
+    region: reason === undefined ? considered - all.length - unread : 0,
     minLevel: 0,
     minScore: 0,
   };
@@ -257,7 +259,21 @@ export function candidatesForPosting(
     }
     ranked.push({ ...candidateSummary(graph, candidate.id), score, ...explanation });
   }
-  const total = ranked.length;
+  // The unread candidates score as an empty profile, each alike; the loader read the first of
+  // them by key, enough to fill the cut list, so the others are only counted.
+  let unreadRanked = 0;
+  if (reason === undefined && unread > 0) {
+    const empty = new Map<string, number>();
+    if (
+      query.minLevel !== undefined &&
+      essentials.some((r) => (empty.get(r.id) ?? 0) < query.minLevel!)
+    )
+      excluded.minLevel += unread;
+    else if (query.minScore !== undefined && scorePair(requirements, empty).score! < query.minScore)
+      excluded.minScore += unread;
+    else unreadRanked = unread;
+  }
+  const total = ranked.length + unreadRanked;
   const candidates = sortAndCut(ranked, query.limit);
 
   const highlight = new Set<string>([postingId, ...requirements.map((r) => r.id)]);

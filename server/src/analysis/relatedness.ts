@@ -92,13 +92,27 @@ export function relatedOccupations(
   const sourceId = requireNode(graph, { kind: 'Occupation', key: query.occupation }, 'occupation');
   const source = occupationVector(graph, sourceId);
   const sourceWeights = weights(source);
-  const related: RelatedOccupation[] = [];
+  // Every related occupation is scored; only the listed ones are explained (at a province's
+  // scale thousands share a common competency, and their lists would be built to be cut).
+  const scored: {
+    id: string;
+    key: string;
+    similarity: number;
+    intersection: number;
+    union: number;
+    vector: ReturnType<typeof occupationVector>;
+  }[] = [];
   if (source.size > 0)
     for (const target of graph.nodesOf('Occupation')) {
       if (target.id === sourceId) continue;
       const vector = occupationVector(graph, target.id);
       const j = weightedJaccard(sourceWeights, weights(vector));
-      if (!(j.similarity > 0)) continue;
+      if (j.similarity > 0) scored.push({ id: target.id, key: target.key, ...j, vector });
+    }
+  scored.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
+  const chosen = query.limit === undefined ? scored : scored.slice(0, query.limit);
+  const listed: RelatedOccupation[] = chosen.map(
+    ({ id: targetId, similarity, intersection, union, vector }) => {
       const shared: SharedOccupationCompetency[] = [];
       const missing: MissingCompetency[] = [];
       for (const [id, t] of vector) {
@@ -121,18 +135,19 @@ export function relatedOccupations(
             level: t.level,
           });
       }
-      related.push({
-        ...named(graph, target.id),
-        ...j,
+      return {
+        ...named(graph, targetId),
+        similarity,
+        intersection,
+        union,
         shared: shared.sort(
           (a, b) =>
             Math.min(b.weight, b.targetWeight) - Math.min(a.weight, a.targetWeight) || byKey(a, b),
         ),
         missing: missing.sort((a, b) => b.weight - a.weight || byKey(a, b)),
-      });
-    }
-  related.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
-  const listed = query.limit === undefined ? related : related.slice(0, query.limit);
+      };
+    },
+  );
 
   const highlight = new Set<string>([sourceId, ...source.keys()]);
   for (const r of listed) highlight.add(`Occupation:${r.key}`);
@@ -141,7 +156,7 @@ export function relatedOccupations(
     ...(source.size === 0 && {
       reason: 'the occupation requires no competency (REQUIRES), so nothing can be compared',
     }),
-    total: related.length,
+    total: scored.length,
     related: listed,
     highlight: [...highlight].sort(),
   };
@@ -199,36 +214,39 @@ export function relatedSegments(
 ): RelatedSegments {
   const sourceId = requireNode(graph, { kind: 'Segment', key: query.segment }, 'segment');
   const source = segmentProfile(graph, sourceId);
-  const related: RelatedSegment[] = [];
+  const scored: { id: string; key: string; similarity: number; profile: SegmentProfile }[] = [];
   if (source.shares.size > 0)
     for (const target of graph.nodesOf('Segment')) {
       if (target.id === sourceId) continue;
       const profile = segmentProfile(graph, target.id);
       const { similarity } = weightedJaccard(source.shares, profile.shares);
-      if (!(similarity > 0)) continue;
-      const shared: SharedSegmentCompetency[] = [];
-      for (const [id, targetShare] of profile.shares) {
-        const share = source.shares.get(id);
-        if (share !== undefined)
-          shared.push({ ...named(graph, id), dimension: dimension(graph, id), share, targetShare });
-      }
-      related.push({
-        ...named(graph, target.id),
-        chain: profile.chain,
-        weighting: profile.weighting,
-        similarity,
-        shared: shared.sort(
-          (a, b) =>
-            Math.min(b.share, b.targetShare) - Math.min(a.share, a.targetShare) || byKey(a, b),
-        ),
-        sharedOccupations: [...profile.occupations]
-          .filter((id) => source.occupations.has(id))
-          .map((id) => graph.node(id)!.key)
-          .sort(),
-      });
+      if (similarity > 0) scored.push({ id: target.id, key: target.key, similarity, profile });
     }
-  related.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
-  const listed = query.limit === undefined ? related : related.slice(0, query.limit);
+  scored.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
+  const chosen = query.limit === undefined ? scored : scored.slice(0, query.limit);
+  // Only the listed segments are explained.
+  const listed: RelatedSegment[] = chosen.map(({ id: targetId, similarity, profile }) => {
+    const shared: SharedSegmentCompetency[] = [];
+    for (const [id, targetShare] of profile.shares) {
+      const share = source.shares.get(id);
+      if (share !== undefined)
+        shared.push({ ...named(graph, id), dimension: dimension(graph, id), share, targetShare });
+    }
+    return {
+      ...named(graph, targetId),
+      chain: profile.chain,
+      weighting: profile.weighting,
+      similarity,
+      shared: shared.sort(
+        (a, b) =>
+          Math.min(b.share, b.targetShare) - Math.min(a.share, a.targetShare) || byKey(a, b),
+      ),
+      sharedOccupations: [...profile.occupations]
+        .filter((id) => source.occupations.has(id))
+        .map((id) => graph.node(id)!.key)
+        .sort(),
+    };
+  });
 
   const highlight = new Set<string>([sourceId]);
   for (const r of listed) highlight.add(`Segment:${r.key}`);
@@ -245,7 +263,7 @@ export function relatedSegments(
           ? 'the segment employs no occupation (EMPLOYS), so it has no competency profile'
           : 'the occupations the segment employs require no competency (REQUIRES)',
     }),
-    total: related.length,
+    total: scored.length,
     related: listed,
     highlight: [...highlight].sort(),
   };

@@ -57,6 +57,7 @@ export class Scope {
   private readonly counts: NeighbourCountFact[] = [];
   private readonly aggregates: AggregateFact[] = [];
   private readonly kindTotals: Partial<Record<NodeKind, number>> = {};
+  private readonly unreadCounts: Partial<Record<NodeKind, number>> = {};
   private readonly done = new Map<string, Set<string>>();
   /** Per filtered hop signature, the reached nodes that passed its filter. */
   private readonly passed = new Map<string, Set<string>>();
@@ -248,6 +249,32 @@ export class Scope {
     return total;
   }
 
+  /**
+   * The first `limit` nodes of a kind by key passing `where` (read with their properties), and
+   * how many pass in all — the head of a ranking whose other members are alike.
+   */
+  async firstOfKind(
+    kind: NodeKind,
+    limit: number,
+    where?: HopOptions['where'],
+  ): Promise<{ ids: string[]; total: number }> {
+    const first = await this.store.firstNodes({
+      kind,
+      limit: Math.min(limit, this.maxNodes),
+      ...(where && {
+        where: { rels: where.rels, direction: where.direction, to: where.to.map(refOf) },
+      }),
+    });
+    for (const row of first.nodes) this.add(row, true);
+    this.checkSize();
+    return { ids: first.nodes.map(nodeId).sort(), total: first.total };
+  }
+
+  /** Records that `count` nodes of a kind in the question's scope were left unread (see AnalysisGraph.unread). */
+  leaveUnread(kind: NodeKind, count: number): void {
+    this.unreadCounts[kind] = count;
+  }
+
   /** Every node of a kind, for a question about all of them (limited like the rest). */
   async wholeKind(kind: NodeKind): Promise<string[]> {
     const all = await this.store.projection({ kinds: [kind], rels: [], maxNodes: this.maxNodes });
@@ -266,6 +293,7 @@ export class Scope {
         counts: this.counts,
         kindTotals: this.kindTotals,
         aggregates: this.aggregates,
+        unread: this.unreadCounts,
       },
     );
   }

@@ -170,6 +170,22 @@ export type CountQuery = Omit<ExpandQuery, 'props' | 'limit'> & {
   privateOf?: readonly string[];
 };
 
+/** The first nodes of one kind by key (see GraphStore.firstNodes). */
+export interface FirstNodesQuery {
+  kind: NodeKind;
+  /** Only nodes passing this semi-join (e.g. LOCATED_IN one of a region's places). */
+  where?: NeighbourFilter;
+  limit: number;
+  /** Leave out private nodes of other organisations, as `CountQuery.privateOf`. */
+  privateOf?: readonly string[];
+}
+
+/** The first nodes, with their properties, and how many nodes pass in all. */
+export interface FirstNodes {
+  nodes: NodeRow[];
+  total: number;
+}
+
 /** One hop of an aggregate's path (see AggregateQuery.via). */
 export interface PathStep {
   rels: RelType[];
@@ -333,6 +349,15 @@ export interface GraphStore {
    * `count(DISTINCT …)`), so its cost does not include reading the counted nodes out.
    */
   countNeighbours(query: CountQuery): Promise<NeighbourCounts>;
+  /**
+   * The first `limit` nodes of a kind in key order that pass `where`, with their properties, and
+   * how many pass in all — the head of a ranking whose other members are all alike (the candidates
+   * holding none of a posting's requirements, listed by key after those that hold some). Keys
+   * compare as the store compares text; for the ASCII keys of the kinds that ask for it that is
+   * code-unit order, the port's order. Found through the key index, so it costs what it returns
+   * (and the count what passes `where`), not what the kind holds.
+   */
+  firstNodes(query: FirstNodesQuery): Promise<FirstNodes>;
   /**
    * Counts grouped inside the store: the nodes of `kinds` passing `where`, grouped by kind, by the
    * end of `via` and by the `groupBy` values, with the `sum` totals — a region's enterprises by

@@ -15,6 +15,8 @@ import type {
   AggregateGroup,
   AggregateQuery,
   CountQuery,
+  FirstNodes,
+  FirstNodesQuery,
   EdgeRow,
   ExportItem,
   ExpandQuery,
@@ -109,6 +111,9 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
     },
 
     // Counted inside the store without the records this reader may not see.
+    async firstNodes(query: FirstNodesQuery): Promise<FirstNodes> {
+      return store.firstNodes({ ...query, privateOf: scope.organisations });
+    },
     async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
       return store.countNeighbours({ ...query, privateOf: scope.organisations });
     },

@@ -4,7 +4,8 @@
  *
  * - Matching ranks every candidate (posting) of the region, or of the store without a region: the
  *   loader reads those, what they hold (require) and where they are; the store's total is counted
- *   there, the rest being excluded by the region.
+ *   there, the rest being excluded by the region. Candidates for a posting with a `limit` read only
+ *   those holding a required competency and the first others by key; the rest are counted.
  * - Relatedness lists only what shares a competency with the source (J > 0): the loader reaches
  *   those through the source's competencies and reads their whole profiles.
  * - The expert finder scores only experts sharing a requested item: the loader reaches them
@@ -32,7 +33,7 @@ async function inScope(scope: Scope, kind: NodeKind, places: Places | undefined)
 
 export async function loadCandidatesForPosting(
   store: GraphStore,
-  query: { posting: string; region?: string },
+  query: { posting: string; region?: string; limit?: number },
   maxNodes: number,
 ): Promise<AnalysisGraph> {
   const scope = new Scope(store, maxNodes);
@@ -45,14 +46,29 @@ export async function loadCandidatesForPosting(
   await scope.totals(['Candidate']);
   const required = await scope.hop([postingId], ['REQUIRES'], 'out', { kinds: ['Competency'] });
   await postingContext(scope, [postingId]);
-  const candidates = await inScope(scope, 'Candidate', places);
-  await loadLocations(scope, candidates);
-  // Only the candidates' levels on what the posting requires count.
-  await scope.hop(required, ['HAS_COMPETENCY'], 'in', {
+  const where = places && locatedIn(places);
+  if (query.limit === undefined) {
+    const candidates = await inScope(scope, 'Candidate', places);
+    await loadLocations(scope, candidates);
+    // Only the candidates' levels on what the posting requires count.
+    await scope.hop(required, ['HAS_COMPETENCY'], 'in', {
+      kinds: ['Candidate'],
+      ...(where && { where }),
+      props: false,
+    });
+    return scope.graph();
+  }
+  // A list cut at `limit`: the candidates holding a required competency, and the first of the
+  // rest by key. The others hold none, so they score alike and rank by key after those read:
+  // the analysis counts them without reading them.
+  const holders = await scope.hop(required, ['HAS_COMPETENCY'], 'in', {
     kinds: ['Candidate'],
-    ...(places && { where: locatedIn(places) }),
-    props: false,
+    ...(where && { where }),
   });
+  const head = await scope.firstOfKind('Candidate', query.limit + holders.length, where);
+  const read = [...new Set([...holders, ...head.ids])];
+  await loadLocations(scope, read);
+  scope.leaveUnread('Candidate', head.total - read.length);
   return scope.graph();
 }
 

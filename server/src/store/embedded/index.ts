@@ -38,6 +38,8 @@ import type {
   AggregateGroup,
   AggregateQuery,
   CountQuery,
+  FirstNodes,
+  FirstNodesQuery,
   EdgeRow,
   ExpandQuery,
   Expansion,
@@ -69,6 +71,7 @@ import { neighbourhoodText, parsed, type NeighbourhoodCaches } from './neighbour
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
 import { edgeRowCache, nodeRowCache } from './row-cache.ts';
+import { EmbeddedFirstNodes } from './first-nodes.ts';
 import { EmbeddedScopedReads } from './scoped.ts';
 import { prepareRowStatements, type RowStatements } from './row-buffer.ts';
 import { prepareSearch, search, type SearchStatements } from './search.ts';
@@ -93,6 +96,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly reads: reads.Reads;
   private readonly searches: SearchStatements;
   private readonly scoped: EmbeddedScopedReads;
+  private readonly first: EmbeddedFirstNodes;
   private readonly counts: Counts;
   private readonly ids: RowIds;
   private readonly kinds = new Codes<NodeKind>(nodeKindNames);
@@ -124,6 +128,7 @@ export class EmbeddedStore implements GraphStore {
     this.searches = prepareSearch(this.reader);
     this.scoped = new EmbeddedScopedReads(this.reader);
     this.counts = new Counts(this.st);
+    this.first = new EmbeddedFirstNodes(this.reader, (kind) => this.counts.kind(kind));
     this.ids = { node: 0, edge: 0 };
     this.seenVersion = this.dataVersion();
     this.readIds();
@@ -319,6 +324,11 @@ export class EmbeddedStore implements GraphStore {
   async expand(query: ExpandQuery): Promise<Expansion> {
     this.assertOpen();
     return this.scoped.expand(query);
+  }
+
+  async firstNodes(query: FirstNodesQuery): Promise<FirstNodes> {
+    this.assertOpen();
+    return this.first.firstNodes(query);
   }
 
   async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {

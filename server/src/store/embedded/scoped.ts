@@ -32,56 +32,20 @@ import type {
 } from '../port.ts';
 import type { AdjacencyCount } from './adjacency-counts.ts';
 import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
-
-/** A relationship's columns for its two ends, seen from a start node in a direction. */
-const ends = {
-  out: { start: 'src', other: 'dst' },
-  in: { start: 'dst', other: 'src' },
-} as const;
-
-const temporaryTables = `
-CREATE TEMP TABLE IF NOT EXISTS scoped_from (id INTEGER PRIMARY KEY);
-CREATE TEMP TABLE IF NOT EXISTS scoped_to (id INTEGER PRIMARY KEY);`;
-
-interface Variant {
-  direction: Direction;
-  where: Direction | null;
-  kinds: boolean;
-}
-
-/** `e` joined to each start node in `f`, and its optional filters, as SQL fragments. */
-function forward({ direction, where, kinds }: Variant) {
-  const { start, other } = ends[direction];
-  const from = `temp.scoped_from f CROSS JOIN edges e
-    ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
-    ${kinds ? `CROSS JOIN nodes k ON k.id = e.${other} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}`;
-  return { from, where: where ? `WHERE ${semiJoin(`e.${other}`, where)}` : '' };
-}
-
-function semiJoin(reached: string, where: Direction): string {
-  const { start, other } = ends[where];
-  return `EXISTS (SELECT 1 FROM edges w
-      WHERE w.${start} = ${reached} AND w.rel IN (SELECT value FROM json_each(@whereRels))
-        AND w.${other} IN (SELECT id FROM temp.scoped_to))`;
-}
-
-/** The same hop walked from the semi-join's targets back to the start nodes. */
-function backward({ direction, where, kinds }: Variant & { where: Direction }) {
-  const { start, other } = ends[direction];
-  // The kind filter applies to the nodes between targets and starts, before they are walked.
-  const w = ends[where];
-  const from = `temp.scoped_to t
-    CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
-    ${kinds ? `CROSS JOIN nodes k ON k.id = w.${w.start} AND k.kind IN (SELECT value FROM json_each(@kinds))` : ''}
-    CROSS JOIN edges e ON e.${other} = w.${w.start} AND e.rel IN (SELECT value FROM json_each(@rels))`;
-  return { from, where: `WHERE e.${start} IN (SELECT id FROM temp.scoped_from)` };
-}
+import {
+  backward,
+  byEnd,
+  ends,
+  forward,
+  fromKinds,
+  temporaryTables,
+  type Variant,
+} from './scoped-sql.ts';
 
 type HopRow = [
   edge: number,
   rel: RelType,
-  startKind: NodeKind,
-  startKey: string,
+  start: number,
   other: number,
   otherKind: NodeKind,
   otherKey: string,
@@ -176,6 +140,49 @@ export class EmbeddedScopedReads {
     return back < (forwardCount.get({ rels, enough: back + 1 }) as number);
   }
 
+  /**
+   * Whether a hop filtered by kind is cheaper walked from the nodes of those kinds: those nodes and
+   * their own relationships of the types are fewer than the relationships at the start nodes.
+   * Counted on the indexes only, each count stopping where it has decided.
+   */
+  private kindSideIsCheaper(
+    direction: Direction,
+    params: { rels: string; kinds?: string },
+  ): boolean {
+    const { start, other } = ends[direction];
+    const kindNodes = this.statement(
+      'kindNodes',
+      () =>
+        `SELECT coalesce(sum(n), 0) FROM counts
+         WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
+    ).pluck();
+    const forwardCount = this.statement(
+      `kindEstimate>${direction}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
+         ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
+         LIMIT @enough)`,
+    ).pluck();
+    const kindCount = this.statement(
+      `kindEstimate<${direction}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM nodes n INDEXED BY nodes_by_key
+         CROSS JOIN edges e INDEXED BY ${byEnd[other]}
+           ON e.${other} = n.id AND e.rel IN (SELECT value FROM json_each(@rels))
+         WHERE n.kind IN (SELECT value FROM json_each(@kinds))
+         LIMIT @enough)`,
+    ).pluck();
+    const { rels, kinds } = params;
+    const nodes = kindNodes.get({ kinds }) as number;
+    // Up to where the kind's side could still be cheaper: its nodes and ten relationships each.
+    const forward = forwardCount.get({ rels, enough: 11 * nodes + 1000 }) as number;
+    if (forward <= nodes) return false;
+    // The kind's side is cheaper when its nodes' relationships are fewer than the difference:
+    // counted only that far, so the estimate never costs more than the forward walk.
+    const budget = forward - nodes;
+    return (kindCount.get({ rels, kinds, enough: budget }) as number) < budget;
+  }
+
   getNodes(refs: NodeRef[]): NodeRow[] {
     const props = this.statement(
       'node',
@@ -205,17 +212,24 @@ export class EmbeddedScopedReads {
     const back =
       variant.where !== null &&
       this.backwardIsCheaper(variant as Variant & { where: Direction }, params);
+    const kindSide =
+      variant.where === null && variant.kinds && this.kindSideIsCheaper(variant.direction, params);
     const withProps = query.props !== false;
-    const name = `expand|${variant.direction}|${variant.where}|${variant.kinds}|${back}|${withProps}`;
+    const name = `expand|${variant.direction}|${variant.where}|${variant.kinds}|${back}|${kindSide}|${withProps}`;
     const rows = this.statement(
       name,
       () => {
         const { start, other } = ends[variant.direction];
-        const parts = back ? backward(variant as Variant & { where: Direction }) : forward(variant);
-        return `SELECT e.id, e.rel, s.kind, s.key, n.id, n.kind, n.key, e.props, ${withProps ? 'n.props' : 'NULL'}
+        const parts = back
+          ? backward(variant as Variant & { where: Direction })
+          : kindSide
+            ? fromKinds(variant)
+            : forward(variant);
+        // The start node's ref is known from its row id; the reached node is joined once (the
+        // kind filter's join when there is one).
+        return `SELECT e.id, e.rel, e.${start}, e.${other}, n.kind, n.key, e.props, ${withProps ? 'n.props' : 'NULL'}
                 FROM ${parts.from}
-                CROSS JOIN nodes s ON s.id = e.${start}
-                CROSS JOIN nodes n ON n.id = e.${other}
+                ${parts.joinsOther ? '' : `CROSS JOIN nodes n ON n.id = e.${other}`}
                 ${parts.where}
                 LIMIT @cap`;
       },
@@ -225,19 +239,9 @@ export class EmbeddedScopedReads {
 
     const edges = new Map<number, EdgeRow>();
     const nodes = new Map<number, NodeRow>();
-    for (const [
-      edge,
-      rel,
-      startKind,
-      startKey,
-      otherId,
-      otherKind,
-      otherKey,
-      edgeProps,
-      nodeProps,
-    ] of rows) {
+    for (const [edge, rel, startId, otherId, otherKind, otherKey, edgeProps, nodeProps] of rows) {
       if (edges.has(edge)) continue;
-      const start = { kind: startKind, key: startKey };
+      const start = starts.get(startId)!;
       const other = { kind: otherKind, key: otherKey };
       const props = JSON.parse(edgeProps) as Props;
       edges.set(

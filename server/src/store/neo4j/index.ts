@@ -37,6 +37,8 @@ import {
   type AggregateGroup,
   type AggregateQuery,
   type CountQuery,
+  type FirstNodes,
+  type FirstNodesQuery,
   type ExpandQuery,
   type Expansion,
   type NeighbourCounts,
@@ -54,6 +56,7 @@ import { countChanges, emptyChanges } from './changes.ts';
 import { defaultHubDegree } from './cypher/neighbourhood.ts';
 import { awaitIndexes, schemaStatements } from './cypher/schema.ts';
 import { Executor, type Neo4jTarget } from './executor.ts';
+import { firstNodes } from './first-nodes.ts';
 import { exportAll } from './export.ts';
 import {
   chooseAnalyzer,
@@ -236,6 +239,10 @@ export class Neo4jStore implements GraphStore {
 
   countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
     return scoped.countNeighbours(this.exec, query);
+  }
+
+  firstNodes(query: FirstNodesQuery): Promise<FirstNodes> {
+    return firstNodes(this.exec, query);
   }
 
   aggregate(query: AggregateQuery): Promise<AggregateGroup[]> {
