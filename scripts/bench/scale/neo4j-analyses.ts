@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { analyses } from '../../../server/src/analysis/registry.ts';
 import { Executor } from '../../../server/src/store/neo4j/executor.ts';
+import { firstNodes } from '../../../server/src/store/neo4j/first-nodes.ts';
 import { projection } from '../../../server/src/store/neo4j/projection.ts';
 import * as committed from '../../../server/src/store/neo4j/scoped.ts';
 import { CountReader, StatsCache } from '../../../server/src/store/neo4j/stats.ts';
@@ -124,6 +125,7 @@ function describe(op: string, query: unknown): string {
   if (op === 'getNodes') return `${(query as unknown[]).length} refs`;
   const q = query as Record<string, unknown> & { from?: unknown[]; where?: { to: unknown[] } };
   if (op === 'projection') return JSON.stringify(q.kinds);
+  if (op === 'firstNodes') return `${String(q.kind)} limit ${String(q.limit)}`;
   if (op === 'aggregate') return `${JSON.stringify(q.kinds)} via ${JSON.stringify(q.via ?? [])}`;
   return (
     `${q.from?.length ?? 0} from ${JSON.stringify(q.rels)} ${String(q.direction)}` +
@@ -181,6 +183,7 @@ function storeOf(reads: Scoped): GraphStore {
     projection: timed('projection', (spec: Parameters<typeof projection>[1]) =>
       (reads.projection ?? projection)(exec, spec),
     ),
+    firstNodes: timed('firstNodes', (q: Parameters<typeof firstNodes>[1]) => firstNodes(exec, q)),
     stats: () => stats.get(),
   } as unknown as GraphStore;
   return values.reader === 'admin' ? raw : scopedStore(raw, scopeOf(null));
