@@ -263,7 +263,7 @@ export async function neighbourhood(
       frontier = next.sort(order);
     }
 
-    const result = (
+    const rows = (
       await run(
         tx,
         subgraph(
@@ -271,22 +271,31 @@ export async function neighbourhood(
           last && { run: last, room: limit - chosen.length, cap, hubDegree },
         ),
       )
-    ).records[0]!;
-    if (last) {
-      for (const [id, kind, key] of result.get('added') as [unknown, NodeKind, string][])
-        // Their degrees are not needed: the walk expands nothing after them.
-        chosen.push({ id: toNumber(id), kind, key, degree: 0, types: null });
-      truncated = result.get('truncated') as boolean;
+    ).records;
+    // Rows of `part, items` (cypher/neighbourhood.ts inRows): the head, then nodes, then edges.
+    const nodeValues: [number, unknown][] = [];
+    const edgeValues: EdgeValues[] = [];
+    for (const row of rows) {
+      const part = toNumber(row.get('part'));
+      const items = row.get('items') as unknown[];
+      if (part === 1) for (const item of items) nodeValues.push(item as [number, unknown]);
+      else if (part === 2) for (const item of items) edgeValues.push(item as EdgeValues);
+      else if (last) {
+        const [wasTruncated, added] = items as [boolean, [unknown, NodeKind, string][]];
+        for (const [id, kind, key] of added)
+          // Their degrees are not needed: the walk expands nothing after them.
+          chosen.push({ id: toNumber(id), kind, key, degree: 0, types: null });
+        truncated = wasTruncated;
+      }
     }
     const props: Props[] = [];
-    for (const [i, p] of result.get('nodes') as [number, unknown][])
-      props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
+    for (const [i, p] of nodeValues) props[i] = unpackProps(nodePropNames(chosen[i]!.kind), p);
     const nodes: NodeRow[] = chosen.map((n, i) => ({
       kind: n.kind,
       key: n.key,
       props: props[i] ?? {},
     }));
-    const edges = edgesAmong(chosen, result.get('edges') as EdgeValues[]);
+    const edges = edgesAmong(chosen, edgeValues);
     return { nodes, edges, truncated };
   });
 }
