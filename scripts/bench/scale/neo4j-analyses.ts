@@ -22,9 +22,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { analyses } from '../../../server/src/analysis/registry.ts';
-import { Executor } from '../../../server/src/store/neo4j/executor.ts';
 import { firstNodes } from '../../../server/src/store/neo4j/first-nodes.ts';
 import { projection } from '../../../server/src/store/neo4j/projection.ts';
 import * as committed from '../../../server/src/store/neo4j/scoped.ts';
@@ -33,6 +31,7 @@ import type { GraphStore } from '../../../server/src/store/port.ts';
 import { scopeOf } from '../../../server/src/trust/scope.ts';
 import { scopedStore } from '../../../server/src/trust/scoped-store.ts';
 import { region } from './workload.ts';
+import { connectToBenchDatabase, cpuSeconds, watchStatements } from './neo4j-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -61,18 +60,7 @@ const questions = {
 type Question = keyof typeof questions;
 const asked = (values.only?.split(',') ?? Object.keys(questions)) as Question[];
 
-const exec = await Executor.connect({
-  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? 'chanjiao-atlas',
-});
-
-/** CPU seconds a process has used (utime + stime from /proc), or 0 without a pid. */
-function cpuSeconds(pid: string | undefined): number {
-  if (!pid) return 0;
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const exec = await connectToBenchDatabase();
 
 /** Bytes this process has received on any socket (the Bolt connections are the only ones). */
 let received = 0;
@@ -88,25 +76,10 @@ net.Socket.prototype.emit = function (
 
 /** Time Neo4j reports for the statements run so far (available after + consumed after, ms). */
 let serverMs = 0;
-const read = exec.read.bind(exec);
-exec.read = (operation, work, metadata) =>
-  read(
-    operation,
-    (tx) =>
-      work({
-        run: (cypher: string, params: Record<string, unknown>) => {
-          const result = tx.run(cypher, params);
-          void result.then(
-            (r: QueryResult) =>
-              (serverMs +=
-                Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter)),
-            () => undefined,
-          );
-          return result;
-        },
-      } as unknown as ManagedTransaction),
-    metadata,
-  );
+watchStatements(exec, (_cypher, result) => {
+  serverMs +=
+    Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter);
+});
 
 interface Call {
   op: string;

@@ -11,15 +11,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { NodeKind, NodeRef } from '@chanjiao/graph-schema';
-import { Executor } from '../../../server/src/store/neo4j/executor.ts';
 import { neighbourhood } from '../../../server/src/store/neo4j/neighbourhood.ts';
 import { defaultHubDegree } from '../../../server/src/store/neo4j/cypher/neighbourhood.ts';
 import { CountReader } from '../../../server/src/store/neo4j/stats.ts';
 import { label } from '../../../server/src/store/neo4j/names.ts';
 import { percentiles } from './http.ts';
 import { centerKinds, sequence } from './workload.ts';
+import { connectToBenchDatabase, cpuSeconds, watchStatements } from './neo4j-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,18 +31,7 @@ const { values } = parseArgs({
   },
 });
 
-const exec = await Executor.connect({
-  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? 'chanjiao-atlas',
-});
-
-/** CPU seconds a process has used (utime + stime from /proc), or 0 without a pid. */
-function cpuSeconds(pid: string | undefined): number {
-  if (!pid) return 0;
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const exec = await connectToBenchDatabase();
 
 /** Centres as the scale benchmark picks them: per kind, random positions in key order. */
 async function sample(count: number): Promise<NodeRef[]> {
@@ -75,31 +64,14 @@ async function sample(count: number): Promise<NodeRef[]> {
 /** Statement counts and wall time by shape (the statement's first line). */
 const shapes = new Map<string, { count: number; ms: number }>();
 let counting = false;
-const read = exec.read.bind(exec);
-exec.read = (operation, work, metadata) =>
-  read(
-    operation,
-    (tx) =>
-      work({
-        run: (cypher: string, params: Record<string, unknown>) => {
-          const started = performance.now();
-          const result = tx.run(cypher, params);
-          if (counting)
-            void result.then(
-              () => {
-                const shape = cypher.split('\n')[0]!.slice(0, 60);
-                const s = shapes.get(shape) ?? { count: 0, ms: 0 };
-                s.count++;
-                s.ms += performance.now() - started;
-                shapes.set(shape, s);
-              },
-              () => undefined,
-            );
-          return result;
-        },
-      } as unknown as ManagedTransaction),
-    metadata,
-  );
+watchStatements(exec, (cypher, _result, started) => {
+  if (!counting) return;
+  const shape = cypher.split('\n')[0]!.slice(0, 60);
+  const s = shapes.get(shape) ?? { count: 0, ms: 0 };
+  s.count++;
+  s.ms += performance.now() - started;
+  shapes.set(shape, s);
+});
 
 const counts = await new CountReader(exec).read();
 const settings = { counts: counts.byKind, hubDegree: defaultHubDegree };

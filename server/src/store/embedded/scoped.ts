@@ -120,7 +120,6 @@ export class EmbeddedScopedReads {
    */
   private backwardIsCheaper(variant: Variant & { where: Direction }, params: object): boolean {
     const key = `${variant.direction}|${variant.where}`;
-    const { start } = ends[variant.direction];
     const w = ends[variant.where];
     const backwardCount = this.statement(
       `estimate<${key}`,
@@ -128,16 +127,23 @@ export class EmbeddedScopedReads {
         `SELECT count(*) FROM temp.scoped_to t CROSS JOIN edges w
          ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))`,
     ).pluck();
-    const forwardCount = this.statement(
-      `estimate>${key}`,
+    const { rels, whereRels } = params as { rels: string; whereRels: string };
+    const back = backwardCount.get({ whereRels }) as number;
+    return back < this.startSideCount(variant.direction, rels, back + 1);
+  }
+
+  /** The relationships of the types at the start nodes, counted on the index up to `enough`. */
+  private startSideCount(direction: Direction, rels: string, enough: number): number {
+    const { start } = ends[direction];
+    return this.statement(
+      `startSide|${direction}`,
       () =>
         `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
          ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
          LIMIT @enough)`,
-    ).pluck();
-    const { rels, whereRels } = params as { rels: string; whereRels: string };
-    const back = backwardCount.get({ whereRels }) as number;
-    return back < (forwardCount.get({ rels, enough: back + 1 }) as number);
+    )
+      .pluck()
+      .get({ rels, enough }) as number;
   }
 
   /**
@@ -149,19 +155,12 @@ export class EmbeddedScopedReads {
     direction: Direction,
     params: { rels: string; kinds?: string },
   ): boolean {
-    const { start, other } = ends[direction];
+    const { other } = ends[direction];
     const kindNodes = this.statement(
       'kindNodes',
       () =>
         `SELECT coalesce(sum(n), 0) FROM counts
          WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
-    ).pluck();
-    const forwardCount = this.statement(
-      `kindEstimate>${direction}`,
-      () =>
-        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
-         ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
-         LIMIT @enough)`,
     ).pluck();
     const kindCount = this.statement(
       `kindEstimate<${direction}`,
@@ -175,7 +174,7 @@ export class EmbeddedScopedReads {
     const { rels, kinds } = params;
     const nodes = kindNodes.get({ kinds }) as number;
     // Up to where the kind's side could still be cheaper: its nodes and ten relationships each.
-    const forward = forwardCount.get({ rels, enough: 11 * nodes + 1000 }) as number;
+    const forward = this.startSideCount(direction, rels, 11 * nodes + 1000);
     if (forward <= nodes) return false;
     // The kind's side is cheaper when its nodes' relationships are fewer than the difference:
     // counted only that far, so the estimate never costs more than the forward walk.
