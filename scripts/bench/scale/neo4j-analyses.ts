@@ -18,7 +18,6 @@
  * the same answers.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +30,12 @@ import type { GraphStore } from '../../../server/src/store/port.ts';
 import { scopeOf } from '../../../server/src/trust/scope.ts';
 import { scopedStore } from '../../../server/src/trust/scoped-store.ts';
 import { region } from './workload.ts';
-import { connectToBenchDatabase, cpuSeconds, watchStatements } from './neo4j-process.ts';
+import {
+  connectToBenchDatabase,
+  cpuSeconds,
+  keepOrCompareDigests,
+  watchStatements,
+} from './neo4j-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -253,17 +257,7 @@ try {
         `    ${c.op.padEnd(15)} ${c.what.slice(0, 60).padEnd(60)} ${String(c.rows).padStart(7)} rows ${(c.bytes / 1e6).toFixed(2).padStart(6)} MB ${c.ms.toFixed(0).padStart(5)} ms  Node ${c.nodeCpu.toFixed(0).padStart(5)}  Neo4j ${c.neoCpu.toFixed(0).padStart(5)}  server ${c.serverMs.toFixed(0).padStart(5)}`,
       );
   }
-  if (values.write) fs.writeFileSync(values.write, JSON.stringify(answers, null, 1));
-  if (values.compare) {
-    const before = JSON.parse(fs.readFileSync(values.compare, 'utf8')) as Record<string, string>;
-    const differ = Object.keys(answers).filter((k) => before[k] !== answers[k]);
-    console.log(
-      differ.length === 0
-        ? `same answers as ${values.compare}`
-        : `DIFFERENT answers: ${differ.join(', ')}`,
-    );
-    if (differ.length) failed = true;
-  }
+  if (keepOrCompareDigests(answers, values)) failed = true;
   if (failed) process.exitCode = 1;
 } finally {
   await exec.close();

@@ -9,7 +9,6 @@
  * answers (a change to the statements must not change what the walk returns).
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import type { NodeKind, NodeRef } from '@chanjiao/graph-schema';
@@ -19,7 +18,12 @@ import { CountReader } from '../../../server/src/store/neo4j/stats.ts';
 import { label } from '../../../server/src/store/neo4j/names.ts';
 import { percentiles } from './http.ts';
 import { centerKinds, sequence } from './workload.ts';
-import { connectToBenchDatabase, cpuSeconds, watchStatements } from './neo4j-process.ts';
+import {
+  connectToBenchDatabase,
+  cpuSeconds,
+  keepOrCompareDigests,
+  watchStatements,
+} from './neo4j-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -121,17 +125,7 @@ try {
     );
   const slowest = [...byCentre].sort((a, b) => b[1] - a[1]).slice(0, 5);
   console.log(`slowest: ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
-  if (values.write) fs.writeFileSync(values.write, JSON.stringify(answers, null, 1));
-  if (values.compare) {
-    const before = JSON.parse(fs.readFileSync(values.compare, 'utf8')) as Record<string, string>;
-    const differ = Object.keys(answers).filter((k) => before[k] !== answers[k]);
-    console.log(
-      differ.length === 0
-        ? `same answers as ${values.compare} (${Object.keys(answers).length} centres)`
-        : `DIFFERENT answers for ${differ.length} centres: ${differ.slice(0, 5).join(', ')}`,
-    );
-    if (differ.length > 0) process.exitCode = 1;
-  }
+  if (keepOrCompareDigests(answers, values)) process.exitCode = 1;
 } finally {
   await exec.close();
 }

@@ -1,7 +1,8 @@
 /**
  * What the in-process Neo4j replays (neo4j-hood.ts, neo4j-analyses.ts) share: the connection to
  * the database at NEO4J_URI, the CPU a process has used, read from /proc, so a replay can say how
- * much of a read was Neo4j's work and how much the client's, and a watch on every statement run.
+ * much of a read was Neo4j's work and how much the client's, a watch on every statement run and
+ * the answers' digests kept or compared.
  */
 import fs from 'node:fs';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
@@ -48,4 +49,25 @@ export function watchStatements(
         } as unknown as ManagedTransaction),
       metadata,
     );
+}
+
+/**
+ * `--write FILE` stores the answers' digests; `--compare FILE` says whether they are the ones an
+ * earlier run stored (a change to the statements must not change the answers). True when some
+ * differ.
+ */
+export function keepOrCompareDigests(
+  answers: Record<string, string>,
+  options: { write?: string; compare?: string },
+): boolean {
+  if (options.write) fs.writeFileSync(options.write, JSON.stringify(answers, null, 1));
+  if (!options.compare) return false;
+  const before = JSON.parse(fs.readFileSync(options.compare, 'utf8')) as Record<string, string>;
+  const differ = Object.keys(answers).filter((k) => before[k] !== answers[k]);
+  console.log(
+    differ.length === 0
+      ? `same answers as ${options.compare} (${Object.keys(answers).length})`
+      : `DIFFERENT answers for ${differ.length}: ${differ.slice(0, 5).join(', ')}`,
+  );
+  return differ.length > 0;
 }
