@@ -2,25 +2,20 @@
  * Neo4j's `firstNodes` (see the store port): the first nodes of a label in key order that pass an
  * optional semi-join, and how many pass. Without a semi-join the total comes from the count store
  * and the nodes from the key's uniqueness index in order. With one, the nodes the targets reach
- * are counted first; then the label is read in key order testing each node (EXISTS), unless the
- * targets reach so few that collecting and sorting those costs less than the scan would.
+ * are counted first; then the label is read in key order testing each node (the scoped reads'
+ * semi-join), unless the targets reach so few that collecting and sorting those costs less.
  */
 import neo4j from 'neo4j-driver';
 import type { NodeKind } from '@chanjiao/graph-schema';
 import type { FirstNodes, FirstNodesQuery, NeighbourFilter } from '../port.ts';
 import type { Executor } from './executor.ts';
-import { byKind } from './cypher/scoped.ts';
-import { label, relType } from './names.ts';
+import { arrow, byKind, semiJoin, types, visible } from './cypher/scoped.ts';
+import { label } from './names.ts';
 import { nodeProps, toNumber } from './values.ts';
 
-const visible = (n: string) =>
-  `(${n}.visibility IS NULL OR ${n}.visibility <> 'private' OR (${n}.org IS :: STRING AND ${n}.org IN $orgs))`;
-
-/** `(n)-[:R]->(t)` or its reverse, for the semi-join's direction seen from `n`. */
-const path = (where: NeighbourFilter) => {
-  const types = [...new Set(where.rels)].map(relType).join('|');
-  return where.direction === 'out' ? `(n)-[:${types}]->(t)` : `(n)<-[:${types}]-(t)`;
-};
+/** `(b)-[:R]->(t)` or its reverse, for the semi-join's direction seen from `b`. */
+const path = (where: NeighbourFilter) =>
+  `(b)${arrow(where.direction, `:${types([...new Set(where.rels)])}`)}(t)`;
 
 function targets(where: NeighbourFilter, batch: Record<string, string[]>): string {
   return [...byKind(where.to)]
@@ -30,12 +25,6 @@ function targets(where: NeighbourFilter, batch: Record<string, string[]>): strin
     })
     .join(' UNION ALL ');
 }
-
-/** Whether `t` is one of the targets (their keys already in `$batch.to<i>`, by kind). */
-const targetTest = (where: NeighbourFilter) =>
-  [...byKind(where.to)]
-    .map(([kind], i) => `(t:${label(kind)} AND t.key IN $batch.to${i})`)
-    .join(' OR ');
 
 const asNodes = (kind: NodeKind, rows: { key: string; p: Record<string, unknown> }[]) =>
   rows.map((row) => ({ kind, key: row.key, props: nodeProps(row.p) }));
@@ -48,10 +37,10 @@ export async function firstNodes(exec: Executor, query: FirstNodesQuery): Promis
   const where = query.where;
   if (!where) {
     const { records } = await exec.readOne('firstNodes', {
-      cypher: `CALL { MATCH (n:${l}) ${query.privateOf ? `WHERE ${visible('n')}` : ''} RETURN count(n) AS total }
-CALL { MATCH (n:${l}) WHERE n.key IS NOT NULL${shown('n')}
-       WITH n ORDER BY n.key LIMIT $limit
-       RETURN collect({key: n.key, p: properties(n)}) AS nodes }
+      cypher: `CALL { MATCH (b:${l}) ${query.privateOf ? `WHERE ${visible('b')}` : ''} RETURN count(b) AS total }
+CALL { MATCH (b:${l}) WHERE b.key IS NOT NULL${shown('b')}
+       WITH b ORDER BY b.key LIMIT $limit
+       RETURN collect({key: b.key, p: properties(b)}) AS nodes }
 RETURN total, nodes`,
       params: { limit, ...orgs },
     });
@@ -70,8 +59,8 @@ RETURN total, nodes`,
   if (!from) return { nodes: [], total: 0 };
   const counted = (
     await exec.readOne('firstNodes', {
-      cypher: `CALL { MATCH (n:${l}) RETURN count(n) AS all }
-CALL { CALL { ${from} } MATCH ${path(where)} WHERE n:${l}${shown('n')} RETURN count(DISTINCT n) AS total }
+      cypher: `CALL { MATCH (b:${l}) RETURN count(b) AS all }
+CALL { CALL { ${from} } MATCH ${path(where)} WHERE b:${l}${shown('b')} RETURN count(DISTINCT b) AS total }
 RETURN all, total`,
       params: { batch, ...orgs },
     })
@@ -81,13 +70,13 @@ RETURN all, total`,
   // In key order a scan tests about limit × all / total nodes before it has found `limit`.
   const scan = (query.limit * toNumber(counted.get('all'))) / total <= total;
   const cypher = scan
-    ? `MATCH (n:${l}) WHERE n.key IS NOT NULL${shown('n')}
-         AND EXISTS { MATCH ${path(where)} WHERE ${targetTest(where)} }
-       WITH n ORDER BY n.key LIMIT $limit
-       RETURN collect({key: n.key, p: properties(n)}) AS nodes`
-    : `CALL { ${from} } MATCH ${path(where)} WHERE n:${l}${shown('n')}
-       WITH DISTINCT n ORDER BY n.key LIMIT $limit
-       RETURN collect({key: n.key, p: properties(n)}) AS nodes`;
+    ? `MATCH (b:${l}) WHERE b.key IS NOT NULL${shown('b')}
+         AND ${semiJoin(where, batch)}
+       WITH b ORDER BY b.key LIMIT $limit
+       RETURN collect({key: b.key, p: properties(b)}) AS nodes`
+    : `CALL { ${from} } MATCH ${path(where)} WHERE b:${l}${shown('b')}
+       WITH DISTINCT b ORDER BY b.key LIMIT $limit
+       RETURN collect({key: b.key, p: properties(b)}) AS nodes`;
   const record = (await exec.readOne('firstNodes', { cypher, params: { batch, limit, ...orgs } }))
     .records[0]!;
   return {

@@ -14,7 +14,7 @@ import { label, relType } from '../names.ts';
 import { perSchema } from '../per-schema.ts';
 import { namesByKind, namesByType, packed } from './props.ts';
 
-const types = (rels: RelType[]) => rels.map(relType).join('|');
+export const types = (rels: RelType[]) => rels.map(relType).join('|');
 
 /** Keys by kind, each kind and key once, in first-seen order. */
 export function byKind(refs: NodeRef[]): Map<NodeKind, string[]> {
@@ -28,7 +28,7 @@ export function byKind(refs: NodeRef[]): Map<NodeKind, string[]> {
 }
 
 /** The arrow of a hop from `a` to `b`, in Cypher. */
-const arrow = (direction: 'out' | 'in', rel: string) =>
+export const arrow = (direction: 'out' | 'in', rel: string) =>
   direction === 'out' ? `-[${rel}]->` : `<-[${rel}]-`;
 
 export function getNodes(refs: NodeRef[]): Statement | null {
@@ -95,10 +95,11 @@ export function startAt(starts: Map<NodeKind, string[]>): (s: number) => NodeRef
 }
 
 /** Whether node `n` may be seen by a reader of the organisations in `$orgs`. */
-const visible = (n: string) =>
+export const visible = (n: string) =>
   `(${n}.visibility IS NULL OR ${n}.visibility <> 'private' OR (${n}.org IS :: STRING AND ${n}.org IN $orgs))`;
 
-function semiJoin(where: NeighbourFilter, batch: Record<string, string[]>): string | null {
+/** The `where` test on the reached node `b`, its targets' keys put into `batch` as `to<i>`. */
+export function semiJoin(where: NeighbourFilter, batch: Record<string, string[]>): string | null {
   const targets = byKind(where.to);
   const rels = [...new Set(where.rels)];
   if (targets.size === 0 || rels.length === 0) return null;
