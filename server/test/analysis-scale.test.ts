@@ -191,15 +191,17 @@ const cases: ScaleCase[] = [
       postingsForCandidate,
     )({ candidate: 'syn-cand-0001', region }),
   },
-  // Relatedness compares the source with every occupation (segment) sharing a competency, each
-  // with its whole profile; hub competencies make that most occupations here. Before, it also read
-  // every occupation–competency relationship, which this bound (on nodes only) leaves out.
+  // Related occupations scores every occupation sharing a competency with the source from those
+  // requirements and its profile's total (counted in the store), and reads whole only the 20 it
+  // lists (the API's default limit). Before, it read every occupation–competency relationship.
   {
-    name: 'related occupations',
+    name: 'related occupations, the first 20',
     before: relatedness,
-    atMost: 3.5,
-    run: via(loadRelatedOccupations, relatedOccupations)({ occupation: 'syn-occ-0001' }),
+    atMost: 1,
+    run: via(loadRelatedOccupations, relatedOccupations)({ occupation: 'syn-occ-0001', limit: 20 }),
   },
+  // Related segments compares the source with every segment sharing a competency, each with its
+  // whole profile; hub competencies make that most occupations here.
   {
     name: 'related segments',
     before: relatedness,

@@ -140,6 +140,11 @@ const cases: Case<never>[] = [
     queries: [
       { occupation: 'automotive-mechanic' },
       { occupation: 'battery-cell-process-engineer', limit: 3 },
+      // Small limits: most related occupations are ranked out by their bounds, unscored.
+      { occupation: 'battery-cell-process-engineer', limit: 1 },
+      { occupation: 'automotive-mechanic', limit: 2 },
+      { occupation: 'automotive-mechanic', limit: 5 },
+      { occupation: 'x-onet-51-9141', limit: 1 },
       { occupation: 'x-onet-51-9141' },
       { occupation: 'x-local-operator' },
       { occupation: 'no-such-occupation' },

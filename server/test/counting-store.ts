@@ -75,6 +75,8 @@ export class CountingStore implements GraphStore {
     this.inner
       .countNeighbours(query)
       .then(this.count('countNeighbours', (r) => r.counts.length + 1));
+  countRelationships: GraphStore['countRelationships'] = (query) =>
+    this.inner.countRelationships(query).then(this.count('countRelationships', (r) => r.length));
   aggregate: GraphStore['aggregate'] = (query) =>
     this.inner.aggregate(query).then(this.count('aggregate', (r) => r.length));
 }

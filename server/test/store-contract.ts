@@ -9,6 +9,7 @@ import type { EdgeRow, GraphStore, NodeRow, UpsertOp, WriteOp } from '../src/sto
 import { kindWeight } from '../src/store/search-rank.ts';
 import { describeAggregates } from './store-contract-aggregate.ts';
 import { describeFirstNodes } from './store-contract-first.ts';
+import { describeRelationshipGroups } from './store-contract-groups.ts';
 import { describeScopedReads } from './store-contract-scoped.ts';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -500,6 +501,7 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
     describeScopedReads({ store: () => store, ns, ref, node, edge });
     describeFirstNodes({ store: () => store, ns, ref, node, edge });
     describeAggregates({ store: () => store, ns, ref, node, edge });
+    describeRelationshipGroups({ store: () => store, ns, ref, node, edge });
 
     describe('bulk sessions', () => {
       const upsert = (kind: NodeRow['kind'], key: string, props: NodeRow['props']) =>

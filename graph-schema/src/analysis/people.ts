@@ -93,7 +93,7 @@ export const postingsForCandidateSchema = z.strictObject({
 export type PostingsForCandidate = z.infer<typeof postingsForCandidateSchema>;
 
 export const relatedOccupationSchema = named({
-  similarity: z.number().describe('Weighted Jaccard J = Σ min / Σ max'),
+  similarity: z.number().describe('Weighted Jaccard J = Σ min / Σ max, to 12 decimal places'),
   intersection: z.number(),
   union: z.number(),
   shared: z.array(

@@ -10,7 +10,7 @@
  * whatever happens to be loaded. A complete graph (the tests') counts its own links.
  */
 import { nodeId, type NodeKind, type Props, type RelType } from '@chanjiao/graph-schema';
-import type { Direction, Subgraph } from '../store/port.ts';
+import type { Direction, GroupValue, Subgraph } from '../store/port.ts';
 import {
   aggregateInMemory,
   aggregateSignature,
@@ -43,10 +43,27 @@ export interface NeighbourCountFact {
   distinct: number;
 }
 
+/** The `rel` relationships of each of `of` to `kind` nodes, counted by their `groupBy` values. */
+export interface RelationshipGroupFact {
+  of: string[];
+  rel: RelType;
+  direction: Direction;
+  kind?: NodeKind;
+  groupBy: string[];
+  /** Per id of `of` (none for an id without such a relationship). */
+  groups: { id: string; values: GroupValue[]; count: number }[];
+}
+
+export interface ValueGroup {
+  values: GroupValue[];
+  count: number;
+}
+
 export interface GraphFacts {
   /** The graph holds only part of the store's relationships of its nodes (a loader's graph). */
   partial: boolean;
   counts?: NeighbourCountFact[];
+  relationshipGroups?: RelationshipGroupFact[];
   /** Number of nodes of a kind in the whole store. */
   kindTotals?: Partial<Record<NodeKind, number>>;
   /** Grouped counts made in the store (see aggregate.ts). */
@@ -65,6 +82,13 @@ export interface NeighbourCounts {
 
 const countKey = (rel: RelType, direction: Direction, kind: NodeKind | undefined, id: string) =>
   `${rel}|${direction}|${kind ?? '*'}|${id}`;
+const groupKey = (
+  rel: RelType,
+  direction: Direction,
+  kind: NodeKind | undefined,
+  groupBy: string[],
+  id: string,
+) => `${countKey(rel, direction, kind, id)}|${JSON.stringify(groupBy)}`;
 const setKey = (rel: RelType, direction: Direction, kind: NodeKind | undefined, ids: string[]) =>
   countKey(rel, direction, kind, [...new Set(ids)].sort().join('\n'));
 
@@ -80,6 +104,7 @@ export class AnalysisGraph {
   private readonly unreadCounts: Partial<Record<NodeKind, number>>;
   private readonly edgeCount: number;
   private readonly aggregates = new Map<string, GraphAggregateGroup[]>();
+  private readonly groups = new Map<string, ValueGroup[]>();
 
   constructor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, facts: GraphFacts = { partial: false }) {
     this.partial = facts.partial;
@@ -90,6 +115,12 @@ export class AnalysisGraph {
         this.perNode.set(countKey(fact.rel, fact.direction, fact.kind, id), fact.counts[i]!),
       );
       this.perSet.set(setKey(fact.rel, fact.direction, fact.kind, fact.of), fact.distinct);
+    }
+    for (const fact of facts.relationshipGroups ?? []) {
+      const key = (id: string) => groupKey(fact.rel, fact.direction, fact.kind, fact.groupBy, id);
+      for (const id of fact.of) this.groups.set(key(id), []);
+      for (const { id, values, count } of fact.groups)
+        this.groups.get(key(id))?.push({ values, count });
     }
     for (const fact of facts.aggregates ?? [])
       this.aggregates.set(aggregateSignature(fact.query), fact.groups);
@@ -176,6 +207,47 @@ export class AnalysisGraph {
     };
   }
 
+  /** Whether `relationshipGroups` can answer for `id` (a complete graph always can). */
+  hasRelationshipGroups(
+    id: string,
+    rel: RelType,
+    direction: Direction,
+    kind: NodeKind | undefined,
+    groupBy: string[],
+  ): boolean {
+    return !this.partial || this.groups.has(groupKey(rel, direction, kind, groupBy, id));
+  }
+
+  /**
+   * The `rel` relationships of `id` in `direction` to `kind` nodes (any kind when absent), counted
+   * by the values of their `groupBy` properties (numbers, booleans and text as they are, anything
+   * else null) — in the store, not only among loaded relationships; a complete graph counts its own.
+   */
+  relationshipGroups(
+    id: string,
+    rel: RelType,
+    direction: Direction,
+    kind: NodeKind | undefined,
+    groupBy: string[],
+  ): ValueGroup[] {
+    if (this.partial) {
+      const groups = this.groups.get(groupKey(rel, direction, kind, groupBy, id));
+      if (!groups)
+        throw new Error(`analysis graph: ${rel} ${direction} groups of ${id} were not loaded`);
+      return groups;
+    }
+    const byValues = new Map<string, ValueGroup>();
+    for (const link of direction === 'out' ? this.out(id, rel) : this.in(id, rel)) {
+      if (kind !== undefined && this.nodes.get(link.id)?.kind !== kind) continue;
+      const values = groupBy.map((name) => groupValue(link.props[name]));
+      const key = JSON.stringify(values);
+      const group = byValues.get(key);
+      if (group) group.count++;
+      else byValues.set(key, { values, count: 1 });
+    }
+    return [...byValues.values()];
+  }
+
   /**
    * Grouped counts of the nodes passing a semi-join (see aggregate.ts) — in the store, not only
    * among loaded nodes; a complete graph counts its own.
@@ -247,4 +319,11 @@ export function isLocatedIn(graph: AnalysisGraph, id: string, regions: Set<strin
       return true;
   }
   return false;
+}
+
+/** A property value as relationship groups hold it (see GraphStore.countRelationships). */
+function groupValue(value: unknown): GroupValue {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  return null;
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { build, e, n } from './fixtures.ts';
+import { AnalysisGraph } from './graph.ts';
 import { relatedOccupations, relatedSegments } from './relatedness.ts';
 
 /*
@@ -106,6 +107,57 @@ describe('related occupations', () => {
       total: 1,
       related: [],
     });
+  });
+
+  it('scores from profile totals counted in the store, leaving out what cannot be listed', () => {
+    // A loader's graph for O2, limit 1: its requirements, the others' requirements of a, b and
+    // d, O1's whole profile (it is listed) and the totals of O2 and O1 only. O3's bound is
+    // I / (Σ_O2 + its own shared weight − I) = 0.4 / (2.2 + 1.0 − 0.4) = 1/7 < 14/29 (O1's score),
+    // so it is counted as related without a score.
+    const s = spec();
+    const requires = s.edges.filter((x) => x.rel === 'REQUIRES');
+    const groups = (id: string, list: [number | null, boolean | null, number][]) =>
+      list.map(([importance, essential, count]) => ({
+        id,
+        values: [importance, essential],
+        count,
+      }));
+    const partial = new AnalysisGraph(
+      { nodes: s.nodes, edges: requires },
+      {
+        partial: true,
+        relationshipGroups: [
+          {
+            of: ['Occupation:O1', 'Occupation:O2'],
+            rel: 'REQUIRES',
+            direction: 'out',
+            kind: 'Competency',
+            groupBy: ['importance', 'essential'],
+            groups: [
+              ...groups('Occupation:O1', [
+                [null, false, 1],
+                [3, null, 1],
+                [5, null, 1],
+              ]),
+              ...groups('Occupation:O2', [
+                [2, null, 1],
+                [4, null, 1],
+                [5, null, 1],
+              ]),
+            ],
+          },
+        ],
+      },
+    );
+    const result = relatedOccupations(partial, { occupation: 'O2', limit: 1 });
+    expect(result.total).toBe(2);
+    expect(result.related.map((r) => r.key)).toEqual(['O1']);
+    expect(result.related[0]!.similarity).toBeCloseTo(14 / 29, 12);
+    expect(result.related[0]!.union).toBeCloseTo(2.9, 12);
+    // Listing two needs O3's total, which the graph does not hold.
+    expect(() => relatedOccupations(partial, { occupation: 'O2', limit: 2 })).toThrow(
+      /profile total of occupation O3 was not loaded/,
+    );
   });
 
   it('answers an occupation without requirements with a reason, not NaN', () => {

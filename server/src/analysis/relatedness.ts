@@ -17,7 +17,8 @@
  * Segments of every chain are compared. Each related segment lists the shared competencies with
  * both shares and the occupations both employ.
  *
- * Only items with J > 0 are listed; ordering is J descending, then key. An occupation (segment)
+ * J is given to 12 decimal places, so that equal indices summed in another order tie. Only items
+ * with J > 0 are listed; ordering is J descending, then key. An occupation (segment)
  * without competencies relates to nothing and the answer says why.
  */
 import type {
@@ -30,7 +31,8 @@ import type {
 } from '@chanjiao/graph-schema';
 import type { AnalysisGraph } from './graph.ts';
 import { numberProp } from './graph.ts';
-import { requiredLevel, requirementWeight } from './requirements.ts';
+import { requirementWeight } from './requirements.ts';
+import { occupationVector, rankRelatedOccupations, roundedScore } from './related-occupations.ts';
 import { requireNode } from './talent-map.ts';
 
 type SharedOccupationCompetency = RelatedOccupation['shared'][number];
@@ -51,20 +53,6 @@ function dimension(graph: AnalysisGraph, id: string): string {
   return String(graph.node(id)?.props.dimension ?? '');
 }
 
-/** Competency id → weight and required level, for one occupation (positive weights only). */
-function occupationVector(
-  graph: AnalysisGraph,
-  occupationId: string,
-): Map<string, { weight: number; level: number }> {
-  const vector = new Map<string, { weight: number; level: number }>();
-  for (const link of graph.out(occupationId, 'REQUIRES')) {
-    if (graph.node(link.id)?.kind !== 'Competency') continue;
-    const weight = requirementWeight(link.props);
-    if (weight > 0) vector.set(link.id, { weight, level: requiredLevel(link.props) });
-  }
-  return vector;
-}
-
 /** Weighted Jaccard of two non-negative vectors: Σ min / Σ max over the union (0 when empty). */
 export function weightedJaccard(
   a: Map<string, number>,
@@ -78,12 +66,9 @@ export function weightedJaccard(
     intersection += Math.min(x, y);
     union += Math.max(x, y);
   }
-  const similarity = union > 0 ? Math.min(1, intersection / union) : 0;
+  const similarity = union > 0 ? roundedScore(intersection / union) : 0;
   return { similarity, intersection, union };
 }
-
-const weights = (vector: Map<string, { weight: number }>) =>
-  new Map([...vector].map(([id, v]) => [id, v.weight]));
 
 export function relatedOccupations(
   graph: AnalysisGraph,
@@ -91,28 +76,13 @@ export function relatedOccupations(
 ): RelatedOccupations {
   const sourceId = requireNode(graph, { kind: 'Occupation', key: query.occupation }, 'occupation');
   const source = occupationVector(graph, sourceId);
-  const sourceWeights = weights(source);
   // Every related occupation is scored; only the listed ones are explained (at a province's
   // scale thousands share a common competency, and their lists would be built to be cut).
-  const scored: {
-    id: string;
-    key: string;
-    similarity: number;
-    intersection: number;
-    union: number;
-    vector: ReturnType<typeof occupationVector>;
-  }[] = [];
-  if (source.size > 0)
-    for (const target of graph.nodesOf('Occupation')) {
-      if (target.id === sourceId) continue;
-      const vector = occupationVector(graph, target.id);
-      const j = weightedJaccard(sourceWeights, weights(vector));
-      if (j.similarity > 0) scored.push({ id: target.id, key: target.key, ...j, vector });
-    }
-  scored.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
+  const { scored, unscored } = rankRelatedOccupations(graph, sourceId, query.limit);
   const chosen = query.limit === undefined ? scored : scored.slice(0, query.limit);
   const listed: RelatedOccupation[] = chosen.map(
-    ({ id: targetId, similarity, intersection, union, vector }) => {
+    ({ id: targetId, similarity, intersection, union }) => {
+      const vector = occupationVector(graph, targetId);
       const shared: SharedOccupationCompetency[] = [];
       const missing: MissingCompetency[] = [];
       for (const [id, t] of vector) {
@@ -156,7 +126,7 @@ export function relatedOccupations(
     ...(source.size === 0 && {
       reason: 'the occupation requires no competency (REQUIRES), so nothing can be compared',
     }),
-    total: scored.length,
+    total: scored.length + unscored,
     related: listed,
     highlight: [...highlight].sort(),
   };

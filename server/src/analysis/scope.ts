@@ -31,7 +31,12 @@ import {
   type GraphAggregateGroup,
   type GraphAggregateQuery,
 } from './aggregate.ts';
-import { AnalysisGraph, type NeighbourCountFact } from './graph.ts';
+import {
+  AnalysisGraph,
+  type NeighbourCountFact,
+  type RelationshipGroupFact,
+  type ValueGroup,
+} from './graph.ts';
 
 export interface HopOptions {
   kinds?: NodeKind[];
@@ -55,6 +60,7 @@ export class Scope {
   /** `rel|direction|id` → the ids reached that way over loaded relationships. */
   private readonly adjacency = new Map<string, Set<string>>();
   private readonly counts: NeighbourCountFact[] = [];
+  private readonly groups: RelationshipGroupFact[] = [];
   private readonly aggregates: AggregateFact[] = [];
   private readonly kindTotals: Partial<Record<NodeKind, number>> = {};
   private readonly unreadCounts: Partial<Record<NodeKind, number>> = {};
@@ -224,6 +230,39 @@ export class Scope {
     });
   }
 
+  /**
+   * Counts in the store the `rel` relationships of each of `of` to `kind` nodes by the values of
+   * their `groupBy` properties (see AnalysisGraph.relationshipGroups); returns the groups by id.
+   */
+  async countRelationships(
+    of: string[],
+    rel: RelType,
+    direction: Direction,
+    kind: NodeKind | undefined,
+    groupBy: string[],
+  ): Promise<Map<string, ValueGroup[]>> {
+    const ids = [...new Set(of)].sort();
+    const groups = await this.store.countRelationships({
+      from: ids.map(refOf),
+      rels: [rel],
+      direction,
+      ...(kind && { kinds: [kind] }),
+      groupBy,
+    });
+    const fact: RelationshipGroupFact = {
+      of: ids,
+      rel,
+      direction,
+      ...(kind && { kind }),
+      groupBy,
+      groups: groups.map((g) => ({ id: nodeId(g.node), values: g.values, count: g.count })),
+    };
+    this.groups.push(fact);
+    const byId = new Map<string, ValueGroup[]>(ids.map((id) => [id, []]));
+    for (const { id, values, count } of fact.groups) byId.get(id)?.push({ values, count });
+    return byId;
+  }
+
   /** Grouped counts made in the store (see aggregate.ts); the groups are also returned. */
   async aggregate(query: GraphAggregateQuery): Promise<GraphAggregateGroup[]> {
     const groups = groupsFromStore(
@@ -291,6 +330,7 @@ export class Scope {
       {
         partial: true,
         counts: this.counts,
+        relationshipGroups: this.groups,
         kindTotals: this.kindTotals,
         aggregates: this.aggregates,
         unread: this.unreadCounts,

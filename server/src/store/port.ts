@@ -186,6 +186,24 @@ export interface FirstNodes {
   total: number;
 }
 
+/** Relationships of one hop counted by their properties' values (see GraphStore.countRelationships). */
+export type RelationshipGroupQuery = CountQuery & {
+  /** The relationship properties grouped by: numbers, booleans and text as they are, anything else (or none) as null. */
+  groupBy: string[];
+};
+
+/** A property value as `countRelationships` groups by it. */
+export type GroupValue = string | number | boolean | null;
+
+export interface RelationshipGroup {
+  /** The start node. */
+  node: NodeRef;
+  /** Aligned with `groupBy`. */
+  values: GroupValue[];
+  /** Relationships of the start node with these values. */
+  count: number;
+}
+
 /** One hop of an aggregate's path (see AggregateQuery.via). */
 export interface PathStep {
   rels: RelType[];
@@ -349,6 +367,14 @@ export interface GraphStore {
    * `count(DISTINCT …)`), so its cost does not include reading the counted nodes out.
    */
   countNeighbours(query: CountQuery): Promise<NeighbourCounts>;
+  /**
+   * Per start node, the relationships the same hop as `countNeighbours` walks (each once),
+   * counted by the values of some of their properties — an occupation's requirements by
+   * importance and essential, from which its profile's total weight follows — so a profile costs
+   * a row per distinct value, not a row per relationship. Groups sorted by start node (kind, key),
+   * then by values (compareGroupValues); start nodes without such a relationship have none.
+   */
+  countRelationships(query: RelationshipGroupQuery): Promise<RelationshipGroup[]>;
   /**
    * The first `limit` nodes of a kind in key order that pass `where`, with their properties, and
    * how many pass in all — the head of a ranking whose other members are all alike (the candidates

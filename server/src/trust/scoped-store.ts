@@ -23,6 +23,8 @@ import type {
   GraphStore,
   NeighbourCounts,
   NodeRow,
+  RelationshipGroup,
+  RelationshipGroupQuery,
   Subgraph,
   SubgraphText,
 } from '../store/port.ts';
@@ -113,6 +115,9 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
     // Counted inside the store without the records this reader may not see.
     async firstNodes(query: FirstNodesQuery): Promise<FirstNodes> {
       return store.firstNodes({ ...query, privateOf: scope.organisations });
+    },
+    async countRelationships(query: RelationshipGroupQuery): Promise<RelationshipGroup[]> {
+      return store.countRelationships({ ...query, privateOf: scope.organisations });
     },
     async countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
       return store.countNeighbours({ ...query, privateOf: scope.organisations });

@@ -7,7 +7,9 @@
  *   there, the rest being excluded by the region. Candidates for a posting with a `limit` read only
  *   those holding a required competency and the first others by key; the rest are counted.
  * - Relatedness lists only what shares a competency with the source (J > 0): the loader reaches
- *   those through the source's competencies and reads their whole profiles.
+ *   those through the source's competencies. Related occupations are scored on those
+ *   requirements and their profiles' totals, counted in the store (countRelationships), and only
+ *   the listed ones are read whole; related segments read the whole profiles of those reached.
  * - The expert finder scores only experts sharing a requested item: the loader reaches them
  *   through the requested competencies and fields (and everything above or below a field along
  *   PART_OF); the number of experts, and of those affiliated in the region, are counted in the
@@ -16,6 +18,13 @@
 import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
+import {
+  boundReached,
+  profileTotal,
+  relatedCandidates,
+  scoreRelatedOccupations,
+  requirementProps,
+} from '../related-occupations.ts';
 import { Scope } from '../scope.ts';
 import { loadLocations, loadPlaces, locatedIn, type Places } from './shared.ts';
 
@@ -105,15 +114,46 @@ export async function loadPostingsForCandidate(
 
 export async function loadRelatedOccupations(
   store: GraphStore,
-  query: { occupation: string },
+  query: { occupation: string; limit?: number },
   maxNodes: number,
 ): Promise<AnalysisGraph> {
   const scope = new Scope(store, maxNodes);
   const sourceId = nodeId({ kind: 'Occupation', key: query.occupation });
   await scope.start([sourceId]);
   const competencies = await scope.hop([sourceId], ['REQUIRES'], 'out', { kinds: ['Competency'] });
-  const related = await scope.hop(competencies, ['REQUIRES'], 'in', { kinds: ['Occupation'] });
-  await scope.hop(related, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  // Scored on their requirements of the source's competencies and their profiles' totals,
+  // counted in the store; only the listed ones are read with their names and whole profiles.
+  await scope.hop(competencies, ['REQUIRES'], 'in', {
+    kinds: ['Occupation'],
+    props: false,
+  });
+  const totals = new Map<string, number>();
+  const count = async (ids: string[]) => {
+    const groups = await scope.countRelationships(
+      ids,
+      'REQUIRES',
+      'out',
+      'Competency',
+      requirementProps,
+    );
+    for (const [id, list] of groups) totals.set(id, profileTotal(list));
+  };
+  await count([sourceId]);
+  // Totals in bound order, a batch at a time, until no other occupation can be listed.
+  const candidates = relatedCandidates(scope.graph(), sourceId);
+  const batch = Math.max(8, 4 * (query.limit ?? candidates.length));
+  const score = () =>
+    scoreRelatedOccupations(candidates, totals.get(sourceId)!, (id) => totals.get(id)).scored;
+  let ranked = score();
+  for (let next = 0; !boundReached(candidates, next, ranked, query.limit); next += batch) {
+    await count(candidates.slice(next, next + batch).map((c) => c.id));
+    ranked = score();
+  }
+  const listed = (query.limit === undefined ? ranked : ranked.slice(0, query.limit)).map(
+    (r) => r.id,
+  );
+  await scope.start(listed);
+  await scope.hop(listed, ['REQUIRES'], 'out', { kinds: ['Competency'] });
   return scope.graph();
 }
 

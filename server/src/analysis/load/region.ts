@@ -50,9 +50,15 @@ export async function loadOverview(
     ...(await scope.hop(clusters, ['PART_OF'], 'in', { kinds: ['Chain'] })),
     ...(await scope.hop([...programs, ...groups], ['SERVES'], 'out', { kinds: ['Chain'] })),
   ]);
-  for (const chain of [...chains].sort()) {
-    const ofChain = await scope.hop([chain], ['PART_OF'], 'in', { kinds: ['Segment'] });
-    await scope.count(ofChain, 'OPERATES_IN', 'in', 'Enterprise');
-  }
+  // Every chain's segments in one read; then each chain's enterprises counted, the counts sent
+  // together (Neo4j answers them side by side; the embedded store one after another).
+  const present = [...chains].sort();
+  await scope.hop(present, ['PART_OF'], 'in', { kinds: ['Segment'] });
+  await Promise.all(
+    present.map(async (chain) => {
+      const ofChain = await scope.hop([chain], ['PART_OF'], 'in', { kinds: ['Segment'] });
+      await scope.count(ofChain, 'OPERATES_IN', 'in', 'Enterprise');
+    }),
+  );
   return scope.graph();
 }

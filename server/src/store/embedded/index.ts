@@ -40,6 +40,8 @@ import type {
   CountQuery,
   FirstNodes,
   FirstNodesQuery,
+  RelationshipGroup,
+  RelationshipGroupQuery,
   EdgeRow,
   ExpandQuery,
   Expansion,
@@ -324,6 +326,11 @@ export class EmbeddedStore implements GraphStore {
   async expand(query: ExpandQuery): Promise<Expansion> {
     this.assertOpen();
     return this.scoped.expand(query);
+  }
+
+  async countRelationships(query: RelationshipGroupQuery): Promise<RelationshipGroup[]> {
+    this.assertOpen();
+    return this.scoped.countRelationships(query);
   }
 
   async firstNodes(query: FirstNodesQuery): Promise<FirstNodes> {

@@ -14,11 +14,9 @@
  * the local enterprises of a chain are found from the region when the region is smaller.
  * better-sqlite3 is synchronous, so one call's temporary tables are never seen by another.
  */
-import type Database from 'better-sqlite3';
 import { type NodeKind, type NodeRef, type Props, type RelType } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
 import { compareEdgeRows, compareNodeRows } from '../order.ts';
-import { checkAggregate, emptyAggregate, sortedGroups } from '../aggregate.ts';
 import type {
   AggregateGroup,
   AggregateQuery,
@@ -29,18 +27,14 @@ import type {
   Expansion,
   NeighbourCounts,
   NodeRow,
+  RelationshipGroup,
+  RelationshipGroupQuery,
 } from '../port.ts';
 import type { AdjacencyCount } from './adjacency-counts.ts';
-import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
-import {
-  backward,
-  byEnd,
-  ends,
-  forward,
-  fromKinds,
-  temporaryTables,
-  type Variant,
-} from './scoped-sql.ts';
+import { visibleSql } from './aggregate-sql.ts';
+import { aggregate, countRelationships } from './grouped-reads.ts';
+import { ScopedConnection } from './scoped-connection.ts';
+import { backward, byEnd, ends, forward, fromKinds, type Variant } from './scoped-sql.ts';
 
 type HopRow = [
   edge: number,
@@ -53,66 +47,7 @@ type HopRow = [
   nodeProps: string | null,
 ];
 
-export class EmbeddedScopedReads {
-  private readonly statements = new Map<string, Database.Statement>();
-  private ready = false;
-
-  constructor(private readonly db: Database.Database) {}
-
-  private statement(name: string, sql: () => string, raw = false): Database.Statement {
-    if (!this.ready) {
-      this.db.exec(temporaryTables);
-      this.ready = true;
-    }
-    let statement = this.statements.get(name);
-    if (!statement) {
-      statement = this.db.prepare(sql());
-      if (raw) statement.raw();
-      this.statements.set(name, statement);
-    }
-    return statement;
-  }
-
-  /** Row ids of the nodes among `refs` that exist, each once, with their refs. */
-  private resolve(refs: NodeRef[]): Map<number, NodeRef> {
-    const id = this.statement(
-      'id',
-      () => 'SELECT id FROM nodes WHERE kind = ? AND key = ?',
-    ).pluck();
-    const found = new Map<number, NodeRef>();
-    for (const ref of refs) {
-      const row = id.get(ref.kind, ref.key) as number | undefined;
-      if (row !== undefined) found.set(row, { kind: ref.kind, key: ref.key });
-    }
-    return found;
-  }
-
-  /** Loads the start nodes (and the semi-join's targets) into the temporary tables. */
-  private load(from: Iterable<number>, to: Iterable<number>): void {
-    const insertFrom = this.statement(
-      'insertFrom',
-      () => 'INSERT OR IGNORE INTO temp.scoped_from (id) VALUES (?)',
-    );
-    const insertTo = this.statement(
-      'insertTo',
-      () => 'INSERT OR IGNORE INTO temp.scoped_to (id) VALUES (?)',
-    );
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM temp.scoped_from; DELETE FROM temp.scoped_to;');
-      for (const id of from) insertFrom.run(id);
-      for (const id of to) insertTo.run(id);
-    })();
-  }
-
-  private params(query: CountQuery) {
-    return {
-      rels: JSON.stringify([...new Set(query.rels)]),
-      ...(query.kinds && { kinds: JSON.stringify([...new Set(query.kinds)]) }),
-      ...(query.where && { whereRels: JSON.stringify([...new Set(query.where.rels)]) }),
-      ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
-    };
-  }
-
+export class EmbeddedScopedReads extends ScopedConnection {
   /**
    * Whether a semi-join is cheaper walked back from its targets: fewer relationships there than at
    * the start nodes. Counted on the indexes, the start side only as far as the target side's count,
@@ -336,48 +271,12 @@ export class EmbeddedScopedReads {
     };
   }
 
+  countRelationships(query: RelationshipGroupQuery): RelationshipGroup[] {
+    return countRelationships(this, query);
+  }
+
   aggregate(query: AggregateQuery): AggregateGroup[] {
-    checkAggregate(query);
-    if (emptyAggregate(query)) return [];
-    const targets = this.resolve(query.where.to);
-    if (targets.size === 0) return [];
-    this.load([], targets.keys());
-    const via = query.via ?? [];
-    const groupBy = query.groupBy ?? [];
-    const sum = query.sum ?? [];
-    const shape: AggregateShape = {
-      where: query.where.direction,
-      via: via.map((step) => ({ direction: step.direction, kinds: step.kinds !== undefined })),
-      groupBy: groupBy.length,
-      sum: sum.length,
-      private: query.privateOf !== undefined,
-    };
-    const params: Record<string, string> = {
-      kinds: JSON.stringify([...new Set(query.kinds)]),
-      whereRels: JSON.stringify([...new Set(query.where.rels)]),
-      ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
-    };
-    via.forEach((step, i) => {
-      params[`rels${i}`] = JSON.stringify([...new Set(step.rels)]);
-      if (step.kinds) params[`kinds${i}`] = JSON.stringify([...new Set(step.kinds)]);
-    });
-    groupBy.forEach((name, i) => (params[`g${i}`] = `$.${name}`));
-    sum.forEach((name, i) => (params[`s${i}`] = `$.${name}`));
-    const rows = this.statement(shapeName(shape), () => aggregateSql(shape), true).all(
-      params,
-    ) as unknown[][];
-    return sortedGroups(
-      rows.map((row) => {
-        const [kind, viaKind, viaKey] = row as [NodeKind, NodeKind | null, string | null];
-        return {
-          kind,
-          via: viaKind === null || viaKey === null ? null : { kind: viaKind, key: viaKey },
-          values: row.slice(3, 3 + groupBy.length) as (string | null)[],
-          count: row[3 + groupBy.length] as number,
-          sums: row.slice(4 + groupBy.length) as number[],
-        };
-      }),
-    );
+    return aggregate(this, query);
   }
 }
 

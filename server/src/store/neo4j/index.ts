@@ -39,6 +39,8 @@ import {
   type CountQuery,
   type FirstNodes,
   type FirstNodesQuery,
+  type RelationshipGroup,
+  type RelationshipGroupQuery,
   type ExpandQuery,
   type Expansion,
   type NeighbourCounts,
@@ -239,6 +241,10 @@ export class Neo4jStore implements GraphStore {
 
   countNeighbours(query: CountQuery): Promise<NeighbourCounts> {
     return scoped.countNeighbours(this.exec, query);
+  }
+
+  countRelationships(query: RelationshipGroupQuery): Promise<RelationshipGroup[]> {
+    return scoped.countRelationships(this.exec, query);
   }
 
   firstNodes(query: FirstNodesQuery): Promise<FirstNodes> {

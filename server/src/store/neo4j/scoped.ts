@@ -4,7 +4,7 @@
  */
 import { nodeId, type NodeKind, type NodeRef } from '@chanjiao/graph-schema';
 import { scopedReadTooLarge } from '../limits.ts';
-import { compareEdgeRows, compareNodeRows } from '../order.ts';
+import { compareEdgeRows, compareNodeRows, sortedRelationshipGroups } from '../order.ts';
 import { checkAggregate, emptyAggregate, sortedGroups } from '../aggregate.ts';
 import type {
   AggregateGroup,
@@ -14,13 +14,16 @@ import type {
   ExpandQuery,
   Expansion,
   NeighbourCounts,
+  GroupValue,
   NodeRow,
+  RelationshipGroup,
+  RelationshipGroupQuery,
 } from '../port.ts';
 import * as scoped from './cypher/scoped.ts';
 import type { Executor } from './executor.ts';
 import { kindOf } from './names.ts';
 import { nodePropNames, relPropNames, unpackProps } from './cypher/props.ts';
-import { nodeProps, toNumber } from './values.ts';
+import { nodeProps, plain, toNumber } from './values.ts';
 
 export async function getNodes(exec: Executor, refs: NodeRef[]): Promise<NodeRow[]> {
   const statement = scoped.getNodes(refs);
@@ -93,6 +96,27 @@ export async function countNeighbours(exec: Executor, query: CountQuery): Promis
       .map((node) => ({ node, count: found.get(nodeId(node)) ?? 0 })),
     distinct,
   };
+}
+
+export async function countRelationships(
+  exec: Executor,
+  query: RelationshipGroupQuery,
+): Promise<RelationshipGroup[]> {
+  const statement = scoped.countRelationships(query);
+  if (!statement) return [];
+  const { records } = await exec.readOne('countRelationships', statement);
+  const startAt = scoped.startAt(scoped.byKind(query.from));
+  const groups: RelationshipGroup[] = [];
+  for (const record of records)
+    for (const [s, values, n] of record.get('groups') as [number, unknown[], unknown][])
+      groups.push({
+        node: startAt(toNumber(s)),
+        values: values.map((v): GroupValue =>
+          v === null || v === undefined ? null : (plain(v) as GroupValue),
+        ),
+        count: toNumber(n),
+      });
+  return sortedRelationshipGroups(groups);
 }
 
 export async function aggregate(exec: Executor, query: AggregateQuery): Promise<AggregateGroup[]> {

@@ -145,7 +145,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'Related occupations (career transitions) by weighted Jaccard of competency weights',
         description:
           'Each occupation is the vector of its own REQUIRES weights w_oc (tasks it PERFORMS are not folded in). ' +
-          'J(a, b) = Σ_c min(w_ac, w_bc) / Σ_c max(w_ac, w_bc) over the union of their competencies, in [0, 1]. ' +
+          'J(a, b) = Σ_c min(w_ac, w_bc) / Σ_c max(w_ac, w_bc) over the union of their competencies, in [0, 1], to 12 decimal places. ' +
           'Each related occupation lists the shared competencies (both weights and required levels, levelGap = ' +
           'max(0, target level − source level)) and the missing ones: what the target requires that the source does not, ' +
           'the gap of the transition. Only J > 0 is listed, by J descending then key; an occupation without requirements ' +
@@ -172,7 +172,7 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'A segment’s profile is v_sc = Σ_o d_so·w_oc over the occupations it EMPLOYS, d_so = EMPLOYS.demand (an edge ' +
           'without demand counts 0; when none of the segment’s edges has demand every occupation counts 1, weighting ' +
           '"uniform"), normalised to shares δ_sc = v_sc / Σ_c v_sc so size does not matter, only the mix. Two segments are ' +
-          'related by J = Σ_c min(δ_ac, δ_bc) / Σ_c max(δ_ac, δ_bc). Segments of every chain are compared. Each related ' +
+          'related by J = Σ_c min(δ_ac, δ_bc) / Σ_c max(δ_ac, δ_bc), to 12 decimal places. Segments of every chain are compared. Each related ' +
           'segment lists the shared competencies with both shares and the occupations both employ. Only J > 0 is listed, ' +
           'by J descending then key. ' +
           rulesText,

@@ -8,7 +8,13 @@
  */
 import neo4j from 'neo4j-driver';
 import { nodeKinds, type NodeKind, type NodeRef, type RelType } from '@chanjiao/graph-schema';
-import type { AggregateQuery, CountQuery, ExpandQuery, NeighbourFilter } from '../../port.ts';
+import type {
+  AggregateQuery,
+  CountQuery,
+  ExpandQuery,
+  NeighbourFilter,
+  RelationshipGroupQuery,
+} from '../../port.ts';
 import type { Statement } from '../executor.ts';
 import { label, relType } from '../names.ts';
 import { perSchema } from '../per-schema.ts';
@@ -179,6 +185,30 @@ CALL (lists) {
 }
 RETURN total, counts`,
     params: head.params,
+  };
+}
+
+/**
+ * `countRelationships`: per start position (startAt) and list of values — each property read by
+ * name from `$g…`, kept when it is a number, boolean or text — the relationships counted inside
+ * Neo4j, sent as [start position, values, count] items in rows of `$rows` (see expandRowItems).
+ */
+export function countRelationships(query: RelationshipGroupQuery): Statement | null {
+  const head = hop(query);
+  if (!head) return null;
+  const names: Record<string, string> = {};
+  const values = query.groupBy.map((name, i) => {
+    names[`g${i}`] = name;
+    const v = `r[$g${i}]`;
+    return `CASE WHEN ${v} IS :: INTEGER OR ${v} IS :: FLOAT OR ${v} IS :: BOOLEAN OR ${v} IS :: STRING THEN ${v} END`;
+  });
+  return {
+    cypher: `${head.cypher}
+WITH s, [${values.join(', ')}] AS values, count(r) AS n
+WITH collect([s, values, n]) AS groups
+UNWIND range(0, size(groups) - 1, $rows) AS i
+RETURN groups[i..i + $rows] AS groups`,
+    params: { ...head.params, ...names, rows: neo4j.int(expandRowItems) },
   };
 }
 
