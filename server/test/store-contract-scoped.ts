@@ -279,6 +279,48 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
       expect(nothing).toEqual({ nodes: [], edges: [] });
     });
 
+    it('walks a semi-join back from few targets to many start nodes of two kinds', async () => {
+      // 20 competencies and a task as starts, required (performed) by four occupations: 82
+      // relationships there; the one target segment employs two of them: 2 there.
+      const C = Array.from({ length: 20 }, (_, i) =>
+        ref('Competency', `sb-c${String(i).padStart(2, '0')}`),
+      );
+      const O = [1, 2, 3, 4].map((i) => ref('Occupation', `sb-o${i}`));
+      const task = ref('Task', 'sb-task');
+      const segment = ref('Segment', 'sb-seg');
+      await store().write([
+        ...C.map((c) =>
+          node('Competency', c.key.slice(ns('').length), { name_zh: c.key, dimension: 'skill' }),
+        ),
+        ...O.map((o) => node('Occupation', o.key.slice(ns('').length), { name_zh: o.key })),
+        node('Task', 'sb-task', { name_zh: '任务' }),
+        node('Segment', 'sb-seg', { name_zh: '环节', position: 'midstream', order: 1 }),
+        ...O.flatMap((o) => C.map((c) => edge('REQUIRES', o, c, { importance: 3 }))),
+        edge('PERFORMS', O[0]!, task),
+        edge('PERFORMS', O[2]!, task),
+        edge('EMPLOYS', segment, O[0]!),
+        edge('EMPLOYS', segment, O[1]!),
+      ]);
+      const employed = await store().expand({
+        from: [task, ...C],
+        rels: ['REQUIRES', 'PERFORMS'],
+        direction: 'in',
+        kinds: ['Occupation'],
+        where: { rels: ['EMPLOYS'], direction: 'in', to: [segment] },
+        props: false,
+        limit: big,
+      });
+      expect(employed.nodes.map(short)).toEqual(['Occupation:sb-o1', 'Occupation:sb-o2']);
+      expect(employed.edges.map(edgeText)).toEqual([
+        'PERFORMS Occupation:sb-o1→Task:sb-task',
+        ...C.map((c) => `REQUIRES Occupation:sb-o1→${short(c)}`),
+        ...C.map((c) => `REQUIRES Occupation:sb-o2→${short(c)}`),
+      ]);
+      expect(
+        employed.edges.filter((e) => e.rel === 'REQUIRES').every((e) => e.props.importance === 3),
+      ).toBe(true);
+    });
+
     it('leaves properties out when asked, keeping the relationships’ own', async () => {
       const hop = await store().expand({
         from: [O1],

@@ -174,8 +174,13 @@ export async function loadRelatedSegments(
     return scope.hop(occupations, ['REQUIRES'], 'out', { kinds: ['Competency'] });
   };
   const competencies = await profile([sourceId]);
+  // Only occupations some segment employs can relate segments: the store walks back from the
+  // segments (a few hundred) instead of through every requirement of the competencies, most of
+  // which are postings'.
+  const segments = await scope.wholeKind('Segment');
   const sharing = await scope.hop(competencies, ['REQUIRES'], 'in', {
     kinds: ['Occupation'],
+    where: { rels: ['EMPLOYS'], direction: 'in', to: segments },
     props: false,
   });
   const related = await scope.hop(sharing, ['EMPLOYS'], 'in', { kinds: ['Segment'] });

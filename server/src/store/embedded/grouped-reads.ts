@@ -15,7 +15,7 @@ import type {
 } from '../port.ts';
 import { aggregateSql, shapeName, visibleSql, type AggregateShape } from './aggregate-sql.ts';
 import type { ScopedConnection } from './scoped-connection.ts';
-import { ends, forward, type Variant } from './scoped-sql.ts';
+import { ends, forward, variantName } from './scoped-sql.ts';
 
 /** `countRelationships`: grouped in SQLite, each value read with its JSON type. */
 export function countRelationships(
@@ -30,13 +30,9 @@ export function countRelationships(
   const params: Record<string, string> = { ...c.params(query) };
   const width = query.groupBy.length;
   query.groupBy.forEach((name, i) => (params[`g${i}`] = `$.${name}`));
-  const variant: Variant = {
-    direction: query.direction,
-    where: query.where?.direction ?? null,
-    kinds: query.kinds !== undefined,
-  };
+  const variant = c.variant(query);
   const hidden = query.privateOf !== undefined;
-  const name = `groups|${variant.direction}|${variant.where}|${variant.kinds}|${hidden}|${width}`;
+  const name = `groups|${variantName(variant)}|${hidden}|${width}`;
   const rows = c
     .statement(
       name,

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { NodeRef } from '@chanjiao/graph-schema';
 import type { CountQuery } from '../port.ts';
-import { temporaryTables } from './scoped-sql.ts';
+import { lookUpAtMost, temporaryTables, type Variant } from './scoped-sql.ts';
 
 export class ScopedConnection {
   private readonly statements = new Map<string, Database.Statement>();
@@ -43,6 +43,9 @@ export class ScopedConnection {
     return found;
   }
 
+  /** How many start nodes and targets the last `load` put into the temporary tables. */
+  private loaded = { from: 0, to: 0 };
+
   /** Loads the start nodes (and the semi-join's targets) into the temporary tables. */
   load(from: Iterable<number>, to: Iterable<number>): void {
     const insertFrom = this.statement(
@@ -55,9 +58,21 @@ export class ScopedConnection {
     );
     this.db.transaction(() => {
       this.db.exec('DELETE FROM temp.scoped_from; DELETE FROM temp.scoped_to;');
-      for (const id of from) insertFrom.run(id);
-      for (const id of to) insertTo.run(id);
+      this.loaded = { from: 0, to: 0 };
+      for (const id of from) this.loaded.from += insertFrom.run(id).changes;
+      for (const id of to) this.loaded.to += insertTo.run(id).changes;
     })();
+  }
+
+  /** The statement variant of a hop over what the last `load` put into the tables. */
+  variant(query: CountQuery): Variant {
+    return {
+      direction: query.direction,
+      where: query.where?.direction ?? null,
+      kinds: query.kinds !== undefined,
+      testStarts: this.loaded.from > lookUpAtMost,
+      testTargets: this.loaded.to > lookUpAtMost,
+    };
   }
 
   params(query: CountQuery) {

@@ -34,7 +34,15 @@ import type { AdjacencyCount } from './adjacency-counts.ts';
 import { visibleSql } from './aggregate-sql.ts';
 import { aggregate, countRelationships } from './grouped-reads.ts';
 import { ScopedConnection } from './scoped-connection.ts';
-import { backward, byEnd, ends, forward, fromKinds, type Variant } from './scoped-sql.ts';
+import {
+  backward,
+  byEnd,
+  ends,
+  forward,
+  fromKinds,
+  type Variant,
+  variantName,
+} from './scoped-sql.ts';
 
 type HopRow = [
   edge: number,
@@ -138,18 +146,14 @@ export class EmbeddedScopedReads extends ScopedConnection {
     if (starts.size === 0) return { nodes: [], edges: [] };
     this.load(starts.keys(), query.where ? this.resolve(query.where.to).keys() : []);
     const params = { ...this.params(query), cap: query.limit + 1 };
-    const variant: Variant = {
-      direction: query.direction,
-      where: query.where?.direction ?? null,
-      kinds: query.kinds !== undefined,
-    };
+    const variant = this.variant(query);
     const back =
       variant.where !== null &&
       this.backwardIsCheaper(variant as Variant & { where: Direction }, params);
     const kindSide =
       variant.where === null && variant.kinds && this.kindSideIsCheaper(variant.direction, params);
     const withProps = query.props !== false;
-    const name = `expand|${variant.direction}|${variant.where}|${variant.kinds}|${back}|${kindSide}|${withProps}`;
+    const name = `expand|${variantName(variant)}|${back}|${kindSide}|${withProps}`;
     const rows = this.statement(
       name,
       () => {
@@ -231,16 +235,12 @@ export class EmbeddedScopedReads extends ScopedConnection {
     } else if (possible) {
       this.load(ids.keys(), query.where ? this.resolve(query.where.to).keys() : []);
       const params = this.params(query);
-      const variant: Variant = {
-        direction: query.direction,
-        where: query.where?.direction ?? null,
-        kinds: query.kinds !== undefined,
-      };
+      const variant = this.variant(query);
       // With one type, a start node and another node share at most one relationship: its count
       // needs no DISTINCT.
       const single = new Set(query.rels).size === 1;
       const hidden = query.privateOf !== undefined;
-      const name = `${variant.direction}|${variant.where}|${variant.kinds}|${single}|${hidden}`;
+      const name = `${variantName(variant)}|${single}|${hidden}`;
       const { other } = ends[variant.direction];
       const parts = forward(variant);
       const visible = hidden

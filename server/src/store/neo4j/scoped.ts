@@ -37,12 +37,20 @@ export async function getNodes(exec: Executor, refs: NodeRef[]): Promise<NodeRow
   return nodes.sort(compareNodeRows);
 }
 
+/** Whether a hop with a semi-join is cheaper walked back from its targets (cypher/scoped.ts). */
+async function backIsCheaper(exec: Executor, query: ExpandQuery): Promise<boolean> {
+  const statement = scoped.hopSides(query);
+  if (!statement) return false;
+  const record = (await exec.readOne('hopSides', statement)).records[0];
+  return toNumber(record?.get('target')) < toNumber(record?.get('start'));
+}
+
 /** One item of an `expand` answer row (see cypher/scoped.ts). */
 type NodeItem = [id: number, label: string, key: string, props: unknown];
 type EdgeItem = [start: number, other: number, rel: number, props: unknown];
 
 export async function expand(exec: Executor, query: ExpandQuery): Promise<Expansion> {
-  const statement = scoped.expand(query);
+  const statement = scoped.expand(query, await backIsCheaper(exec, query));
   if (!statement) return { nodes: [], edges: [] };
   const { records } = await exec.readOne('expand', statement);
   if (records[0]?.get('over') === true) throw scopedReadTooLarge(query.limit);

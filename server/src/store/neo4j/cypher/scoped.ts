@@ -3,7 +3,8 @@
  * store port), one statement per call. Start nodes are matched by key through each kind's
  * uniqueness constraint (one UNION branch per kind, since a label cannot be a parameter); the kind
  * filter is a label expression and the `where` semi-join an EXISTS subquery on the reached node,
- * so Neo4j drops what fails them. Counts are `count(DISTINCT …)` inside Neo4j: nothing counted is
+ * so Neo4j drops what fails them — or, for `expand`, the hop is walked back from the semi-join's
+ * targets when their degrees are smaller than the start nodes' (backHop). Counts are `count(DISTINCT …)` inside Neo4j: nothing counted is
  * sent over the wire. Key lists travel inside the `$batch` map, so one plan serves every list size.
  */
 import neo4j from 'neo4j-driver';
@@ -81,6 +82,80 @@ export function hop(query: CountQuery): Statement | null {
   return { cypher, params: { batch, ...(query.privateOf && { orgs: [...query.privateOf] }) } };
 }
 
+const reverse = (direction: 'out' | 'in') => (direction === 'out' ? 'in' : 'out');
+
+/** The semi-join's targets matched by key through each kind's constraint, as `t`. */
+function targetBranches(where: NeighbourFilter, batch: Record<string, unknown>): string[] {
+  return [...byKind(where.to)].map(([kind, keys], i) => {
+    batch[`to${i}`] = keys;
+    return `UNWIND $batch.to${i} AS k MATCH (t:${label(kind)} {key: k}) RETURN t`;
+  });
+}
+
+/**
+ * For a hop with a semi-join: the relationships of the hop's types at the start nodes (`start`)
+ * and of the semi-join's types at its targets (`target`), each read from the node's degree, so
+ * no relationship is read. The hop is walked from the side with fewer (see backHop).
+ */
+export function hopSides(query: CountQuery): Statement | null {
+  const where = query.where;
+  const starts = byKind(query.from);
+  const rels = [...new Set(query.rels)];
+  if (!where || starts.size === 0 || rels.length === 0 || where.to.length === 0) return null;
+  const whereRels = [...new Set(where.rels)];
+  if (whereRels.length === 0) return null;
+  const batch: Record<string, unknown> = {};
+  const fromStarts = [...starts].map(([kind, keys], i) => {
+    batch[`from${i}`] = keys;
+    return `UNWIND $batch.from${i} AS k MATCH (t:${label(kind)} {key: k}) RETURN t, 0 AS side`;
+  });
+  const fromTargets = targetBranches(where, batch).map((b) => `${b}, 1 AS side`);
+  return {
+    cypher: `CALL { ${[...fromStarts, ...fromTargets].join(' UNION ALL ')} }
+RETURN sum(CASE WHEN side = 0 THEN COUNT { (t)${arrow(query.direction, `:${types(rels)}`)}() } ELSE 0 END) AS start,
+  sum(CASE WHEN side = 1 THEN COUNT { (t)${arrow(reverse(where.direction), `:${types(whereRels)}`)}() } ELSE 0 END) AS target`,
+    params: { batch },
+  };
+}
+
+/**
+ * The same head as hop(), walked back from the semi-join's targets: the nodes they reach that
+ * pass the kind filter, each once, then those nodes' relationships of the hop's types to a start
+ * node — whose position `s` (see startAt) comes from a key → position map per kind. Chosen when
+ * the targets have fewer relationships than the start nodes (the 233 segments of a store, against
+ * 108 competencies required by 88,000 occupations, postings and tasks).
+ */
+export function backHop(query: CountQuery): Statement | null {
+  const where = query.where;
+  const starts = byKind(query.from);
+  const rels = [...new Set(query.rels)];
+  if (!where || starts.size === 0 || rels.length === 0) return null;
+  const whereRels = [...new Set(where.rels)];
+  if (whereRels.length === 0 || where.to.length === 0) return null;
+  const batch: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  if (query.kinds) {
+    const kinds = [...new Set(query.kinds)];
+    if (kinds.length === 0) return null;
+    conditions.push(`b:${kinds.map(label).join('|')}`);
+  }
+  if (query.privateOf) conditions.push(visible('b'));
+  const positions = [...starts].map(([kind, keys], i) => {
+    batch[`at${i}`] = Object.fromEntries(
+      keys.map((key, j) => [key, neo4j.int(j * starts.size + i)]),
+    );
+    return `WHEN a:${label(kind)} THEN $batch.at${i}[a.key]`;
+  });
+  const cypher =
+    `CALL { ${targetBranches(where, batch).join(' UNION ALL ')} }\n` +
+    `MATCH (t)${arrow(reverse(where.direction), `:${types(whereRels)}`)}(b)` +
+    (conditions.length ? `\nWHERE ${conditions.join(' AND ')}` : '') +
+    `\nWITH DISTINCT b\n` +
+    `MATCH (b)${arrow(reverse(query.direction), `r:${types(rels)}`)}(a)\n` +
+    `WITH b, r, CASE ${positions.join(' ')} END AS s\nWHERE s IS NOT NULL`;
+  return { cypher, params: { batch, ...(query.privateOf && { orgs: [...query.privateOf] }) } };
+}
+
 /**
  * The start node at position `s` of a hop statement: the starts are grouped by kind as byKind
  * groups them, and `s` is the position within the kind's keys times the number of kinds, plus the
@@ -136,8 +211,8 @@ export const expandRowItems = 40;
  * end by its id, properties packed (props.ts). Past the limit, one row says so (`over`) and nothing
  * else is sent.
  */
-export function expand(query: ExpandQuery): Statement | null {
-  const head = hop(query);
+export function expand(query: ExpandQuery, back = false): Statement | null {
+  const head = back ? backHop(query) : hop(query);
   if (!head) return null;
   const rels = [...new Set(query.rels)];
   const nodeValues = packed('b', 'coalesce($names[labels(b)[0]], [])');
