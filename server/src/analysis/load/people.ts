@@ -165,15 +165,17 @@ export async function loadRelatedSegments(
   const scope = new Scope(store, maxNodes);
   const sourceId = nodeId({ kind: 'Segment', key: query.segment });
   await scope.start([sourceId]);
-  const profile = async (segments: string[]) => {
+  // A related segment lists only the competencies it shares with the source, named from the
+  // source's profile: the others' competencies are read without their properties.
+  const profile = async (segments: string[], props: boolean) => {
     await scope.hop(segments, ['PART_OF'], 'out', { kinds: ['Chain'], props: false });
     const occupations = await scope.hop(segments, ['EMPLOYS'], 'out', {
       kinds: ['Occupation'],
       props: false,
     });
-    return scope.hop(occupations, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+    return scope.hop(occupations, ['REQUIRES'], 'out', { kinds: ['Competency'], props });
   };
-  const competencies = await profile([sourceId]);
+  const competencies = await profile([sourceId], true);
   // Only occupations some segment employs can relate segments: the store walks back from the
   // segments (a few hundred) instead of through every requirement of the competencies, most of
   // which are postings'.
@@ -184,7 +186,10 @@ export async function loadRelatedSegments(
     props: false,
   });
   const related = await scope.hop(sharing, ['EMPLOYS'], 'in', { kinds: ['Segment'] });
-  await profile(related);
+  await profile(
+    related.filter((id) => id !== sourceId),
+    false,
+  );
   return scope.graph();
 }
 

@@ -236,7 +236,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   expand(query: ExpandQuery): Promise<Expansion> {
-    return scoped.expand(this.exec, query);
+    return scoped.expand(this.exec, query, () => this.counts.kindCounts());
   }
 
   countNeighbours(query: CountQuery): Promise<NeighbourCounts> {

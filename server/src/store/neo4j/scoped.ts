@@ -37,20 +37,50 @@ export async function getNodes(exec: Executor, refs: NodeRef[]): Promise<NodeRow
   return nodes.sort(compareNodeRows);
 }
 
-/** Whether a hop with a semi-join is cheaper walked back from its targets (cypher/scoped.ts). */
-async function backIsCheaper(exec: Executor, query: ExpandQuery): Promise<boolean> {
-  const statement = scoped.hopSides(query);
-  if (!statement) return false;
-  const record = (await exec.readOne('hopSides', statement)).records[0];
-  return toNumber(record?.get('target')) < toNumber(record?.get('start'));
+/**
+ * Past this many start nodes, a hop filtered by a kind of at most kindSideAtMost nodes asks
+ * whether walking from that kind's nodes reads less (a statement of degrees, worth it only for a
+ * large hop).
+ */
+const kindSideFrom = 32;
+const kindSideAtMost = 5_000;
+
+/**
+ * Where a hop is walked from: the start nodes, a semi-join's targets or the nodes of the wanted
+ * kinds — whichever side has fewer relationships, read from degrees (cypher/scoped.ts).
+ */
+async function walkFrom(
+  exec: Executor,
+  query: ExpandQuery,
+  kindCounts?: () => Promise<Partial<Record<NodeKind, number>>>,
+): Promise<'starts' | 'targets' | 'kinds'> {
+  if (query.where) {
+    const statement = scoped.hopSides(query);
+    if (!statement) return 'starts';
+    const record = (await exec.readOne('hopSides', statement)).records[0];
+    return toNumber(record?.get('target')) < toNumber(record?.get('start')) ? 'targets' : 'starts';
+  }
+  if (!query.kinds || !kindCounts || query.from.length < kindSideFrom) return 'starts';
+  const counts = await kindCounts();
+  const nodes = query.kinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
+  if (nodes > kindSideAtMost) return 'starts';
+  const statement = scoped.kindSides(query);
+  if (!statement) return 'starts';
+  const record = (await exec.readOne('kindSides', statement)).records[0];
+  const kindSide = toNumber(record?.get('nodes')) + toNumber(record?.get('rels'));
+  return kindSide < toNumber(record?.get('start')) ? 'kinds' : 'starts';
 }
 
 /** One item of an `expand` answer row (see cypher/scoped.ts). */
 type NodeItem = [id: number, label: string, key: string, props: unknown];
 type EdgeItem = [start: number, other: number, rel: number, props: unknown];
 
-export async function expand(exec: Executor, query: ExpandQuery): Promise<Expansion> {
-  const statement = scoped.expand(query, await backIsCheaper(exec, query));
+export async function expand(
+  exec: Executor,
+  query: ExpandQuery,
+  kindCounts?: () => Promise<Partial<Record<NodeKind, number>>>,
+): Promise<Expansion> {
+  const statement = scoped.expand(query, await walkFrom(exec, query, kindCounts));
   if (!statement) return { nodes: [], edges: [] };
   const { records } = await exec.readOne('expand', statement);
   if (records[0]?.get('over') === true) throw scopedReadTooLarge(query.limit);

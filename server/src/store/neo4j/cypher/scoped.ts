@@ -119,27 +119,43 @@ RETURN sum(CASE WHEN side = 0 THEN COUNT { (t)${arrow(query.direction, `:${types
 }
 
 /**
- * The same head as hop(), walked back from the semi-join's targets: the nodes they reach that
- * pass the kind filter, each once, then those nodes' relationships of the hop's types to a start
- * node — whose position `s` (see startAt) comes from a key → position map per kind. Chosen when
- * the targets have fewer relationships than the start nodes (the 233 segments of a store, against
- * 108 competencies required by 88,000 occupations, postings and tasks).
+ * The same head as hop(), walked back to the start nodes: from the semi-join's targets (the nodes
+ * they reach that pass the kind filter, each once), or from every node of the wanted kinds; then
+ * those nodes' relationships of the hop's types to a start node, whose position `s` (see startAt)
+ * comes from a key → position map per kind. Chosen when that side has fewer relationships than
+ * the start nodes: the 233 segments of a store against 108 competencies required by 88,000
+ * occupations, postings and tasks; the segments that employ 658 occupations, against the 36,000
+ * enterprises that do too.
  */
-export function backHop(query: CountQuery): Statement | null {
+export function backHop(
+  query: CountQuery,
+  origin: 'targets' | 'kinds' = 'targets',
+): Statement | null {
   const where = query.where;
   const starts = byKind(query.from);
   const rels = [...new Set(query.rels)];
-  if (!where || starts.size === 0 || rels.length === 0) return null;
-  const whereRels = [...new Set(where.rels)];
-  if (whereRels.length === 0 || where.to.length === 0) return null;
+  if (starts.size === 0 || rels.length === 0) return null;
+  const kinds = query.kinds ? [...new Set(query.kinds)] : null;
+  if (kinds?.length === 0) return null;
   const batch: Record<string, unknown> = {};
   const conditions: string[] = [];
-  if (query.kinds) {
-    const kinds = [...new Set(query.kinds)];
-    if (kinds.length === 0) return null;
-    conditions.push(`b:${kinds.map(label).join('|')}`);
-  }
   if (query.privateOf) conditions.push(visible('b'));
+  let reached: string;
+  if (origin === 'targets') {
+    const whereRels = where ? [...new Set(where.rels)] : [];
+    if (!where || whereRels.length === 0 || where.to.length === 0) return null;
+    if (kinds) conditions.unshift(`b:${kinds.map(label).join('|')}`);
+    reached =
+      `CALL { ${targetBranches(where, batch).join(' UNION ALL ')} }\n` +
+      `MATCH (t)${arrow(reverse(where.direction), `:${types(whereRels)}`)}(b)` +
+      (conditions.length ? `\nWHERE ${conditions.join(' AND ')}` : '') +
+      `\nWITH DISTINCT b`;
+  } else {
+    if (!kinds || where) return null;
+    reached =
+      `MATCH (b:${kinds.map(label).join('|')})` +
+      (conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '');
+  }
   const positions = [...starts].map(([kind, keys], i) => {
     batch[`at${i}`] = Object.fromEntries(
       keys.map((key, j) => [key, neo4j.int(j * starts.size + i)]),
@@ -147,13 +163,37 @@ export function backHop(query: CountQuery): Statement | null {
     return `WHEN a:${label(kind)} THEN $batch.at${i}[a.key]`;
   });
   const cypher =
-    `CALL { ${targetBranches(where, batch).join(' UNION ALL ')} }\n` +
-    `MATCH (t)${arrow(reverse(where.direction), `:${types(whereRels)}`)}(b)` +
-    (conditions.length ? `\nWHERE ${conditions.join(' AND ')}` : '') +
-    `\nWITH DISTINCT b\n` +
+    `${reached}\n` +
     `MATCH (b)${arrow(reverse(query.direction), `r:${types(rels)}`)}(a)\n` +
     `WITH b, r, CASE ${positions.join(' ')} END AS s\nWHERE s IS NOT NULL`;
   return { cypher, params: { batch, ...(query.privateOf && { orgs: [...query.privateOf] }) } };
+}
+
+/**
+ * For a hop filtered by kind without a semi-join: the relationships of the hop's types at the
+ * start nodes (`start`), and the nodes of the wanted kinds (`nodes`) with their relationships of
+ * those types (`rels`) — all read from degrees.
+ */
+export function kindSides(query: CountQuery): Statement | null {
+  const starts = byKind(query.from);
+  const rels = [...new Set(query.rels)];
+  const kinds = query.kinds ? [...new Set(query.kinds)] : [];
+  if (query.where || starts.size === 0 || rels.length === 0 || kinds.length === 0) return null;
+  const batch: Record<string, unknown> = {};
+  const branches = [...starts].map(([kind, keys], i) => {
+    batch[`from${i}`] = keys;
+    return `UNWIND $batch.from${i} AS k MATCH (t:${label(kind)} {key: k}) RETURN t`;
+  });
+  return {
+    cypher: `CALL { ${branches.join(' UNION ALL ')} }
+WITH sum(COUNT { (t)${arrow(query.direction, `:${types(rels)}`)}() }) AS start
+CALL () {
+  MATCH (n:${kinds.map(label).join('|')})
+  RETURN count(n) AS nodes, sum(COUNT { (n)${arrow(reverse(query.direction), `:${types(rels)}`)}() }) AS rels
+}
+RETURN start, nodes, rels`,
+    params: { batch },
+  };
 }
 
 /**
@@ -211,8 +251,11 @@ export const expandRowItems = 40;
  * end by its id, properties packed (props.ts). Past the limit, one row says so (`over`) and nothing
  * else is sent.
  */
-export function expand(query: ExpandQuery, back = false): Statement | null {
-  const head = back ? backHop(query) : hop(query);
+export function expand(
+  query: ExpandQuery,
+  from: 'starts' | 'targets' | 'kinds' = 'starts',
+): Statement | null {
+  const head = from === 'starts' ? hop(query) : backHop(query, from);
   if (!head) return null;
   const rels = [...new Set(query.rels)];
   const nodeValues = packed('b', 'coalesce($names[labels(b)[0]], [])');
