@@ -13,6 +13,7 @@
  * without a score.
  */
 import type { Props } from '@chanjiao/graph-schema';
+import { compareStrings } from '../store/order.ts';
 import type { AnalysisGraph, ValueGroup } from './graph.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
 
@@ -29,9 +30,6 @@ export function roundedScore(x: number): number {
 
 /** A bound is trusted only this far below a score (the two are summed in different orders). */
 const boundMargin = 1e-9;
-
-const byKey = <T extends { key: string }>(a: T, b: T) =>
-  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 /** Competency id → weight and required level, for one occupation (positive weights only). */
 export function occupationVector(
@@ -108,7 +106,7 @@ export function relatedCandidates(graph: AnalysisGraph, sourceId: string): Relat
       intersection,
       bound: Math.min(1, intersection / (sourceWeight + own - intersection)),
     }))
-    .sort((a, b) => b.bound - a.bound || byKey(a, b));
+    .sort((a, b) => b.bound - a.bound || compareStrings(a.key, b.key));
 }
 
 export interface ScoredOccupation {
@@ -141,7 +139,7 @@ export function scoreRelatedOccupations(
     const similarity = union > 0 ? roundedScore(intersection / union) : 0;
     if (similarity > 0) scored.push({ id, key, similarity, intersection, union });
   }
-  scored.sort((a, b) => b.similarity - a.similarity || byKey(a, b));
+  scored.sort((a, b) => b.similarity - a.similarity || compareStrings(a.key, b.key));
   return { scored, others };
 }
 
