@@ -2,8 +2,9 @@
  * `pnpm bench:import-floor [--file F] [--nodes N]`: the floors under the embedded store's import,
  * measured in one run on the same rows, so the import's own rate can be read against them.
  *
- * - the import itself (`streamImport` into an empty embedded store), on the main thread and with
- *   its worker thread: wall, CPU of every thread, and the main thread's own CPU;
+ * - the import itself (`streamImport` into an empty embedded store), on the main thread, with
+ *   its worker thread, and with the worker and an audit trail as `atlas import` runs it: wall, CPU
+ *   of every thread, the main thread's own CPU and the file's size;
  * - read: the file read in 1 MiB blocks, cut into lines and decoded (UTF-8 → strings);
  * - parse: the same plus `JSON.parse` of every line (no validation);
  * - SQLite, on a fresh file with the store's own layout and pragmas, indexes dropped, one
@@ -101,18 +102,33 @@ function mainThreadCpu(): number | null {
 // The import itself, both ways, into fresh stores: wall and process CPU (every thread), and how long
 // the main thread's own CPU — the part a second thread cannot take.
 console.log('\nThe import (streamImport into an empty embedded store):');
-for (const offThread of ['never', 'always'] as const) {
-  const store = EmbeddedStore.open({ dataDir: fs.mkdtempSync(path.join(work, 'store-')) });
+const variants = [
+  { offThread: 'never', audited: false, label: 'on the main thread' },
+  { offThread: 'always', audited: false, label: 'read and validated in a worker' },
+  // As `atlas import` runs it: the load's change records are one row (store/embedded/load-trail.ts).
+  { offThread: 'always', audited: true, label: 'in a worker, with the audit trail' },
+] as const;
+const walls: number[] = [];
+for (const { offThread, audited, label } of variants) {
+  const dataDir = fs.mkdtempSync(path.join(work, 'store-'));
+  const store = EmbeddedStore.open({ dataDir });
   const started = performance.now();
   const cpu = process.cpuUsage();
   const main = mainThreadCpu();
-  const outcome = await streamImport(store, [ndjsonFileSource(file)], { offThread });
+  const outcome = await streamImport(store, [ndjsonFileSource(file)], {
+    offThread,
+    ...(audited && {
+      audit: { by: 'bench', at: new Date().toISOString(), requestId: 'bench-import' },
+    }),
+  });
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const busy = main === null ? seconds : mainThreadCpu()! - main;
   await store.close();
+  walls.push(seconds);
+  const size = fs.statSync(path.join(dataDir, 'atlas.sqlite')).size / 1024 / 1024;
   console.log(
-    `  ${(offThread === 'never' ? 'on the main thread' : 'read and validated in a worker').padEnd(34)} ` +
+    `  ${label.padEnd(34)} ` +
       `${seconds.toFixed(2).padStart(7)} s wall ${((used.user + used.system) / 1e6).toFixed(2).padStart(7)} s CPU ` +
       `${busy.toFixed(2).padStart(7)} s main thread CPU ` +
       `${Math.round(outcome.records / seconds)
@@ -120,9 +136,13 @@ for (const offThread of ['never', 'always'] as const) {
         .padStart(9)} records/s ` +
       `${Math.round(outcome.records / busy)
         .toLocaleString('en')
-        .padStart(9)} per main-thread CPU s`,
+        .padStart(9)} per main-thread CPU s  ${size.toFixed(0)} MB file`,
   );
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
+console.log(
+  `  the audit trail costs ${(walls[2]! / walls[1]!).toFixed(2)}× the worker import's wall time`,
+);
 
 // The rows as the store writes them.
 const stamp = new Date().toISOString();

@@ -12,7 +12,8 @@
 import type Database from 'better-sqlite3';
 import type { ChangeAction, ChangeRecord, NodeKind, Props, RelType } from '@chanjiao/graph-schema';
 import type { AuditStamp, ChangeQuery, EdgeRow } from '../port.ts';
-import { changeColumns, prepareChangeInsert, type ChangeBuffer } from './change-buffer.ts';
+import { prepareChangeInsert, type ChangeBuffer } from './change-buffer.ts';
+import { loadedChanges } from './load-trail.ts';
 
 export const changesTable = `
 CREATE TABLE IF NOT EXISTS changes (
@@ -88,7 +89,9 @@ export function prepareAudit(db: Database.Database) {
          AND ((kind = @kind AND key = @key) OR (to_kind = @kind AND to_key = @key))`,
     ),
     /** Whether the trail holds any change. */
-    anyChange: db.prepare('SELECT EXISTS (SELECT 1 FROM changes)').pluck(),
+    anyChange: db
+      .prepare('SELECT EXISTS (SELECT 1 FROM changes) OR EXISTS (SELECT 1 FROM loads)')
+      .pluck(),
     edgeWithEnds: db
       .prepare(
         `SELECT e.rel, a.kind, a.key, b.kind, b.key, e.props FROM edges e
@@ -238,7 +241,7 @@ export function edgeRowById(st: AuditStatements, id: number): EdgeRow {
   };
 }
 
-interface ChangeRow {
+export interface ChangeRow {
   seq: number;
   at: string;
   by: string;
@@ -294,38 +297,12 @@ export function listChanges(reader: Database.Database, query: ChangeQuery): Chan
   const rows = reader
     .prepare(`SELECT * FROM changes WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`)
     .all(params) as ChangeRow[];
+  // A load's records are read from its rows (load-trail.ts), at most `limit` from each part.
+  const loaded = loadedChanges(reader, query);
+  if (loaded.length > 0) {
+    rows.push(...loaded);
+    rows.sort((a, b) => a.seq - b.seq);
+    rows.length = Math.min(rows.length, query.limit);
+  }
   return rows.map(toRecord);
-}
-
-/** A record's privacy from its stored properties text, in SQL (as `privateOrgOfProps`). */
-const privateOrgSql = (props: string) =>
-  `CASE WHEN instr(${props}, '"visibility"') > 0 AND json_extract(${props}, '$.visibility') = 'private'
-   THEN CASE WHEN json_type(${props}, '$.org') = 'text' THEN json_extract(${props}, '$.org') ELSE '' END END`;
-
-/**
- * The change records of a load whose rows went in without the write path (load-rows.ts): one
- * creation per node and then per relationship after `base`, in row order, written by SQLite from
- * the stored rows in two statements — the values the write path records (`after` the stored
- * properties text; private to the organisation of a private record, a relationship to that of its
- * first private end).
- */
-export function recordLoad(
-  db: Database.Database,
-  audit: AuditContext,
-  base: { node: number; edge: number },
-): void {
-  audit.buffer?.flush();
-  const { at, by, requestId } = audit.stamp;
-  db.prepare(
-    `INSERT INTO changes (${changeColumns})
-SELECT ?, ?, ?, 'create', kind, key, NULL, NULL, NULL, NULL, props, NULL, ${privateOrgSql('props')}
-FROM nodes WHERE id > ? ORDER BY id`,
-  ).run(at, by, requestId, base.node);
-  db.prepare(
-    `INSERT INTO changes (${changeColumns})
-SELECT ?, ?, ?, 'create', a.kind, a.key, e.rel, b.kind, b.key, NULL, e.props, NULL,
-       coalesce(${privateOrgSql('a.props')}, ${privateOrgSql('b.props')})
-FROM edges e JOIN nodes a ON a.id = e.src JOIN nodes b ON b.id = e.dst
-WHERE e.id > ? ORDER BY e.id`,
-  ).run(at, by, requestId, base.edge);
 }

@@ -21,9 +21,10 @@ import { EdgeSet } from './edge-set.ts';
 import { NodeRows } from './node-rows.ts';
 import { RowBuffer, type RowStatements } from './row-buffer.ts';
 import { dropIndexes, indexes, type Statements } from './sql.ts';
-import { changeIndexes, dropChangeIndexes, recordLoad, type AuditContext } from './audit.ts';
+import { changeIndexes, dropChangeIndexes, type AuditContext } from './audit.ts';
 import { ChangeBuffer } from './change-buffer.ts';
 import { rowLoad } from './load-rows.ts';
+import { recordLoad, type LoadTrail } from './load-trail.ts';
 import { endSearchLoad, startSearchLoad } from './search-index.ts';
 import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
 
@@ -49,6 +50,8 @@ export interface BulkHost {
   finished(): void;
   /** Records each change in the session's transaction (audit.ts); none without. */
   audit?: AuditContext;
+  /** Loads' change records, written out before a loaded row changes (load-trail.ts). */
+  trail: LoadTrail;
 }
 
 /** Starts the session's transaction; the caller holds the write lock. */
@@ -113,6 +116,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
       if (loaded) throw new Error('a bulk session that loaded rows takes no further writes');
       const cx: WriteContext = {
         st,
+        trail: host.trail,
         ids: host.ids,
         kinds: host.kinds,
         rels: host.rels,
@@ -154,9 +158,9 @@ export function startBulkSession(host: BulkHost): BulkSession {
     commit: async () => {
       assertActive();
       try {
-        // Rows that went in through `load` skipped the write path: their change records are
-        // written now, from the rows themselves.
-        if (loaded && audit) recordLoad(db, audit, loadBase!);
+        // Rows that went in through `load` skipped the write path: their change records are the
+        // load's one row (load-trail.ts).
+        if (loaded && audit) recordLoad(db, audit, loadBase!, host.ids);
         if (fresh) {
           db.exec(indexes);
           endSearchLoad(db);

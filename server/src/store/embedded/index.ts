@@ -62,6 +62,7 @@ import type { SearchPage } from '../search-rank.ts';
 import { countOnAdjacency } from './adjacency-counts.ts';
 import { Walker } from './adjacency/bfs.ts';
 import { listChanges, prepareAudit, type AuditStatements } from './audit.ts';
+import { prepareLoadTrail, type LoadTrail } from './load-trail.ts';
 import { Codes } from './adjacency/codes.ts';
 import type { Adjacency } from './adjacency/graph.ts';
 import { LiveAdjacency } from './adjacency/live.ts';
@@ -94,6 +95,7 @@ export class EmbeddedStore implements GraphStore {
   /** Multi-row inserts for loads, prepared when the first load begins. */
   private rowStatements: RowStatements | null = null;
   private readonly audit: AuditStatements;
+  private readonly trail: LoadTrail;
   private readonly reader: Database.Database;
   private readonly reads: reads.Reads;
   private readonly searches: SearchStatements;
@@ -125,6 +127,7 @@ export class EmbeddedStore implements GraphStore {
     this.st = prepareStatements(db);
     this.dataVersionStatement = db.prepare('PRAGMA data_version').pluck();
     this.audit = prepareAudit(db);
+    this.trail = prepareLoadTrail(db);
     this.reader = reads.openReader(file);
     this.reads = reads.prepareReads(this.reader);
     this.searches = prepareSearch(this.reader);
@@ -204,7 +207,7 @@ export class EmbeddedStore implements GraphStore {
       this.assertOpen();
       const { result, delta, changes } = writeBatch(
         this.db,
-        { st: this.st, ids: this.ids, kinds: this.kinds, rels: this.rels },
+        { st: this.st, trail: this.trail, ids: this.ids, kinds: this.kinds, rels: this.rels },
         ops,
         this.live.wantsChanges,
         () => this.followFile(),
@@ -225,6 +228,7 @@ export class EmbeddedStore implements GraphStore {
       const session = startBulkSession({
         db: this.db,
         st: this.st,
+        trail: this.trail,
         rows: (this.rowStatements ??= prepareRowStatements(this.db)),
         ids: this.ids,
         kinds: this.kinds,

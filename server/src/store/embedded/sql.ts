@@ -7,10 +7,12 @@
  */
 import Database from 'better-sqlite3';
 import { changeIndexes, changesTable } from './audit.ts';
+import { loadsTable } from './load-trail.ts';
 import { migrateFromV1 } from './migrate-v1.ts';
 import { ensureSearchIndex } from './search-index.ts';
 
-export const schemaVersion = 2;
+/** 3: a load's change records are one row of `loads` (load-trail.ts). */
+export const schemaVersion = 3;
 
 export const tables = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -78,6 +80,7 @@ export function openDatabase(file: string): Database.Database {
     ensureSearchIndex(db);
     db.exec(changesTable);
     db.exec(changeIndexes);
+    db.exec(loadsTable);
     if (version !== schemaVersion)
       db.prepare("INSERT OR REPLACE INTO meta (name, value) VALUES ('schemaVersion', ?)").run(
         String(schemaVersion),

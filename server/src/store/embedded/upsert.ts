@@ -37,6 +37,7 @@ import type { EdgeSet } from './edge-set.ts';
 import type { NodeRows } from './node-rows.ts';
 import type { RowBuffer } from './row-buffer.ts';
 import { searchDoc, touchesSearch } from './search-index.ts';
+import { materialise, type LoadTrail } from './load-trail.ts';
 import type { Statements } from './sql.ts';
 
 export type Outcome = 'created' | 'updated';
@@ -49,6 +50,8 @@ export interface RowIds {
 
 export interface WriteContext {
   st: Statements;
+  /** Loads' change records: a loaded row's is written out before the row changes (load-trail.ts). */
+  trail: LoadTrail;
   ids: RowIds;
   kinds: Codes<NodeKind>;
   rels: Codes<RelType>;
@@ -87,6 +90,7 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
   const json = JSON.stringify(node.props);
   if (row !== undefined) {
     cx.rows?.flush();
+    materialise(cx.trail, 'node', row);
     const before = cx.audit ? (cx.st.nodePropsById.get(row) as string) : null;
     if (mode === 'merge') {
       cx.st.mergeNodeProps.run(json, row);
@@ -144,6 +148,7 @@ export function upsertEdge(
   const json = JSON.stringify(edge.props);
   if (row !== 0) {
     cx.rows?.flush();
+    materialise(cx.trail, 'edge', row);
     const before = cx.audit ? (cx.st.edgePropsById.get(row) as string) : null;
     (mode === 'merge' ? cx.st.mergeEdgeProps : cx.st.setEdgeProps).run(json, row);
     if (cx.audit)
@@ -177,6 +182,7 @@ export function removeEdge(cx: WriteContext, ref: EdgeRef): boolean {
   if (src === undefined || dst === undefined) return false;
   const row = cx.st.edgeIdByEnds.get(src, ref.rel, dst) as number | undefined;
   if (row === undefined) return false;
+  materialise(cx.trail, 'edge', row);
   if (cx.audit) recordEdge(cx.audit, ref, [src, dst], cx.st.edgePropsById.get(row) as string, null);
   cx.st.deleteEdge.run(row);
   cx.delta.rel(ref.rel, -1);
@@ -194,6 +200,8 @@ export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
     src: number;
     dst: number;
   }[];
+  materialise(cx.trail, 'node', row);
+  for (const edge of incident) materialise(cx.trail, 'edge', edge.id);
   if (cx.audit)
     recordNode(
       cx.audit,
