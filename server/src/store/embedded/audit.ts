@@ -7,7 +7,9 @@
  * whose private record a change touched, so the feed can leave it out for other readers without
  * looking at records that may no longer exist. It follows the record's current privacy: a write
  * that makes a record private, moves it to another organisation or makes it public re-marks the
- * record's earlier changes (and those of its relationships) in the same transaction.
+ * record's earlier changes (and those of its relationships) in the same transaction. A load into
+ * an empty store keeps its records as one row of `loads` instead (load-trail.ts); the feed reads
+ * them with the rest.
  */
 import type Database from 'better-sqlite3';
 import type { ChangeAction, ChangeRecord, NodeKind, Props, RelType } from '@chanjiao/graph-schema';
