@@ -13,8 +13,10 @@
  * `d_so = EMPLOYS.demand` (an edge without it counts 0); when none of the segment's EMPLOYS edges
  * carries demand, every employed occupation counts 1 (`weighting: "uniform"`). Vectors are
  * normalised to shares `δ_sc = v_sc / Σ_c v_sc` (so a large and a small segment with the same mix
- * are alike) and compared with the same weighted Jaccard `J = Σ min(δ_a, δ_b) / Σ max(δ_a, δ_b)`.
- * Segments of every chain are compared. Each related segment lists the shared competencies with
+ * are alike) and compared with the same weighted Jaccard `J = Σ min(δ_a, δ_b) / Σ max(δ_a, δ_b)`,
+ * computed as `J = I / (2 − I)` with `I = Σ min` (both sets of shares sum to 1), so a compared
+ * segment needs only its shares of the source's competencies and its vector's total, made from its
+ * occupations' profile totals (see `comparedProfile`). Segments of every chain are compared. Each related segment lists the shared competencies with
  * both shares and the occupations both employ.
  *
  * J is given to 12 decimal places, so that equal indices summed in another order tie. Only items
@@ -32,7 +34,13 @@ import type {
 import type { AnalysisGraph } from './graph.ts';
 import { numberProp } from './graph.ts';
 import { requirementWeight } from './requirements.ts';
-import { occupationVector, rankRelatedOccupations, roundedScore } from './related-occupations.ts';
+import {
+  occupationVector,
+  profileTotal,
+  rankRelatedOccupations,
+  requirementProps,
+  roundedScore,
+} from './related-occupations.ts';
 import { requireNode } from './talent-map.ts';
 
 type SharedOccupationCompetency = RelatedOccupation['shared'][number];
@@ -51,23 +59,6 @@ function named(graph: AnalysisGraph, id: string): Named {
 
 function dimension(graph: AnalysisGraph, id: string): string {
   return String(graph.node(id)?.props.dimension ?? '');
-}
-
-/** Weighted Jaccard of two non-negative vectors: Σ min / Σ max over the union (0 when empty). */
-export function weightedJaccard(
-  a: Map<string, number>,
-  b: Map<string, number>,
-): { similarity: number; intersection: number; union: number } {
-  let intersection = 0;
-  let union = 0;
-  for (const id of [...new Set([...a.keys(), ...b.keys()])].sort()) {
-    const x = a.get(id) ?? 0;
-    const y = b.get(id) ?? 0;
-    intersection += Math.min(x, y);
-    union += Math.max(x, y);
-  }
-  const similarity = union > 0 ? roundedScore(intersection / union) : 0;
-  return { similarity, intersection, union };
 }
 
 export function relatedOccupations(
@@ -139,7 +130,11 @@ interface SegmentProfile {
   chain: string | null;
 }
 
-function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile {
+/** A segment's EMPLOYS of occupations, by id, with their weights `d` (0 left out) and the weighting. */
+function employedOccupations(
+  graph: AnalysisGraph,
+  segmentId: string,
+): { weighting: SegmentWeighting; employed: { id: string; d: number }[] } {
   const employs = graph.out(segmentId, 'EMPLOYS').filter((l) => {
     return graph.node(l.id)?.kind === 'Occupation';
   });
@@ -149,12 +144,35 @@ function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile
   );
   const weighting: SegmentWeighting =
     employs.length === 0 ? 'none' : demand > 0 ? 'demand' : 'uniform';
+  const employed = [...employs]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((link) => ({
+      id: link.id,
+      d: weighting === 'demand' ? Math.max(0, numberProp(link.props, 'demand') ?? 0) : 1,
+    }));
+  return { weighting, employed };
+}
+
+function chainOf(graph: AnalysisGraph, segmentId: string): string | null {
+  const chain = graph
+    .out(segmentId, 'PART_OF')
+    .map((l) => graph.node(l.id))
+    .filter((x) => x?.kind === 'Chain')
+    .map((x) => x!.key)
+    .sort()[0];
+  return chain ?? null;
+}
+
+/** The source segment's whole profile: every competency its occupations require. */
+function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile {
+  const { weighting, employed } = employedOccupations(graph, segmentId);
   const vector = new Map<string, number>();
   // Sum in a fixed order so the shares do not depend on how the edges were loaded.
-  for (const link of [...employs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const d = weighting === 'demand' ? Math.max(0, numberProp(link.props, 'demand') ?? 0) : 1;
+  for (const { id: occupationId, d } of employed) {
     if (d === 0) continue;
-    const requires = [...graph.out(link.id, 'REQUIRES')].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const requires = [...graph.out(occupationId, 'REQUIRES')].sort((a, b) =>
+      a.id < b.id ? -1 : 1,
+    );
     for (const r of requires) {
       if (graph.node(r.id)?.kind !== 'Competency') continue;
       const w = requirementWeight(r.props);
@@ -164,18 +182,64 @@ function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile
   const total = [...vector.keys()].sort().reduce((sum, id) => sum + vector.get(id)!, 0);
   const shares = new Map<string, number>();
   if (total > 0) for (const [id, v] of vector) shares.set(id, v / total);
-  const chain = graph
-    .out(segmentId, 'PART_OF')
-    .map((l) => graph.node(l.id))
-    .filter((x) => x?.kind === 'Chain')
-    .map((x) => x!.key)
-    .sort()[0];
   return {
     weighting,
     shares,
-    occupations: new Set(employs.map((l) => l.id)),
-    chain: chain ?? null,
+    occupations: new Set(employed.map((o) => o.id)),
+    chain: chainOf(graph, segmentId),
   };
+}
+
+/**
+ * A compared segment's shares of the source's competencies only: `v_bc` from its occupations'
+ * requirements of those, over `V_b = Σ_o d_bo · W_o`, where `W_o` is the occupation's profile
+ * total counted in the store (related-occupations.ts `profileTotal`) — so no compared segment's
+ * occupations are read whole. The other competencies count only through `V_b`: with both
+ * vectors summing to 1, `Σ max = 2 − Σ min`.
+ */
+function comparedProfile(
+  graph: AnalysisGraph,
+  segmentId: string,
+  source: Map<string, number>,
+): SegmentProfile {
+  const { weighting, employed } = employedOccupations(graph, segmentId);
+  const vector = new Map<string, number>();
+  let total = 0;
+  for (const { id: occupationId, d } of employed) {
+    if (d === 0) continue;
+    const requires = graph
+      .out(occupationId, 'REQUIRES')
+      .filter((r) => source.has(r.id))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const r of requires) {
+      const w = requirementWeight(r.props);
+      if (w > 0) vector.set(r.id, (vector.get(r.id) ?? 0) + d * w);
+    }
+    const groups = graph.relationshipGroups(
+      occupationId,
+      'REQUIRES',
+      'out',
+      'Competency',
+      requirementProps,
+    );
+    total += d * profileTotal(groups);
+  }
+  const shares = new Map<string, number>();
+  if (total > 0) for (const [id, v] of vector) shares.set(id, v / total);
+  return {
+    weighting,
+    shares,
+    occupations: new Set(employed.map((o) => o.id)),
+    chain: chainOf(graph, segmentId),
+  };
+}
+
+/** `J = I / (2 − I)` with `I = Σ min` over the source's competencies (both sets of shares sum to 1). */
+function shareJaccard(source: Map<string, number>, target: Map<string, number>): number {
+  let intersection = 0;
+  for (const id of [...target.keys()].sort())
+    intersection += Math.min(source.get(id) ?? 0, target.get(id)!);
+  return intersection > 0 ? roundedScore(intersection / (2 - intersection)) : 0;
 }
 
 export function relatedSegments(
@@ -188,8 +252,8 @@ export function relatedSegments(
   if (source.shares.size > 0)
     for (const target of graph.nodesOf('Segment')) {
       if (target.id === sourceId) continue;
-      const profile = segmentProfile(graph, target.id);
-      const { similarity } = weightedJaccard(source.shares, profile.shares);
+      const profile = comparedProfile(graph, target.id, source.shares);
+      const similarity = shareJaccard(source.shares, profile.shares);
       if (similarity > 0) scored.push({ id: target.id, key: target.key, similarity, profile });
     }
   scored.sort((a, b) => b.similarity - a.similarity || byKey(a, b));

@@ -165,17 +165,14 @@ export async function loadRelatedSegments(
   const scope = new Scope(store, maxNodes);
   const sourceId = nodeId({ kind: 'Segment', key: query.segment });
   await scope.start([sourceId]);
-  // A related segment lists only the competencies it shares with the source, named from the
-  // source's profile: the others' competencies are read without their properties.
-  const profile = async (segments: string[], props: boolean) => {
-    await scope.hop(segments, ['PART_OF'], 'out', { kinds: ['Chain'], props: false });
-    const occupations = await scope.hop(segments, ['EMPLOYS'], 'out', {
-      kinds: ['Occupation'],
-      props: false,
-    });
-    return scope.hop(occupations, ['REQUIRES'], 'out', { kinds: ['Competency'], props });
-  };
-  const competencies = await profile([sourceId], true);
+  // The source's whole profile; a related segment lists only the competencies it shares with the
+  // source, named from it.
+  await scope.hop([sourceId], ['PART_OF'], 'out', { kinds: ['Chain'], props: false });
+  const occupations = await scope.hop([sourceId], ['EMPLOYS'], 'out', {
+    kinds: ['Occupation'],
+    props: false,
+  });
+  const competencies = await scope.hop(occupations, ['REQUIRES'], 'out', { kinds: ['Competency'] });
   // Only occupations some segment employs can relate segments: the store walks back from the
   // segments (a few hundred) instead of through every requirement of the competencies, most of
   // which are postings'.
@@ -186,10 +183,15 @@ export async function loadRelatedSegments(
     props: false,
   });
   const related = await scope.hop(sharing, ['EMPLOYS'], 'in', { kinds: ['Segment'] });
-  await profile(
-    related.filter((id) => id !== sourceId),
-    false,
-  );
+  // The requirements of the source's competencies are all read (above); a compared segment's
+  // occupations count only through their profiles' totals, counted in the store.
+  const compared = related.filter((id) => id !== sourceId);
+  await scope.hop(compared, ['PART_OF'], 'out', { kinds: ['Chain'], props: false });
+  const employed = await scope.hop(compared, ['EMPLOYS'], 'out', {
+    kinds: ['Occupation'],
+    props: false,
+  });
+  await scope.countRelationships(employed, 'REQUIRES', 'out', 'Competency', requirementProps);
   return scope.graph();
 }
 
