@@ -200,6 +200,68 @@ describe('related segments', () => {
     expect(fromS2.related.map((r) => r.key)).toEqual(['T1', 'S1', 'S3']);
   });
 
+  it('compares segments by their shares of the source’s competencies over totals counted in the store', () => {
+    // A loader's graph for S1: its whole profile (O1's requirements), the other occupations'
+    // requirements of a, b and c only (O2 → d and O3 → d are not there), the segments employing
+    // them, and the profile totals of the occupations those employ: O1 2.1, O2 2.2, O3 1.0. S2's
+    // vector totals 10·2.1 + 10·1.0 = 31 and T1's 2.1 + 2.2 = 4.3, as on the whole graph.
+    const s = spec();
+    const sourceCompetencies = new Set(['Competency:a', 'Competency:b', 'Competency:c']);
+    const id = (ref: { kind: string; key: string }) => `${ref.kind}:${ref.key}`;
+    const edges = s.edges.filter(
+      (x) =>
+        (x.rel === 'REQUIRES' && sourceCompetencies.has(id(x.to))) ||
+        (x.rel !== 'REQUIRES' && ['Segment:S1', 'Segment:S2', 'Segment:T1'].includes(id(x.from))),
+    );
+    const groups = (id: string, list: [number | null, boolean | null][]) =>
+      list.map(([importance, essential]) => ({ id, values: [importance, essential], count: 1 }));
+    const totals = (of: string[]) =>
+      new AnalysisGraph(
+        { nodes: s.nodes, edges },
+        {
+          partial: true,
+          relationshipGroups: [
+            {
+              of,
+              rel: 'REQUIRES',
+              direction: 'out',
+              kind: 'Competency',
+              groupBy: ['importance', 'essential'],
+              groups: [
+                ...groups('Occupation:O1', [
+                  [5, null],
+                  [3, null],
+                  [null, false],
+                ]),
+                ...groups('Occupation:O2', [
+                  [4, null],
+                  [5, null],
+                  [2, null],
+                ]),
+                ...groups('Occupation:O3', [[null, true]]),
+              ].filter((g) => of.includes(g.id)),
+            },
+          ],
+        },
+      );
+    const partial = totals(['Occupation:O1', 'Occupation:O2', 'Occupation:O3']);
+    const result = relatedSegments(partial, { segment: 'S1' });
+    expect(result.related.map((r) => [r.key, r.similarity])).toEqual(
+      relatedSegments(graph(), { segment: 'S1' }).related.map((r) => [r.key, r.similarity]),
+    );
+    expect(result.related[0]!.similarity).toBeCloseTo(247 / 355, 12);
+    expect(result.related[1]!.similarity).toBeCloseTo(21 / 41, 12);
+    expect(result.related[1]!.shared.map((c) => [c.key, c.targetShare])).toEqual([
+      ['a', 10 / 31],
+      ['b', 6 / 31],
+      ['c', 5 / 31],
+    ]);
+    // Without O3's total, S2's share of each competency is unknown.
+    expect(() =>
+      relatedSegments(totals(['Occupation:O1', 'Occupation:O2']), { segment: 'S1' }),
+    ).toThrow(/groups of Occupation:O3 were not loaded/);
+  });
+
   it('explains a segment with no competency profile', () => {
     expect(relatedSegments(graph(), { segment: 'S5' })).toMatchObject({
       related: [],

@@ -172,7 +172,8 @@ export const peopleAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'A segment’s profile is v_sc = Σ_o d_so·w_oc over the occupations it EMPLOYS, d_so = EMPLOYS.demand (an edge ' +
           'without demand counts 0; when none of the segment’s edges has demand every occupation counts 1, weighting ' +
           '"uniform"), normalised to shares δ_sc = v_sc / Σ_c v_sc so size does not matter, only the mix. Two segments are ' +
-          'related by J = Σ_c min(δ_ac, δ_bc) / Σ_c max(δ_ac, δ_bc), to 12 decimal places. Segments of every chain are compared. Each related ' +
+          'related by J = Σ_c min(δ_ac, δ_bc) / Σ_c max(δ_ac, δ_bc), to 12 decimal places, computed as J = I / (2 − I) with ' +
+          'I = Σ_c min (both sets of shares sum to 1). Segments of every chain are compared. Each related ' +
           'segment lists the shared competencies with both shares and the occupations both employ. Only J > 0 is listed, ' +
           'by J descending then key. ' +
           rulesText,
