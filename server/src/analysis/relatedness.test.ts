@@ -65,6 +65,50 @@ const spec = () => ({
   ],
 });
 const graph = () => build(spec());
+/**
+ * A loader's graph: these nodes and edges, and the profile totals of the occupations `of` — their
+ * REQUIRES counted by importance and essential, as the store counts them.
+ */
+const requirementGroups: Record<string, [number | null, boolean | null][]> = {
+  'Occupation:O1': [
+    [null, false],
+    [3, null],
+    [5, null],
+  ],
+  'Occupation:O2': [
+    [2, null],
+    [4, null],
+    [5, null],
+  ],
+  'Occupation:O3': [[null, true]],
+};
+const loaderGraph = (
+  nodes: ReturnType<typeof spec>['nodes'],
+  edges: ReturnType<typeof spec>['edges'],
+  of: string[],
+) =>
+  new AnalysisGraph(
+    { nodes, edges },
+    {
+      partial: true,
+      relationshipGroups: [
+        {
+          of,
+          rel: 'REQUIRES',
+          direction: 'out',
+          kind: 'Competency',
+          groupBy: ['importance', 'essential'],
+          groups: of.flatMap((id) =>
+            (requirementGroups[id] ?? []).map(([importance, essential]) => ({
+              id,
+              values: [importance, essential],
+              count: 1,
+            })),
+          ),
+        },
+      ],
+    },
+  );
 const reversed = () => {
   const s = spec();
   return build({ nodes: [...s.nodes].reverse(), edges: [...s.edges].reverse() });
@@ -116,39 +160,7 @@ describe('related occupations', () => {
     // so it is counted as related without a score.
     const s = spec();
     const requires = s.edges.filter((x) => x.rel === 'REQUIRES');
-    const groups = (id: string, list: [number | null, boolean | null, number][]) =>
-      list.map(([importance, essential, count]) => ({
-        id,
-        values: [importance, essential],
-        count,
-      }));
-    const partial = new AnalysisGraph(
-      { nodes: s.nodes, edges: requires },
-      {
-        partial: true,
-        relationshipGroups: [
-          {
-            of: ['Occupation:O1', 'Occupation:O2'],
-            rel: 'REQUIRES',
-            direction: 'out',
-            kind: 'Competency',
-            groupBy: ['importance', 'essential'],
-            groups: [
-              ...groups('Occupation:O1', [
-                [null, false, 1],
-                [3, null, 1],
-                [5, null, 1],
-              ]),
-              ...groups('Occupation:O2', [
-                [2, null, 1],
-                [4, null, 1],
-                [5, null, 1],
-              ]),
-            ],
-          },
-        ],
-      },
-    );
+    const partial = loaderGraph(s.nodes, requires, ['Occupation:O1', 'Occupation:O2']);
     const result = relatedOccupations(partial, { occupation: 'O2', limit: 1 });
     expect(result.total).toBe(2);
     expect(result.related.map((r) => r.key)).toEqual(['O1']);
@@ -213,37 +225,7 @@ describe('related segments', () => {
         (x.rel === 'REQUIRES' && sourceCompetencies.has(id(x.to))) ||
         (x.rel !== 'REQUIRES' && ['Segment:S1', 'Segment:S2', 'Segment:T1'].includes(id(x.from))),
     );
-    const groups = (id: string, list: [number | null, boolean | null][]) =>
-      list.map(([importance, essential]) => ({ id, values: [importance, essential], count: 1 }));
-    const totals = (of: string[]) =>
-      new AnalysisGraph(
-        { nodes: s.nodes, edges },
-        {
-          partial: true,
-          relationshipGroups: [
-            {
-              of,
-              rel: 'REQUIRES',
-              direction: 'out',
-              kind: 'Competency',
-              groupBy: ['importance', 'essential'],
-              groups: [
-                ...groups('Occupation:O1', [
-                  [5, null],
-                  [3, null],
-                  [null, false],
-                ]),
-                ...groups('Occupation:O2', [
-                  [4, null],
-                  [5, null],
-                  [2, null],
-                ]),
-                ...groups('Occupation:O3', [[null, true]]),
-              ].filter((g) => of.includes(g.id)),
-            },
-          ],
-        },
-      );
+    const totals = (of: string[]) => loaderGraph(s.nodes, edges, of);
     const partial = totals(['Occupation:O1', 'Occupation:O2', 'Occupation:O3']);
     const result = relatedSegments(partial, { segment: 'S1' });
     expect(result.related.map((r) => [r.key, r.similarity])).toEqual(

@@ -163,23 +163,34 @@ function chainOf(graph: AnalysisGraph, segmentId: string): string | null {
   return chain ?? null;
 }
 
-/** The source segment's whole profile: every competency its occupations require. */
-function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile {
-  const { weighting, employed } = employedOccupations(graph, segmentId);
-  const vector = new Map<string, number>();
-  // Sum in a fixed order so the shares do not depend on how the edges were loaded.
-  for (const { id: occupationId, d } of employed) {
-    if (d === 0) continue;
-    const requires = [...graph.out(occupationId, 'REQUIRES')].sort((a, b) =>
-      a.id < b.id ? -1 : 1,
-    );
-    for (const r of requires) {
-      if (graph.node(r.id)?.kind !== 'Competency') continue;
-      const w = requirementWeight(r.props);
-      if (w > 0) vector.set(r.id, (vector.get(r.id) ?? 0) + d * w);
-    }
+/**
+ * Adds `d · w_oc` of one employed occupation to `vector`, for the competencies `keep` accepts, in
+ * competency id order (so the sums do not depend on how the edges were loaded).
+ */
+function addRequirements(
+  graph: AnalysisGraph,
+  occupationId: string,
+  d: number,
+  vector: Map<string, number>,
+  keep: (competencyId: string) => boolean,
+): void {
+  const requires = graph
+    .out(occupationId, 'REQUIRES')
+    .filter((r) => keep(r.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const r of requires) {
+    const w = requirementWeight(r.props);
+    if (w > 0) vector.set(r.id, (vector.get(r.id) ?? 0) + d * w);
   }
-  const total = [...vector.keys()].sort().reduce((sum, id) => sum + vector.get(id)!, 0);
+}
+
+function withShares(
+  graph: AnalysisGraph,
+  segmentId: string,
+  { weighting, employed }: ReturnType<typeof employedOccupations>,
+  vector: Map<string, number>,
+  total: number,
+): SegmentProfile {
   const shares = new Map<string, number>();
   if (total > 0) for (const [id, v] of vector) shares.set(id, v / total);
   return {
@@ -188,6 +199,16 @@ function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile
     occupations: new Set(employed.map((o) => o.id)),
     chain: chainOf(graph, segmentId),
   };
+}
+
+/** The source segment's whole profile: every competency its occupations require. */
+function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile {
+  const employment = employedOccupations(graph, segmentId);
+  const vector = new Map<string, number>();
+  for (const { id, d } of employment.employed)
+    if (d > 0) addRequirements(graph, id, d, vector, (c) => graph.node(c)?.kind === 'Competency');
+  const total = [...vector.keys()].sort().reduce((sum, id) => sum + vector.get(id)!, 0);
+  return withShares(graph, segmentId, employment, vector, total);
 }
 
 /**
@@ -202,36 +223,16 @@ function comparedProfile(
   segmentId: string,
   source: Map<string, number>,
 ): SegmentProfile {
-  const { weighting, employed } = employedOccupations(graph, segmentId);
+  const employment = employedOccupations(graph, segmentId);
   const vector = new Map<string, number>();
   let total = 0;
-  for (const { id: occupationId, d } of employed) {
+  for (const { id, d } of employment.employed) {
     if (d === 0) continue;
-    const requires = graph
-      .out(occupationId, 'REQUIRES')
-      .filter((r) => source.has(r.id))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (const r of requires) {
-      const w = requirementWeight(r.props);
-      if (w > 0) vector.set(r.id, (vector.get(r.id) ?? 0) + d * w);
-    }
-    const groups = graph.relationshipGroups(
-      occupationId,
-      'REQUIRES',
-      'out',
-      'Competency',
-      requirementProps,
-    );
+    addRequirements(graph, id, d, vector, (c) => source.has(c));
+    const groups = graph.relationshipGroups(id, 'REQUIRES', 'out', 'Competency', requirementProps);
     total += d * profileTotal(groups);
   }
-  const shares = new Map<string, number>();
-  if (total > 0) for (const [id, v] of vector) shares.set(id, v / total);
-  return {
-    weighting,
-    shares,
-    occupations: new Set(employed.map((o) => o.id)),
-    chain: chainOf(graph, segmentId),
-  };
+  return withShares(graph, segmentId, employment, vector, total);
 }
 
 /** `J = I / (2 − I)` with `I = Σ min` over the source's competencies (both sets of shares sum to 1). */
