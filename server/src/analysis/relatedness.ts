@@ -16,8 +16,8 @@
  * are alike) and compared with the same weighted Jaccard `J = Σ min(δ_a, δ_b) / Σ max(δ_a, δ_b)`,
  * computed as `J = I / (2 − I)` with `I = Σ min` (both sets of shares sum to 1), so a compared
  * segment needs only its shares of the source's competencies and its vector's total, made from its
- * occupations' profile totals (see `comparedProfile`). Segments of every chain are compared. Each related segment lists the shared competencies with
- * both shares and the occupations both employ.
+ * occupations' profile totals (see `comparedProfile`). Segments of every chain are compared. Each
+ * related segment lists the shared competencies with both shares and the occupations both employ.
  *
  * J is given to 12 decimal places, so that equal indices summed in another order tie. Only items
  * with J > 0 are listed; ordering is J descending, then key. An occupation (segment)
@@ -222,6 +222,7 @@ function comparedProfile(
   graph: AnalysisGraph,
   segmentId: string,
   source: Map<string, number>,
+  totalOf: (occupationId: string) => number,
 ): SegmentProfile {
   const employment = employedOccupations(graph, segmentId);
   const vector = new Map<string, number>();
@@ -229,8 +230,7 @@ function comparedProfile(
   for (const { id, d } of employment.employed) {
     if (d === 0) continue;
     addRequirements(graph, id, d, vector, (c) => source.has(c));
-    const groups = graph.relationshipGroups(id, 'REQUIRES', 'out', 'Competency', requirementProps);
-    total += d * profileTotal(groups);
+    total += d * totalOf(id);
   }
   return withShares(graph, segmentId, employment, vector, total);
 }
@@ -250,10 +250,26 @@ export function relatedSegments(
   const sourceId = requireNode(graph, { kind: 'Segment', key: query.segment }, 'segment');
   const source = segmentProfile(graph, sourceId);
   const scored: { id: string; key: string; similarity: number; profile: SegmentProfile }[] = [];
+  // An occupation's profile total, once per answer however many segments employ it.
+  const totals = new Map<string, number>();
+  const totalOf = (id: string) => {
+    let total = totals.get(id);
+    if (total === undefined) {
+      const groups = graph.relationshipGroups(
+        id,
+        'REQUIRES',
+        'out',
+        'Competency',
+        requirementProps,
+      );
+      totals.set(id, (total = profileTotal(groups)));
+    }
+    return total;
+  };
   if (source.shares.size > 0)
     for (const target of graph.nodesOf('Segment')) {
       if (target.id === sourceId) continue;
-      const profile = comparedProfile(graph, target.id, source.shares);
+      const profile = comparedProfile(graph, target.id, source.shares, totalOf);
       const similarity = shareJaccard(source.shares, profile.shares);
       if (similarity > 0) scored.push({ id: target.id, key: target.key, similarity, profile });
     }

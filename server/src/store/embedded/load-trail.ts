@@ -66,7 +66,6 @@ export function prepareLoadTrail(db: Database.Database) {
        FROM loads l, edges e JOIN nodes a ON a.id = e.src JOIN nodes b ON b.id = e.dst
        WHERE l.seq_first = ${loadOf} AND e.id = @row`,
     ),
-    any: db.prepare('SELECT EXISTS (SELECT 1 FROM loads)').pluck(),
   };
 }
 
