@@ -191,6 +191,20 @@ const cases: ScaleCase[] = [
       postingsForCandidate,
     )({ candidate: 'syn-cand-0001', region }),
   },
+  // Without a region every posting is ranked, so every posting is read, but without its
+  // requirements (counted in the store: one row each) unless it shares a competency with the
+  // candidate or is among the first 20 others by key (the API's default limit). Before, this read
+  // every posting's requirements, enterprise and places: more rows than these kinds hold, and a
+  // 422 at 1M nodes.
+  {
+    name: 'postings for a candidate, the whole store',
+    before: matching,
+    atMost: 0.75,
+    run: via(
+      loadPostingsForCandidate,
+      postingsForCandidate,
+    )({ candidate: 'syn-cand-0001', limit: 20 }),
+  },
   // Related occupations scores every occupation sharing a competency with the source from those
   // requirements and its profile's total (counted in the store), and reads whole only the 20 it
   // lists (the API's default limit). Before, it read every occupation–competency relationship.

@@ -132,6 +132,17 @@ const cases: Case<never>[] = [
       { candidate: 'cand-0003', region: '350200' },
       { candidate: 'x-nowhere-candidate', minScore: 0.2, limit: 10 },
       { candidate: 'cand-0002', region: '999999' },
+      // Cut lists: the postings sharing none of the candidate's competencies are counted, and
+      // only the first of them by key that fill the list are read.
+      { candidate: 'cand-0001', limit: 1 },
+      { candidate: 'cand-0001', limit: 20 },
+      { candidate: 'cand-0003', limit: 500 },
+      { candidate: 'cand-0011', period: '2025', limit: 3 },
+      { candidate: 'cand-0011', region: '350900', limit: 2 },
+      { candidate: 'cand-0003', region: '350000', minScore: 0, limit: 4 },
+      { candidate: 'cand-0003', minScore: 0.2, limit: 5 },
+      { candidate: 'x-nowhere-candidate', limit: 3 },
+      { candidate: 'x-nowhere-candidate', period: '2024', limit: 500 },
     ],
   },
   {

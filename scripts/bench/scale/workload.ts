@@ -147,6 +147,10 @@ export function analysisPaths(sample: Sample): [string, string][] {
       'match: postings for candidate',
       `/api/analysis/match/candidate?candidate=${f.Candidate ?? ''}&region=${region}`,
     ],
+    [
+      'match: postings for candidate (whole store)',
+      `/api/analysis/match/candidate?candidate=${f.Candidate ?? ''}`,
+    ],
     ['related occupations', `/api/analysis/related/occupations?occupation=${f.Occupation ?? ''}`],
     ['related segments', `/api/analysis/related/segments?segment=${f.Segment ?? ''}`],
     ['expert finder', `/api/analysis/experts?competency=${f.Competency ?? ''}`],

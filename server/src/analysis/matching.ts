@@ -296,6 +296,18 @@ export function candidatesForPosting(
   };
 }
 
+/**
+ * Whether a posting without a read requirement has requirements in the store (counted by the
+ * loader); a complete graph has read them all. Each weighs more than 0 (requirementWeight with
+ * importance 1–5), so such a posting scores 0 for a candidate holding none of them.
+ */
+function requiresUnread(graph: AnalysisGraph, postingId: string): boolean {
+  return (
+    graph.hasRelationshipGroups(postingId, 'REQUIRES', 'out', 'Competency', []) &&
+    graph.relationshipGroups(postingId, 'REQUIRES', 'out', 'Competency', []).length > 0
+  );
+}
+
 export function postingsForCandidate(
   graph: AnalysisGraph,
   query: { candidate: string; region?: string; period?: string; minScore?: number; limit?: number },
@@ -309,6 +321,9 @@ export function postingsForCandidate(
   const excluded = { region: considered - all.length, period: 0, minScore: 0 };
   const unscored: string[] = [];
   const ranked: PostingsForCandidate['postings'] = [];
+  // Postings a loader left with their requirements counted instead of read share no competency
+  // with the candidate: those requiring anything score 0 and rank after the read ones.
+  let unreadRanked = 0;
   for (const posting of all) {
     if (regions && !isLocatedIn(graph, posting.id, regions)) {
       excluded.region += 1;
@@ -318,11 +333,13 @@ export function postingsForCandidate(
       excluded.period += 1;
       continue;
     }
-    const {
-      score,
-      reason: _reason,
-      ...explanation
-    } = scorePair(postingRequirements(graph, posting.id), levels);
+    const requirements = postingRequirements(graph, posting.id);
+    if (requirements.length === 0 && requiresUnread(graph, posting.id)) {
+      if (query.minScore !== undefined && 0 < query.minScore) excluded.minScore += 1;
+      else unreadRanked += 1;
+      continue;
+    }
+    const { score, reason: _reason, ...explanation } = scorePair(requirements, levels);
     if (score === null) {
       unscored.push(posting.key);
       continue;
@@ -333,7 +350,7 @@ export function postingsForCandidate(
     }
     ranked.push({ ...postingSummary(graph, posting.id), score, ...explanation });
   }
-  const total = ranked.length;
+  const total = ranked.length + unreadRanked;
   const postings = sortAndCut(ranked, query.limit);
 
   const highlight = new Set<string>([candidateId, ...levels.keys()]);

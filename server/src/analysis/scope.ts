@@ -96,6 +96,11 @@ export class Scope {
     return this.nodes.get(id)?.kind;
   }
 
+  /** The properties of a node read so far (empty when read without them). */
+  props(id: string): NodeRow['props'] | undefined {
+    return this.nodes.get(id)?.props;
+  }
+
   /** Reads these nodes with their properties; returns the ids of those that exist, sorted. */
   async start(ids: string[]): Promise<string[]> {
     const wanted = [...new Set(ids)].filter((id) => !this.nodes.has(id) || this.bare.has(id));

@@ -4,8 +4,10 @@
  *
  * - Matching ranks every candidate (posting) of the region, or of the store without a region: the
  *   loader reads those, what they hold (require) and where they are; the store's total is counted
- *   there, the rest being excluded by the region. Candidates for a posting with a `limit` read only
- *   those holding a required competency and the first others by key; the rest are counted.
+ *   there, the rest being excluded by the region. With a `limit` (the API always has one), only
+ *   those sharing a competency with the posting (candidate) are read whole, and the first others
+ *   by key that fill the cut list; the rest score alike and are counted (a posting's requirements
+ *   in the store, to tell the postings scoring 0 from the unscored ones).
  * - Relatedness lists only what shares a competency with the source (J > 0): the loader reaches
  *   those through the source's competencies. Related occupations are scored on those
  *   requirements and their profiles' totals, counted in the store (countRelationships), and only
@@ -18,6 +20,7 @@
 import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
+import { periodMatches } from '../talent-map.ts';
 import {
   boundReached,
   profileTotal,
@@ -90,7 +93,7 @@ async function postingContext(scope: Scope, postings: string[]): Promise<void> {
 
 export async function loadPostingsForCandidate(
   store: GraphStore,
-  query: { candidate: string; region?: string },
+  query: { candidate: string; region?: string; period?: string; minScore?: number; limit?: number },
   maxNodes: number,
 ): Promise<AnalysisGraph> {
   const scope = new Scope(store, maxNodes);
@@ -101,14 +104,39 @@ export async function loadPostingsForCandidate(
   const places = regionId !== undefined ? await loadPlaces(scope, regionId) : undefined;
   if (regionId !== undefined && !places) return scope.graph();
   await scope.totals(['Posting']);
-  await scope.hop([candidateId], ['HAS_COMPETENCY'], 'out', {
+  const held = await scope.hop([candidateId], ['HAS_COMPETENCY'], 'out', {
     kinds: ['Competency'],
     props: false,
   });
   await loadLocations(scope, [candidateId]);
   const postings = await inScope(scope, 'Posting', places);
-  await scope.hop(postings, ['REQUIRES'], 'out', { kinds: ['Competency'] });
-  await postingContext(scope, postings);
+  if (query.limit === undefined) {
+    await scope.hop(postings, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+    await postingContext(scope, postings);
+    return scope.graph();
+  }
+  // A list cut at `limit`: the postings requiring a competency the candidate holds are read whole.
+  // The others score 0 when they require anything (every requirement weighs more than 0) and are
+  // unscored when not, so their requirements are only counted; the first of them by key that rank
+  // are read whole to fill the cut list, the rest rank after those and are not read.
+  const where = places && locatedIn(places);
+  const sharing = await scope.hop(held, ['REQUIRES'], 'in', {
+    kinds: ['Posting'],
+    ...(where && { where }),
+    props: false,
+  });
+  const shared = new Set(sharing);
+  const others = postings.filter((id) => !shared.has(id));
+  const counts = await scope.countRelationships(others, 'REQUIRES', 'out', 'Competency', []);
+  const ranks = (id: string) =>
+    periodMatches(scope.props(id)?.period, query.period) && counts.get(id)!.length > 0;
+  const fill =
+    query.minScore !== undefined && query.minScore > 0
+      ? []
+      : others.filter(ranks).slice(0, Math.max(0, query.limit));
+  const read = [...sharing, ...fill];
+  await scope.hop(read, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+  await postingContext(scope, read);
   return scope.graph();
 }
 
