@@ -61,6 +61,8 @@ export type {
   PostingSummary,
 };
 
+type Explanation = Omit<PairScore, 'score' | 'reason'>;
+
 export interface PairScore {
   score: number | null;
   reason?: string;
@@ -318,12 +320,19 @@ export function postingsForCandidate(
 
   const considered = graph.kindTotal('Posting');
   const all = graph.nodesOf('Posting');
-  const excluded = { region: considered - all.length, period: 0, minScore: 0 };
+  // Postings a loader left unread (graph.unread) require something, share no competency with the
+  // candidate and pass the region and the period: each scores 0 and ranks after the read ones.
+  const unread = graph.unread('Posting');
+  const excluded = { region: considered - all.length - unread, period: 0, minScore: 0 };
   const unscored: string[] = [];
-  const ranked: PostingsForCandidate['postings'] = [];
-  // Postings a loader left with their requirements counted instead of read share no competency
-  // with the candidate: those requiring anything score 0 and rank after the read ones.
+  const ranked: { id: string; key: string; score: number; explanation: Explanation }[] = [];
+  // So do postings a loader left with their requirements counted instead of read.
   let unreadRanked = 0;
+  const rankUnread = (count: number) => {
+    if (query.minScore !== undefined && 0 < query.minScore) excluded.minScore += count;
+    else unreadRanked += count;
+  };
+  rankUnread(unread);
   for (const posting of all) {
     if (regions && !isLocatedIn(graph, posting.id, regions)) {
       excluded.region += 1;
@@ -335,8 +344,7 @@ export function postingsForCandidate(
     }
     const requirements = postingRequirements(graph, posting.id);
     if (requirements.length === 0 && requiresUnread(graph, posting.id)) {
-      if (query.minScore !== undefined && 0 < query.minScore) excluded.minScore += 1;
-      else unreadRanked += 1;
+      rankUnread(1);
       continue;
     }
     const { score, reason: _reason, ...explanation } = scorePair(requirements, levels);
@@ -348,10 +356,15 @@ export function postingsForCandidate(
       excluded.minScore += 1;
       continue;
     }
-    ranked.push({ ...postingSummary(graph, posting.id), score, ...explanation });
+    ranked.push({ id: posting.id, key: posting.key, score, explanation });
   }
   const total = ranked.length + unreadRanked;
-  const postings = sortAndCut(ranked, query.limit);
+  // Only the listed postings are summed up (their occupation, enterprise and places).
+  const postings = sortAndCut(ranked, query.limit).map(({ id, score, explanation }) => ({
+    ...postingSummary(graph, id),
+    score,
+    ...explanation,
+  }));
 
   const highlight = new Set<string>([candidateId, ...levels.keys()]);
   for (const p of postings) highlight.add(`Posting:${p.key}`);

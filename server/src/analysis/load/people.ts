@@ -6,12 +6,16 @@
  *   loader reads those, what they hold (require) and where they are; the store's total is counted
  *   there, the rest being excluded by the region. With a `limit` (the API always has one), only
  *   those sharing a competency with the posting (candidate) are read whole, and the first others
- *   by key that fill the cut list; the rest score alike and are counted (a posting's requirements
- *   in the store, to tell the postings scoring 0 from the unscored ones).
+ *   by key that fill the cut list; the rest score alike and are counted. For postings that takes
+ *   telling those scoring 0 from the unscored ones (requiring nothing): each posting's
+ *   requirements are counted in the store, or, without a region or a period, the postings
+ *   requiring anything, once — when that is all of them, the others are not read at all.
  * - Relatedness lists only what shares a competency with the source (J > 0): the loader reaches
  *   those through the source's competencies. Related occupations are scored on those
  *   requirements and their profiles' totals, counted in the store (countRelationships), and only
- *   the listed ones are read whole; related segments read the whole profiles of those reached.
+ *   the listed ones are read whole; related segments read the source's whole profile and, of the
+ *   segments reached, the requirements of the source's competencies and their occupations'
+ *   profile totals, counted in the store.
  * - The expert finder scores only experts sharing a requested item: the loader reaches them
  *   through the requested competencies and fields (and everything above or below a field along
  *   PART_OF); the number of experts, and of those affiliated in the region, are counted in the
@@ -20,6 +24,7 @@
 import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
+import { postingsForCandidate } from '../matching.ts';
 import { periodMatches } from '../talent-map.ts';
 import {
   boundReached,
@@ -93,7 +98,7 @@ async function postingContext(scope: Scope, postings: string[]): Promise<void> {
 
 export async function loadPostingsForCandidate(
   store: GraphStore,
-  query: { candidate: string; region?: string; period?: string; minScore?: number; limit?: number },
+  query: PostingsQuery,
   maxNodes: number,
 ): Promise<AnalysisGraph> {
   const scope = new Scope(store, maxNodes);
@@ -109,35 +114,81 @@ export async function loadPostingsForCandidate(
     props: false,
   });
   await loadLocations(scope, [candidateId]);
-  const postings = await inScope(scope, 'Posting', places);
   if (query.limit === undefined) {
+    const postings = await inScope(scope, 'Posting', places);
     await scope.hop(postings, ['REQUIRES'], 'out', { kinds: ['Competency'] });
     await postingContext(scope, postings);
     return scope.graph();
   }
   // A list cut at `limit`: the postings requiring a competency the candidate holds are read whole.
   // The others score 0 when they require anything (every requirement weighs more than 0) and are
-  // unscored when not, so their requirements are only counted; the first of them by key that rank
-  // are read whole to fill the cut list, the rest rank after those and are not read.
+  // unscored when not; the first of them by key that rank are read whole to fill the cut list,
+  // the rest rank after those and are not read.
+  const limit = Math.max(0, query.limit);
+  const fill = query.minScore !== undefined && query.minScore > 0 ? 0 : limit;
   const where = places && locatedIn(places);
+  // Without a region or a period, when every posting of the store requires something (counted
+  // there), the others need not be read at all: they all rank, and the first by key fill the list.
+  const everyOneRanks =
+    !places && query.period === undefined && (await everyPostingRequires(scope));
   const sharing = await scope.hop(held, ['REQUIRES'], 'in', {
     kinds: ['Posting'],
     ...(where && { where }),
-    props: false,
+    props: everyOneRanks,
   });
   const shared = new Set(sharing);
-  const others = postings.filter((id) => !shared.has(id));
-  const counts = await scope.countRelationships(others, 'REQUIRES', 'out', 'Competency', []);
-  const ranks = (id: string) =>
-    periodMatches(scope.props(id)?.period, query.period) && counts.get(id)!.length > 0;
-  const fill =
-    query.minScore !== undefined && query.minScore > 0
-      ? []
-      : others.filter(ranks).slice(0, Math.max(0, query.limit));
-  const read = [...sharing, ...fill];
+  let first: string[];
+  if (everyOneRanks) {
+    first = await firstOthers(scope, shared, fill);
+    scope.leaveUnread('Posting', scope.kindTotal('Posting') - sharing.length - first.length);
+  } else {
+    // Every posting of the region (or the store) is read, but the requirements of the others only
+    // counted: a row each.
+    const others = (await inScope(scope, 'Posting', places)).filter((id) => !shared.has(id));
+    const counts = await scope.countRelationships(others, 'REQUIRES', 'out', 'Competency', []);
+    const ranks = (id: string) =>
+      periodMatches(scope.props(id)?.period, query.period) && counts.get(id)!.length > 0;
+    first = others.filter(ranks).slice(0, fill);
+  }
+  const read = [...sharing, ...first];
   await scope.hop(read, ['REQUIRES'], 'out', { kinds: ['Competency'] });
-  await postingContext(scope, read);
+  // The answer names the listed postings' occupation, enterprise and places. When the graph holds
+  // only the postings read whole, ranking them first and reading those of the listed ones costs
+  // less than reading them for every posting read (where every posting of the region or the store
+  // is in the graph, ranking them twice costs more).
+  const named = everyOneRanks
+    ? postingsForCandidate(scope.graph(), query).postings.map((p) =>
+        nodeId({ kind: 'Posting', key: p.key }),
+      )
+    : read;
+  await postingContext(scope, named);
   return scope.graph();
+}
+
+type PostingsQuery = Parameters<typeof postingsForCandidate>[1];
+
+/** Whether every posting of the store has a REQUIRES relationship to a competency (counted there). */
+async function everyPostingRequires(scope: Scope): Promise<boolean> {
+  const total = scope.kindTotal('Posting');
+  if (total === 0) return true;
+  const competencies = await scope.wholeKind('Competency');
+  if (competencies.length === 0) return false;
+  const groups = await scope.aggregate({
+    kinds: ['Posting'],
+    where: { rels: ['REQUIRES'], direction: 'out', to: competencies },
+  });
+  return groups.reduce((sum, g) => sum + g.count, 0) === total;
+}
+
+/** The first `limit` postings by key that are not among `shared`. */
+async function firstOthers(scope: Scope, shared: Set<string>, limit: number): Promise<string[]> {
+  if (limit === 0) return [];
+  for (let n = limit; ;) {
+    const first = await scope.firstOfKind('Posting', n);
+    const others = first.ids.filter((id) => !shared.has(id));
+    if (others.length >= limit || first.ids.length >= first.total) return others.slice(0, limit);
+    n = limit + first.ids.length - others.length;
+  }
 }
 
 export async function loadRelatedOccupations(
