@@ -21,7 +21,8 @@ import {
 } from '../src/analysis/load/people.ts';
 import { loadAlignment, loadProgramAdjustment } from '../src/analysis/load/programs.ts';
 import { loadOverview } from '../src/analysis/load/region.ts';
-import { candidatesForPosting, postingsForCandidate } from '../src/analysis/matching.ts';
+import { candidatesForPosting } from '../src/analysis/matching.ts';
+import { postingsForCandidate } from '../src/analysis/postings-for-candidate.ts';
 import { regionOverview } from '../src/analysis/overview.ts';
 import { programAdjustment } from '../src/analysis/program-adjustment.ts';
 import { relatedOccupations, relatedSegments } from '../src/analysis/relatedness.ts';

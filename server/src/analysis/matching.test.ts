@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { build, e, n } from './fixtures.ts';
-import { candidatesForPosting, postingsForCandidate } from './matching.ts';
+import { candidatesForPosting } from './matching.ts';
+import { postingsForCandidate } from './postings-for-candidate.ts';
 
 /*
  * Regions: city 350900 with county 350902 below it; park PK LOCATED_IN 350900; city 320400 apart.

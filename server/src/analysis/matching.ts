@@ -1,6 +1,7 @@
 /**
  * Person–job match (人岗匹配): how well a candidate's competencies meet a posting's requirements,
- * ranked both ways (candidates for a posting, postings for a candidate).
+ * ranked both ways (candidates for a posting here, postings for a candidate in
+ * postings-for-candidate.ts).
  *
  * `score = Σ_c∈req w_c · min(1, have_c / need_c) / Σ_c∈req w_c`, where
  * - req are the posting's own REQUIRES edges (its occupation's profile is not substituted: a
@@ -34,7 +35,7 @@ import type {
 } from '@chanjiao/graph-schema';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { defaultLevel, requiredLevel, requirementWeight } from './requirements.ts';
-import { periodMatches, requireNode } from './talent-map.ts';
+import { requireNode } from './talent-map.ts';
 
 export const matchingRulesText =
   'score = Σ_c w_c·min(1, have_c/need_c) / Σ_c w_c over the posting’s own REQUIRES edges; have_c = the candidate’s ' +
@@ -61,7 +62,7 @@ export type {
   PostingSummary,
 };
 
-type Explanation = Omit<PairScore, 'score' | 'reason'>;
+export type Explanation = Omit<PairScore, 'score' | 'reason'>;
 
 export interface PairScore {
   score: number | null;
@@ -73,7 +74,7 @@ export interface PairScore {
   missing: CompetencyMatch[];
 }
 
-const byKey = <T extends { key: string }>(a: T, b: T) =>
+export const byKey = <T extends { key: string }>(a: T, b: T) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 const byWeight = (a: CompetencyMatch, b: CompetencyMatch) => b.weight - a.weight || byKey(a, b);
@@ -167,7 +168,7 @@ function regionsOf(graph: AnalysisGraph, id: string): string[] {
     .sort();
 }
 
-function postingSummary(graph: AnalysisGraph, postingId: string): PostingSummary {
+export function postingSummary(graph: AnalysisGraph, postingId: string): PostingSummary {
   const posting = graph.node(postingId)!;
   const occupation = graph
     .out(postingId, 'FOR')
@@ -192,7 +193,7 @@ function postingSummary(graph: AnalysisGraph, postingId: string): PostingSummary
   };
 }
 
-function candidateSummary(graph: AnalysisGraph, candidateId: string): CandidateSummary {
+export function candidateSummary(graph: AnalysisGraph, candidateId: string): CandidateSummary {
   const candidate = graph.node(candidateId)!;
   return {
     key: candidate.key,
@@ -203,13 +204,16 @@ function candidateSummary(graph: AnalysisGraph, candidateId: string): CandidateS
   };
 }
 
-function regionFilter(graph: AnalysisGraph, region: string | undefined) {
+export function regionFilter(graph: AnalysisGraph, region: string | undefined) {
   if (region === undefined) return undefined;
   const regionId = requireNode(graph, { kind: 'Region', key: region }, 'region');
   return regionAndBelow(graph, regionId);
 }
 
-function sortAndCut<T extends { key: string; score: number }>(list: T[], limit?: number): T[] {
+export function sortAndCut<T extends { key: string; score: number }>(
+  list: T[],
+  limit?: number,
+): T[] {
   list.sort((a, b) => b.score - a.score || byKey(a, b));
   return limit === undefined ? list : list.slice(0, Math.max(0, limit));
 }
@@ -294,97 +298,6 @@ export function candidatesForPosting(
     excluded,
     total,
     candidates,
-    highlight: [...highlight].sort(),
-  };
-}
-
-/**
- * Whether a posting without a read requirement has requirements in the store (counted by the
- * loader); a complete graph has read them all. Each weighs more than 0 (requirementWeight with
- * importance 1–5), so such a posting scores 0 for a candidate holding none of them.
- */
-function requiresUnread(graph: AnalysisGraph, postingId: string): boolean {
-  return (
-    graph.hasRelationshipGroups(postingId, 'REQUIRES', 'out', 'Competency', []) &&
-    graph.relationshipGroups(postingId, 'REQUIRES', 'out', 'Competency', []).length > 0
-  );
-}
-
-export function postingsForCandidate(
-  graph: AnalysisGraph,
-  query: { candidate: string; region?: string; period?: string; minScore?: number; limit?: number },
-): PostingsForCandidate {
-  const candidateId = requireNode(graph, { kind: 'Candidate', key: query.candidate }, 'candidate');
-  const regions = regionFilter(graph, query.region);
-  const levels = candidateLevels(graph, candidateId);
-
-  const considered = graph.kindTotal('Posting');
-  const all = graph.nodesOf('Posting');
-  // Postings a loader left unread (graph.unread) require something, share no competency with the
-  // candidate and pass the region and the period: each scores 0 and ranks after the read ones.
-  const unread = graph.unread('Posting');
-  const excluded = { region: considered - all.length - unread, period: 0, minScore: 0 };
-  const unscored: string[] = [];
-  const ranked: { id: string; key: string; score: number; explanation: Explanation }[] = [];
-  // So do postings a loader left with their requirements counted instead of read.
-  let unreadRanked = 0;
-  const rankUnread = (count: number) => {
-    if (query.minScore !== undefined && 0 < query.minScore) excluded.minScore += count;
-    else unreadRanked += count;
-  };
-  rankUnread(unread);
-  for (const posting of all) {
-    if (regions && !isLocatedIn(graph, posting.id, regions)) {
-      excluded.region += 1;
-      continue;
-    }
-    if (!periodMatches(posting.props.period, query.period)) {
-      excluded.period += 1;
-      continue;
-    }
-    const requirements = postingRequirements(graph, posting.id);
-    if (requirements.length === 0 && requiresUnread(graph, posting.id)) {
-      rankUnread(1);
-      continue;
-    }
-    const { score, reason: _reason, ...explanation } = scorePair(requirements, levels);
-    if (score === null) {
-      unscored.push(posting.key);
-      continue;
-    }
-    if (query.minScore !== undefined && score < query.minScore) {
-      excluded.minScore += 1;
-      continue;
-    }
-    ranked.push({ id: posting.id, key: posting.key, score, explanation });
-  }
-  const total = ranked.length + unreadRanked;
-  // Only the listed postings are summed up (their occupation, enterprise and places).
-  const postings = sortAndCut(ranked, query.limit).map(({ id, score, explanation }) => ({
-    ...postingSummary(graph, id),
-    score,
-    ...explanation,
-  }));
-
-  const highlight = new Set<string>([candidateId, ...levels.keys()]);
-  for (const p of postings) highlight.add(`Posting:${p.key}`);
-  return {
-    candidate: {
-      ...candidateSummary(graph, candidateId),
-      competencies: [...levels]
-        .map(([id, level]) => ({ key: graph.node(id)!.key, level }))
-        .sort((a, b) => b.level - a.level || byKey(a, b)),
-    },
-    filters: {
-      region: query.region ?? null,
-      period: query.period ?? null,
-      minScore: query.minScore ?? null,
-    },
-    considered,
-    excluded,
-    unscored: unscored.sort(),
-    total,
-    postings,
     highlight: [...highlight].sort(),
   };
 }

@@ -45,6 +45,15 @@ export function occupationVector(
   return vector;
 }
 
+/** The weight of requirements counted with these `requirementProps` values. */
+export function groupWeight(values: ValueGroup['values']): number {
+  const props: Props = {};
+  requirementProps.forEach((name, i) => {
+    if (values[i] !== null) props[name] = values[i]!;
+  });
+  return requirementWeight(props);
+}
+
 /**
  * Σ of an occupation's positive requirement weights, from its REQUIRES counted by importance and
  * essential: added weight by weight in ascending order, so the total is the same to the bit
@@ -53,11 +62,7 @@ export function occupationVector(
 export function profileTotal(groups: ValueGroup[]): number {
   const byWeight = new Map<number, number>();
   for (const { values, count } of groups) {
-    const props: Props = {};
-    requirementProps.forEach((name, i) => {
-      if (values[i] !== null) props[name] = values[i]!;
-    });
-    const weight = requirementWeight(props);
+    const weight = groupWeight(values);
     if (weight > 0) byWeight.set(weight, (byWeight.get(weight) ?? 0) + count);
   }
   return [...byWeight]

@@ -9,7 +9,9 @@
  *   by key that fill the cut list; the rest score alike and are counted. For postings that takes
  *   telling those scoring 0 from the unscored ones (requiring nothing): each posting's
  *   requirements are counted in the store, or, without a region or a period, the postings
- *   requiring anything, once — when that is all of them, the others are not read at all.
+ *   requiring anything, once — when that is all of them, the others are not read at all, and
+ *   those sharing one are scored from their requirements counted (postings-for-candidate.ts), so
+ *   that only the listed ones are read whole.
  * - Relatedness lists only what shares a competency with the source (J > 0): the loader reaches
  *   those through the source's competencies. Related occupations are scored on those
  *   requirements and their profiles' totals, counted in the store (countRelationships), and only
@@ -24,7 +26,7 @@
 import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
-import { postingsForCandidate } from '../matching.ts';
+import { rankPostings, type PostingsQuery } from '../postings-for-candidate.ts';
 import { periodMatches } from '../talent-map.ts';
 import {
   boundReached,
@@ -137,35 +139,32 @@ export async function loadPostingsForCandidate(
     props: everyOneRanks,
   });
   const shared = new Set(sharing);
-  let first: string[];
   if (everyOneRanks) {
-    first = await firstOthers(scope, shared, fill);
+    const first = await firstOthers(scope, shared, fill);
     scope.leaveUnread('Posting', scope.kindTotal('Posting') - sharing.length - first.length);
-  } else {
-    // Every posting of the region (or the store) is read, but the requirements of the others only
-    // counted: a row each.
-    const others = (await inScope(scope, 'Posting', places)).filter((id) => !shared.has(id));
-    const counts = await scope.countRelationships(others, 'REQUIRES', 'out', 'Competency', []);
-    const ranks = (id: string) =>
-      periodMatches(scope.props(id)?.period, query.period) && counts.get(id)!.length > 0;
-    first = others.filter(ranks).slice(0, fill);
+    await scope.hop(first, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+    // The sharing postings' requirements are read where they meet the candidate's competencies
+    // (above) and counted by importance and essential: their scores follow to the bit, so the
+    // list is known before any is read whole, and only the listed ones are.
+    await scope.countRelationships(sharing, 'REQUIRES', 'out', 'Competency', requirementProps);
+    const listed = rankPostings(scope.graph(), query)
+      .ranked.slice(0, limit)
+      .map((p) => p.id);
+    await scope.hop(listed, ['REQUIRES'], 'out', { kinds: ['Competency'] });
+    await postingContext(scope, listed);
+    return scope.graph();
   }
-  const read = [...sharing, ...first];
+  // Every posting of the region (or the store) is read, but the requirements of the others only
+  // counted: a row each.
+  const others = (await inScope(scope, 'Posting', places)).filter((id) => !shared.has(id));
+  const counts = await scope.countRelationships(others, 'REQUIRES', 'out', 'Competency', []);
+  const ranks = (id: string) =>
+    periodMatches(scope.props(id)?.period, query.period) && counts.get(id)!.length > 0;
+  const read = [...sharing, ...others.filter(ranks).slice(0, fill)];
   await scope.hop(read, ['REQUIRES'], 'out', { kinds: ['Competency'] });
-  // The answer names the listed postings' occupation, enterprise and places. When the graph holds
-  // only the postings read whole, ranking them first and reading those of the listed ones costs
-  // less than reading them for every posting read (where every posting of the region or the store
-  // is in the graph, ranking them twice costs more).
-  const named = everyOneRanks
-    ? postingsForCandidate(scope.graph(), query).postings.map((p) =>
-        nodeId({ kind: 'Posting', key: p.key }),
-      )
-    : read;
-  await postingContext(scope, named);
+  await postingContext(scope, read);
   return scope.graph();
 }
-
-type PostingsQuery = Parameters<typeof postingsForCandidate>[1];
 
 /** Whether every posting of the store has a REQUIRES relationship to a competency (counted there). */
 async function everyPostingRequires(scope: Scope): Promise<boolean> {

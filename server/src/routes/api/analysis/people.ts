@@ -21,11 +21,8 @@ import {
   loadRelatedOccupations,
   loadRelatedSegments,
 } from '../../../analysis/load/people.ts';
-import {
-  candidatesForPosting,
-  matchingRulesText,
-  postingsForCandidate,
-} from '../../../analysis/matching.ts';
+import { candidatesForPosting, matchingRulesText } from '../../../analysis/matching.ts';
+import { postingsForCandidate } from '../../../analysis/postings-for-candidate.ts';
 import { relatedOccupations, relatedSegments } from '../../../analysis/relatedness.ts';
 import { rulesText } from '../../../analysis/requirements.ts';
 import { readStore } from '../../../trust/request.ts';
