@@ -1,7 +1,9 @@
 /**
  * The SQL of the embedded store's `aggregate` (see the store port) and of the visibility test the
  * scoped reads share. One statement per query shape: the counted nodes are found from the
- * semi-join's targets (in `temp.scoped_to`) back over the relationship index, each once; the
+ * semi-join's targets (in `temp.scoped_to`) back over the relationship index, each once — or, when
+ * the nodes of the counted kinds are fewer than the relationships at the targets, from those nodes,
+ * each tested for one relationship to a target (`fromKinds`); the
  * `via` path is walked from them over the same indexes; each (counted node, path end) pair is
  * kept once, and the groups are counted and summed from the properties' JSON by SQLite. Property
  * names arrive as JSON-path parameters, so one prepared statement serves every name.
@@ -25,10 +27,12 @@ export interface AggregateShape {
   sum: number;
   /** Whether `@orgs` limits what is counted and walked through. */
   private: boolean;
+  /** The counted nodes found from the nodes of their kinds instead of back from the targets. */
+  fromKinds: boolean;
 }
 
 export const shapeName = (s: AggregateShape) =>
-  `aggregate|${s.where}|${s.via.map((v) => `${v.direction}${v.kinds ? '+' : ''}`).join(',')}|${s.groupBy}|${s.sum}|${s.private}`;
+  `aggregate|${s.where}|${s.via.map((v) => `${v.direction}${v.kinds ? '+' : ''}`).join(',')}|${s.groupBy}|${s.sum}|${s.private}|${s.fromKinds}`;
 
 export function aggregateSql(shape: AggregateShape): string {
   const w = ends[shape.where];
@@ -52,9 +56,18 @@ export function aggregateSql(shape: AggregateShape): string {
     (_, i) =>
       `coalesce(sum(CASE WHEN json_type(c.props, @s${i}) IN ('integer', 'real') THEN json_extract(c.props, @s${i}) END), 0)`,
   );
+  const counted = shape.fromKinds
+    ? `SELECT k.id AS id FROM nodes k INDEXED BY nodes_by_key
+      WHERE k.kind IN (SELECT value FROM json_each(@kinds)) AND EXISTS (
+        -- Each node's own relationships, each end tested against the targets ('+': not as an index
+        -- key, which would probe every target for every node).
+        SELECT 1 FROM edges w INDEXED BY ${w.start === 'src' ? 'edges_by_ends' : 'edges_by_dst'}
+        WHERE w.${w.start} = k.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
+          AND +w.${w.other} IN (SELECT id FROM temp.scoped_to))`
+    : `SELECT DISTINCT w.${w.start} AS id FROM temp.scoped_to t
+      CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))`;
   return `WITH counted AS (
-      SELECT DISTINCT w.${w.start} AS id FROM temp.scoped_to t
-      CROSS JOIN edges w ON w.${w.other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
+      ${counted}
     ), pairs AS (
       SELECT DISTINCT c.id AS c, ${end} AS v
       FROM counted x CROSS JOIN nodes c ON c.id = x.id

@@ -70,17 +70,18 @@ export function aggregate(c: ScopedConnection, query: AggregateQuery): Aggregate
   const via = query.via ?? [];
   const groupBy = query.groupBy ?? [];
   const sum = query.sum ?? [];
+  const params: Record<string, string> = {
+    kinds: JSON.stringify([...new Set(query.kinds)]),
+    whereRels: JSON.stringify([...new Set(query.where.rels)]),
+    ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
+  };
   const shape: AggregateShape = {
     where: query.where.direction,
     via: via.map((step) => ({ direction: step.direction, kinds: step.kinds !== undefined })),
     groupBy: groupBy.length,
     sum: sum.length,
     private: query.privateOf !== undefined,
-  };
-  const params: Record<string, string> = {
-    kinds: JSON.stringify([...new Set(query.kinds)]),
-    whereRels: JSON.stringify([...new Set(query.where.rels)]),
-    ...(query.privateOf && { orgs: JSON.stringify(query.privateOf) }),
+    fromKinds: kindSideIsCheaper(c, query.where.direction, params.kinds!, params.whereRels!),
   };
   via.forEach((step, i) => {
     params[`rels${i}`] = JSON.stringify([...new Set(step.rels)]);
@@ -103,6 +104,42 @@ export function aggregate(c: ScopedConnection, query: AggregateQuery): Aggregate
       };
     }),
   );
+}
+
+/**
+ * Whether the counted nodes are cheaper found from the nodes of their kinds (an index probe each)
+ * than back from the targets: those nodes are fewer than half the relationships at the targets.
+ * The kinds' nodes are read from `counts`; the targets' relationships counted on the index only
+ * up to where that is decided.
+ */
+function kindSideIsCheaper(
+  c: ScopedConnection,
+  where: AggregateQuery['where']['direction'],
+  kinds: string,
+  whereRels: string,
+): boolean {
+  const nodes = c
+    .statement(
+      'aggregate|kindNodes',
+      () =>
+        `SELECT coalesce(sum(n), 0) FROM counts
+         WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
+    )
+    .pluck()
+    .get({ kinds }) as number;
+  const other = where === 'out' ? 'dst' : 'src';
+  const enough = 2 * nodes + 1;
+  const atTargets = c
+    .statement(
+      `aggregate|targetSide|${where}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_to t CROSS JOIN edges w
+         ON w.${other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
+         LIMIT @enough)`,
+    )
+    .pluck()
+    .get({ whereRels, enough }) as number;
+  return atTargets >= enough;
 }
 
 /** A property value read as JSON text as `countRelationships` groups by it. */
