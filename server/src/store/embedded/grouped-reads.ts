@@ -118,27 +118,14 @@ function kindSideIsCheaper(
   kinds: string,
   whereRels: string,
 ): boolean {
-  const nodes = c
-    .statement(
-      'aggregate|kindNodes',
-      () =>
-        `SELECT coalesce(sum(n), 0) FROM counts
-         WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
-    )
-    .pluck()
-    .get({ kinds }) as number;
-  const other = where === 'out' ? 'dst' : 'src';
+  const nodes = c.kindNodes(kinds);
   const enough = 2 * nodes + 1;
-  const atTargets = c
-    .statement(
-      `aggregate|targetSide|${where}`,
-      () =>
-        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_to t CROSS JOIN edges w
-         ON w.${other} = t.id AND w.rel IN (SELECT value FROM json_each(@whereRels))
-         LIMIT @enough)`,
-    )
-    .pluck()
-    .get({ whereRels, enough }) as number;
+  const atTargets = c.relationshipsAt(
+    'scoped_to',
+    where === 'out' ? 'dst' : 'src',
+    whereRels,
+    enough,
+  );
   return atTargets >= enough;
 }
 

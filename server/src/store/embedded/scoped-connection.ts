@@ -43,6 +43,39 @@ export class ScopedConnection {
     return found;
   }
 
+  /** The nodes of these kinds (a JSON list), from `counts`. */
+  kindNodes(kinds: string): number {
+    return this.statement(
+      'kindNodes',
+      () =>
+        `SELECT coalesce(sum(n), 0) FROM counts
+         WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
+    )
+      .pluck()
+      .get({ kinds }) as number;
+  }
+
+  /**
+   * The relationships of these types (a JSON list) at the nodes in a temporary table, joined on
+   * `column`, counted on the index only up to `enough`.
+   */
+  relationshipsAt(
+    table: 'scoped_from' | 'scoped_to',
+    column: 'src' | 'dst',
+    rels: string,
+    enough: number,
+  ): number {
+    return this.statement(
+      `relationshipsAt|${table}|${column}`,
+      () =>
+        `SELECT count(*) FROM (SELECT 1 FROM temp.${table} t CROSS JOIN edges e
+         ON e.${column} = t.id AND e.rel IN (SELECT value FROM json_each(@rels))
+         LIMIT @enough)`,
+    )
+      .pluck()
+      .get({ rels, enough }) as number;
+  }
+
   /** How many start nodes and targets the last `load` put into the temporary tables. */
   private loaded = { from: 0, to: 0 };
 

@@ -77,16 +77,7 @@ export class EmbeddedScopedReads extends ScopedConnection {
 
   /** The relationships of the types at the start nodes, counted on the index up to `enough`. */
   private startSideCount(direction: Direction, rels: string, enough: number): number {
-    const { start } = ends[direction];
-    return this.statement(
-      `startSide|${direction}`,
-      () =>
-        `SELECT count(*) FROM (SELECT 1 FROM temp.scoped_from f CROSS JOIN edges e
-         ON e.${start} = f.id AND e.rel IN (SELECT value FROM json_each(@rels))
-         LIMIT @enough)`,
-    )
-      .pluck()
-      .get({ rels, enough }) as number;
+    return this.relationshipsAt('scoped_from', ends[direction].start, rels, enough);
   }
 
   /**
@@ -99,12 +90,6 @@ export class EmbeddedScopedReads extends ScopedConnection {
     params: { rels: string; kinds?: string },
   ): boolean {
     const { other } = ends[direction];
-    const kindNodes = this.statement(
-      'kindNodes',
-      () =>
-        `SELECT coalesce(sum(n), 0) FROM counts
-         WHERE name IN (SELECT 'node:' || value FROM json_each(@kinds))`,
-    ).pluck();
     const kindCount = this.statement(
       `kindEstimate<${direction}`,
       () =>
@@ -115,7 +100,7 @@ export class EmbeddedScopedReads extends ScopedConnection {
          LIMIT @enough)`,
     ).pluck();
     const { rels, kinds } = params;
-    const nodes = kindNodes.get({ kinds }) as number;
+    const nodes = this.kindNodes(kinds!);
     // Up to where the kind's side could still be cheaper: its nodes and ten relationships each.
     const forward = this.startSideCount(direction, rels, 11 * nodes + 1000);
     if (forward <= nodes) return false;
