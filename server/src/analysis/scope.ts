@@ -88,6 +88,17 @@ export class Scope {
     if (this.nodes.size > this.maxNodes) throw projectionTooLarge(this.nodes.size, this.maxNodes);
   }
 
+  /**
+   * A store read, after which the event loop takes a turn: the embedded store reads synchronously,
+   * so without it a question's reads would hold the loop from the first to the last, and every
+   * other request (a health check) would wait for the whole answer.
+   */
+  private async read<T>(pending: Promise<T>): Promise<T> {
+    const result = await pending;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return result;
+  }
+
   has(id: string): boolean {
     return this.nodes.has(id);
   }
@@ -105,7 +116,8 @@ export class Scope {
   async start(ids: string[]): Promise<string[]> {
     const wanted = [...new Set(ids)].filter((id) => !this.nodes.has(id) || this.bare.has(id));
     if (wanted.length)
-      for (const row of await this.store.getNodes(wanted.map(refOf))) this.add(row, true);
+      for (const row of await this.read(this.store.getNodes(wanted.map(refOf))))
+        this.add(row, true);
     this.checkSize();
     return [...new Set(ids)].filter((id) => this.nodes.has(id)).sort();
   }
@@ -134,21 +146,23 @@ export class Scope {
     this.done.set(signature, done);
     const todo = [...new Set(from)].filter((id) => !done.has(id));
     if (todo.length) {
-      const result = await this.store.expand({
-        from: todo.map(refOf),
-        rels,
-        direction,
-        ...(options.kinds && { kinds: options.kinds }),
-        ...(options.where && {
-          where: {
-            rels: options.where.rels,
-            direction: options.where.direction,
-            to: options.where.to.map(refOf),
-          },
+      const result = await this.read(
+        this.store.expand({
+          from: todo.map(refOf),
+          rels,
+          direction,
+          ...(options.kinds && { kinds: options.kinds }),
+          ...(options.where && {
+            where: {
+              rels: options.where.rels,
+              direction: options.where.direction,
+              to: options.where.to.map(refOf),
+            },
+          }),
+          props: withProps,
+          limit: this.maxNodes,
         }),
-        props: withProps,
-        limit: this.maxNodes,
-      });
+      );
       for (const row of result.nodes) this.add(row, withProps);
       if (options.where) {
         const passed = this.passed.get(signature) ?? new Set<string>();
@@ -218,12 +232,14 @@ export class Scope {
   /** Counts in the store the distinct `kind` nodes joined to each of `of` (see AnalysisGraph). */
   async count(of: string[], rel: RelType, direction: Direction, kind?: NodeKind): Promise<void> {
     const ids = [...new Set(of)].sort();
-    const result = await this.store.countNeighbours({
-      from: ids.map(refOf),
-      rels: [rel],
-      direction,
-      ...(kind && { kinds: [kind] }),
-    });
+    const result = await this.read(
+      this.store.countNeighbours({
+        from: ids.map(refOf),
+        rels: [rel],
+        direction,
+        ...(kind && { kinds: [kind] }),
+      }),
+    );
     const byId = new Map(result.counts.map((c) => [nodeId(c.node), c.count]));
     this.counts.push({
       of: ids,
@@ -247,13 +263,15 @@ export class Scope {
     groupBy: string[],
   ): Promise<Map<string, ValueGroup[]>> {
     const ids = [...new Set(of)].sort();
-    const groups = await this.store.countRelationships({
-      from: ids.map(refOf),
-      rels: [rel],
-      direction,
-      ...(kind && { kinds: [kind] }),
-      groupBy,
-    });
+    const groups = await this.read(
+      this.store.countRelationships({
+        from: ids.map(refOf),
+        rels: [rel],
+        direction,
+        ...(kind && { kinds: [kind] }),
+        groupBy,
+      }),
+    );
     const fact: RelationshipGroupFact = {
       of: ids,
       rel,
@@ -271,10 +289,12 @@ export class Scope {
   /** Grouped counts made in the store (see aggregate.ts); the groups are also returned. */
   async aggregate(query: GraphAggregateQuery): Promise<GraphAggregateGroup[]> {
     const groups = groupsFromStore(
-      await this.store.aggregate({
-        ...query,
-        where: { ...query.where, to: query.where.to.map(refOf) },
-      }),
+      await this.read(
+        this.store.aggregate({
+          ...query,
+          where: { ...query.where, to: query.where.to.map(refOf) },
+        }),
+      ),
     );
     this.aggregates.push({ query, groups });
     return groups;
@@ -282,7 +302,7 @@ export class Scope {
 
   /** Records how many nodes of these kinds the store holds. */
   async totals(kinds: NodeKind[]): Promise<void> {
-    const stats = await this.store.stats();
+    const stats = await this.read(this.store.stats());
     for (const kind of kinds) this.kindTotals[kind] = stats.byKind[kind] ?? 0;
   }
 
@@ -302,13 +322,15 @@ export class Scope {
     limit: number,
     where?: HopOptions['where'],
   ): Promise<{ ids: string[]; total: number }> {
-    const first = await this.store.firstNodes({
-      kind,
-      limit: Math.min(limit, this.maxNodes),
-      ...(where && {
-        where: { rels: where.rels, direction: where.direction, to: where.to.map(refOf) },
+    const first = await this.read(
+      this.store.firstNodes({
+        kind,
+        limit: Math.min(limit, this.maxNodes),
+        ...(where && {
+          where: { rels: where.rels, direction: where.direction, to: where.to.map(refOf) },
+        }),
       }),
-    });
+    );
     for (const row of first.nodes) this.add(row, true);
     this.checkSize();
     return { ids: first.nodes.map(nodeId).sort(), total: first.total };
@@ -321,7 +343,9 @@ export class Scope {
 
   /** Every node of a kind, for a question about all of them (limited like the rest). */
   async wholeKind(kind: NodeKind): Promise<string[]> {
-    const all = await this.store.projection({ kinds: [kind], rels: [], maxNodes: this.maxNodes });
+    const all = await this.read(
+      this.store.projection({ kinds: [kind], rels: [], maxNodes: this.maxNodes }),
+    );
     for (const row of all.nodes) this.add(row, true);
     this.checkSize();
     return all.nodes.map(nodeId).sort();
