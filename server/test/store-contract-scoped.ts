@@ -444,6 +444,15 @@ export function describeScopedReads({ store, ns, ref, node, edge }: ContractHelp
       const many = whole.nodes.filter((n) => n.key.startsWith(ns('sc-many-')));
       expect(many.map(short)).toEqual(C.map(short));
       expect(many[259]?.props).toEqual({ name_zh: '能力259', dimension: 'skill' });
+      // Without properties: the same nodes, in the same order, each with empty props.
+      const bare = await store().projection({
+        kinds: ['Competency'],
+        rels: [],
+        maxNodes: big,
+        props: false,
+      });
+      expect(bare.nodes.map(short)).toEqual(whole.nodes.map(short));
+      expect(bare.nodes.every((n) => Object.keys(n.props).length === 0)).toBe(true);
     });
   });
 }

@@ -125,6 +125,8 @@ export interface ProjectionSpec {
   rels: RelType[];
   /** Refuse (LimitExceededError) rather than load more nodes than this. */
   maxNodes: number;
+  /** With `false`, the nodes come without their properties (`props` empty): only their keys. */
+  props?: boolean;
 }
 
 /** Which way a scoped read follows relationships from its start nodes. */

@@ -113,14 +113,15 @@ export function projection(
   if (count > spec.maxNodes) throw projectionTooLarge(count, spec.maxNodes);
   if (spec.kinds.length === 0) return { nodes: [], edges: [], truncated: false };
   const kinds = JSON.stringify(spec.kinds);
+  const withProps = spec.props !== false;
   const nodes = (
     reader
       .prepare(
-        'SELECT kind, key, props FROM nodes WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY kind, key',
+        `SELECT kind, key${withProps ? ', props' : ''} FROM nodes WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY kind, key`,
       )
       .raw()
-      .all(kinds) as [NodeKind, string, string][]
-  ).map(([kind, key, props]) => ({ kind, key, props: parseProps(props) }));
+      .all(kinds) as [NodeKind, string, string?][]
+  ).map(([kind, key, props]) => ({ kind, key, props: withProps ? parseProps(props!) : {} }));
   const edges: EdgeRow[] =
     spec.rels.length === 0
       ? []

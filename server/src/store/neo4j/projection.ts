@@ -16,11 +16,12 @@ export async function projection(exec: Executor, spec: ProjectionSpec): Promise<
       if (count > spec.maxNodes) throw projectionTooLarge(count, spec.maxNodes);
     }
     const nodes: NodeRow[] = [];
+    const withProps = spec.props !== false;
     for (const kind of spec.kinds) {
       const names = nodePropNames(kind);
-      for (const r of (await run(tx, nodesOfKind(kind))).records)
+      for (const r of (await run(tx, nodesOfKind(kind, withProps))).records)
         for (const [key, packed] of r.get('nodes') as [string, unknown][])
-          nodes.push({ kind, key, props: unpackProps(names, packed) });
+          nodes.push({ kind, key, props: withProps ? unpackProps(names, packed) : {} });
     }
     const kinds = new Set<string>(spec.kinds);
     const edges: EdgeRow[] = [];

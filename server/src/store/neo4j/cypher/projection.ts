@@ -20,14 +20,14 @@ export function countKinds(kinds: NodeKind[]): Statement {
 }
 
 /**
- * Every node of a kind as [key, packed properties] (props.ts), in rows of `$rows` items: one row
+ * Every node of a kind as [key, packed properties] (props.ts; null without them), in rows of `$rows` items: one row
  * per node decodes a map of property names per node, and one row of everything is decoded at a
  * cost quadratic in its size (see expandRowItems).
  */
-export function nodesOfKind(kind: NodeKind): Statement {
+export function nodesOfKind(kind: NodeKind, props = true): Statement {
   return {
     cypher: `MATCH (n:${label(kind)})
-WITH collect([n.key, ${packed('n', '$names')}]) AS found
+WITH collect([n.key, ${props ? packed('n', '$names') : 'null'}]) AS found
 UNWIND range(0, size(found) - 1, $rows) AS i
 RETURN found[i..i + $rows] AS nodes`,
     params: { names: nodePropNames(kind), rows: neo4j.int(expandRowItems) },
