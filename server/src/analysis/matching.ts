@@ -112,6 +112,11 @@ export function candidateLevels(graph: AnalysisGraph, candidateId: string): Map<
 }
 
 /** The score of one candidate (by levels) against one posting's requirements. */
+/** How much of a required level a held one covers: min(1, have / need), 1 when nothing is needed. */
+export function levelRatio(have: number, need: number): number {
+  return need > 0 ? Math.min(1, have / need) : 1;
+}
+
 export function scorePair(requirements: Requirement[], levels: Map<string, number>): PairScore {
   const totalWeight = requirements.reduce((sum, r) => sum + r.weight, 0);
   const matched: CompetencyMatch[] = [];
@@ -133,7 +138,7 @@ export function scorePair(requirements: Requirement[], levels: Map<string, numbe
   let essentialsMet = true;
   for (const r of requirements) {
     const have = Math.max(0, levels.get(r.id) ?? 0);
-    const ratio = r.need > 0 ? Math.min(1, have / r.need) : 1;
+    const ratio = levelRatio(have, r.need);
     weighted += r.weight * ratio;
     const entry: CompetencyMatch = {
       key: r.key,
@@ -215,6 +220,11 @@ export function sortAndCut<T extends { key: string; score: number }>(
   limit?: number,
 ): T[] {
   list.sort((a, b) => b.score - a.score || byKey(a, b));
+  return cut(list, limit);
+}
+
+/** The first `limit` of a list already ranked (all of it without a limit). */
+export function cut<T>(list: T[], limit?: number): T[] {
   return limit === undefined ? list : list.slice(0, Math.max(0, limit));
 }
 

@@ -4,6 +4,7 @@ import type { ValueGroup } from './graph.ts';
 import { scorePair, type Requirement } from './matching.ts';
 import { scoreFromCounts } from './postings-for-candidate.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
+import { relationshipTypes } from '@chanjiao/graph-schema';
 
 /** A posting's requirements as REQUIRES properties, and the candidate's levels on some of them. */
 const postingAndCandidate = fc.record({
@@ -58,5 +59,39 @@ describe('scoreFromCounts', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('requirement weights', () => {
+  // The loader's counted paths score a posting that requires something the candidate lacks as 0
+  // without reading its requirements: that holds only while every requirement weighs more than 0.
+  const schema = relationshipTypes.REQUIRES.schema;
+  it('are above 0 for every REQUIRES property set the schema accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            importance: fc.oneof(
+              fc.integer({ min: -1, max: 7 }),
+              fc.double({ min: -1, max: 7, noNaN: true }),
+            ),
+            essential: fc.boolean(),
+            level: fc.integer({ min: 1, max: 5 }),
+          },
+          { requiredKeys: [] },
+        ),
+        (props) => {
+          if (!schema.safeParse(props).success) return;
+          expect(requirementWeight(props)).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cannot be 0: the schema refuses importance 0, and its least importance weighs above 0', () => {
+    expect(schema.safeParse({ importance: 0 }).success).toBe(false);
+    expect(schema.safeParse({ importance: 1 }).success).toBe(true);
+    expect(requirementWeight({ importance: 1 })).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,8 @@ import {
   byKey,
   candidateLevels,
   candidateSummary,
+  cut,
+  levelRatio,
   postingRequirements,
   postingSummary,
   regionFilter,
@@ -100,7 +102,7 @@ export function scoreFromCounts(
   let weighted = 0;
   for (const r of read) {
     const have = Math.max(0, levels.get(r.id) ?? 0);
-    weighted += r.weight * (r.need > 0 ? Math.min(1, have / r.need) : 1);
+    weighted += r.weight * levelRatio(have, r.need);
   }
   return Math.min(1, Math.max(0, weighted / totalWeight));
 }
@@ -179,7 +181,7 @@ export function postingsForCandidate(
     query,
   );
   // Only the listed postings are summed up (their occupation, enterprise and places).
-  const postings = sortAndCut(ranked, query.limit).map(({ id, score, explanation }) => {
+  const postings = cut(ranked, query.limit).map(({ id, score, explanation }) => {
     if (!explanation)
       throw new Error(`analysis graph: the requirements of ${id} were not all loaded`);
     return { ...postingSummary(graph, id), score, ...explanation };

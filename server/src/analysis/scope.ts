@@ -229,6 +229,27 @@ export class Scope {
     return [...seen].sort();
   }
 
+  /**
+   * How many distinct nodes one hop from `from` reaches, counted in the store and not recorded:
+   * for choosing which side of a question to read from.
+   */
+  async reachCount(
+    from: string[],
+    rels: RelType[],
+    direction: Direction,
+    kinds?: NodeKind[],
+  ): Promise<number> {
+    const result = await this.read(
+      this.store.countNeighbours({
+        from: [...new Set(from)].map(refOf),
+        rels,
+        direction,
+        ...(kinds && { kinds }),
+      }),
+    );
+    return result.distinct;
+  }
+
   /** Counts in the store the distinct `kind` nodes joined to each of `of` (see AnalysisGraph). */
   async count(of: string[], rel: RelType, direction: Direction, kind?: NodeKind): Promise<void> {
     const ids = [...new Set(of)].sort();
@@ -341,12 +362,16 @@ export class Scope {
     this.unreadCounts[kind] = count;
   }
 
-  /** Every node of a kind, for a question about all of them (limited like the rest). */
-  async wholeKind(kind: NodeKind): Promise<string[]> {
+  /**
+   * Every node of a kind, for a question about all of them (limited like the rest); with
+   * `props: false` only their ids, e.g. to name them as a store query's targets.
+   */
+  async wholeKind(kind: NodeKind, options: { props?: boolean } = {}): Promise<string[]> {
+    const withProps = options.props !== false;
     const all = await this.read(
-      this.store.projection({ kinds: [kind], rels: [], maxNodes: this.maxNodes }),
+      this.store.projection({ kinds: [kind], rels: [], maxNodes: this.maxNodes, props: withProps }),
     );
-    for (const row of all.nodes) this.add(row, true);
+    for (const row of all.nodes) this.add(row, withProps);
     this.checkSize();
     return all.nodes.map(nodeId).sort();
   }

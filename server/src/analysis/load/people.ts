@@ -23,7 +23,7 @@
  *   PART_OF); the number of experts, and of those affiliated in the region, are counted in the
  *   store.
  */
-import { nodeId, parseNodeId, type NodeKind } from '@chanjiao/graph-schema';
+import { nodeId, type NodeKind } from '@chanjiao/graph-schema';
 import type { GraphStore } from '../../store/port.ts';
 import type { AnalysisGraph } from '../graph.ts';
 import { rankPostings, type PostingsQuery } from '../postings-for-candidate.ts';
@@ -37,8 +37,6 @@ import {
 } from '../related-occupations.ts';
 import { Scope } from '../scope.ts';
 import { loadLocations, loadPlaces, locatedIn, type Places } from './shared.ts';
-
-const refOf = (id: string) => parseNodeId(id)!;
 
 const regionIds = (region: string | undefined) =>
   region === undefined ? [] : [nodeId({ kind: 'Region', key: region })];
@@ -170,7 +168,7 @@ export async function loadPostingsForCandidate(
 async function everyPostingRequires(scope: Scope): Promise<boolean> {
   const total = scope.kindTotal('Posting');
   if (total === 0) return true;
-  const competencies = await scope.wholeKind('Competency');
+  const competencies = await scope.wholeKind('Competency', { props: false });
   if (competencies.length === 0) return false;
   const groups = await scope.aggregate({
     kinds: ['Posting'],
@@ -322,14 +320,9 @@ export async function loadExperts(
  */
 async function loadAffiliatedIn(scope: Scope, places: Places): Promise<void> {
   const orgs = { kinds: ['Institution', 'Enterprise'] as NodeKind[], props: false };
-  const localOrgs = await scope.store.countNeighbours({
-    from: places.places.map(refOf),
-    rels: ['LOCATED_IN'],
-    direction: 'in',
-    kinds: orgs.kinds,
-  });
+  const localOrgs = await scope.reachCount(places.places, ['LOCATED_IN'], 'in', orgs.kinds);
   let local: string[];
-  if (localOrgs.distinct <= scope.kindTotal('Expert')) {
+  if (localOrgs <= scope.kindTotal('Expert')) {
     local = await scope.hop(places.places, ['LOCATED_IN'], 'in', orgs);
   } else {
     const experts = await scope.wholeKind('Expert');
