@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaStatements } from '../cypher/schema.ts';
 import { loaderArguments } from './admin.ts';
+import { fullJitRecords, restartEnv } from './load.ts';
 import type { Conversion } from './convert.ts';
 import { lineAlignedRanges } from './parallel.ts';
 
@@ -45,5 +47,25 @@ describe('line-aligned ranges', () => {
       expect(ranges[i]!.start % 1000).toBe(0);
     }
     fs.rmSync(path.dirname(file), { recursive: true });
+  });
+});
+
+describe('the server restart after a bulk load', () => {
+  it('uses the full JIT for a large load, the quick start for a small one', () => {
+    expect(restartEnv(fullJitRecords, {})).toEqual({ NEO4J_WARM_UP: '0', NEO4J_QUICK_JIT: '0' });
+    expect(restartEnv(fullJitRecords - 1, {})).toEqual({ NEO4J_WARM_UP: '0' });
+  });
+
+  it('leaves the JIT to NEO4J_QUICK_JIT when it is set', () => {
+    expect(restartEnv(6_325_102, { NEO4J_QUICK_JIT: '1' })).toEqual({ NEO4J_WARM_UP: '0' });
+  });
+});
+
+describe('the schema statements', () => {
+  it('create the full-text index before the constraints, so that it fills while they do', () => {
+    const statements = schemaStatements('cjk');
+    expect(statements[0]).toMatch(/^CREATE FULLTEXT INDEX /);
+    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX '))).toHaveLength(1);
+    expect(statements.slice(1).some((s) => s.startsWith('CREATE CONSTRAINT '))).toBe(true);
   });
 });

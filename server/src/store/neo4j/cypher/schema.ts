@@ -20,6 +20,9 @@ export function fullTextIndexStatement(analyzer: FullTextAnalyzer): string {
 
 export function schemaStatements(analyzer: FullTextAnalyzer): string[] {
   return [
+    // First: a new full-text index fills in the background while the constraints below fill in
+    // their own statements, on a loaded store in parallel (the largest index to build).
+    fullTextIndexStatement(analyzer),
     ...uniqueConstraints.map(
       (c) =>
         `CREATE CONSTRAINT ${c.name} IF NOT EXISTS FOR (n:${label(c.label)}) REQUIRE n.key IS UNIQUE`,
@@ -30,7 +33,6 @@ export function schemaStatements(analyzer: FullTextAnalyzer): string[] {
     ),
     `CREATE INDEX atlas_import_id IF NOT EXISTS FOR (m:${importLabel}) ON (m.id)`,
     `CREATE INDEX atlas_import_undo IF NOT EXISTS FOR (u:${undoLabel}) ON (u.import, u.seq)`,
-    fullTextIndexStatement(analyzer),
   ];
 }
 
