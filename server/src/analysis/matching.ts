@@ -111,12 +111,12 @@ export function candidateLevels(graph: AnalysisGraph, candidateId: string): Map<
   return levels;
 }
 
-/** The score of one candidate (by levels) against one posting's requirements. */
-/** How much of a required level a held one covers: min(1, have / need), 1 when nothing is needed. */
+/** How much of a required level a held one covers: min(1, have / need); 1 when none is needed. */
 export function levelRatio(have: number, need: number): number {
   return need > 0 ? Math.min(1, have / need) : 1;
 }
 
+/** The score of one candidate (by levels) against one posting's requirements. */
 export function scorePair(requirements: Requirement[], levels: Map<string, number>): PairScore {
   const totalWeight = requirements.reduce((sum, r) => sum + r.weight, 0);
   const matched: CompetencyMatch[] = [];

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { relationshipTypes } from '@chanjiao/graph-schema';
 import type { ValueGroup } from './graph.ts';
 import { scorePair, type Requirement } from './matching.ts';
 import { scoreFromCounts } from './postings-for-candidate.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
-import { relationshipTypes } from '@chanjiao/graph-schema';
 
 /** A posting's requirements as REQUIRES properties, and the candidate's levels on some of them. */
 const postingAndCandidate = fc.record({

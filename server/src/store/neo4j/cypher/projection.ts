@@ -20,9 +20,9 @@ export function countKinds(kinds: NodeKind[]): Statement {
 }
 
 /**
- * Every node of a kind as [key, packed properties] (props.ts; null without them), in rows of `$rows` items: one row
- * per node decodes a map of property names per node, and one row of everything is decoded at a
- * cost quadratic in its size (see expandRowItems).
+ * Every node of a kind as [key, packed properties] (props.ts; null without them), in rows of
+ * `$rows` items: one row per node decodes a map of property names per node, and one row of
+ * everything is decoded at a cost quadratic in its size (see expandRowItems).
  */
 export function nodesOfKind(kind: NodeKind, props = true): Statement {
   return {
