@@ -9,7 +9,14 @@ import { emptyWriteResult, type WriteOp, type WriteResult } from '../port.ts';
 import type { AuditContext } from './audit.ts';
 import type { Change } from './adjacency/graph.ts';
 import { CountDelta } from './counts.ts';
-import { removeEdge, removeNode, upsertEdge, upsertNode, type WriteContext } from './upsert.ts';
+import {
+  flushSearchTerms,
+  removeEdge,
+  removeNode,
+  upsertEdge,
+  upsertNode,
+  type WriteContext,
+} from './upsert.ts';
 
 export interface BatchOutcome {
   result: WriteResult;
@@ -19,7 +26,7 @@ export interface BatchOutcome {
 
 export function writeBatch(
   db: Database.Database,
-  base: Omit<WriteContext, 'delta' | 'changes'>,
+  base: Omit<WriteContext, 'delta' | 'changes' | 'terms'>,
   ops: WriteOp[],
   collectChanges: boolean,
   /** Runs first inside the transaction, once it holds the write lock. */
@@ -32,6 +39,7 @@ export function writeBatch(
     ...base,
     delta: new CountDelta(),
     changes: collectChanges ? [] : null,
+    terms: new Set(),
     ...(audit && { audit }),
   };
   const run = db.transaction(() => {
@@ -58,6 +66,7 @@ export function writeBatch(
         }
       }
     });
+    flushSearchTerms(cx);
     cx.delta.persist(cx.st);
   });
   run.immediate();

@@ -26,7 +26,13 @@ import { ChangeBuffer } from './change-buffer.ts';
 import { rowLoad } from './load-rows.ts';
 import { recordLoad, type LoadTrail } from './load-trail.ts';
 import { endSearchLoad, startSearchLoad } from './search-index.ts';
-import { upsertEdge, upsertNode, type RowIds, type WriteContext } from './upsert.ts';
+import {
+  flushSearchTerms,
+  upsertEdge,
+  upsertNode,
+  type RowIds,
+  type WriteContext,
+} from './upsert.ts';
 
 /** Past this many changes the adjacency is rebuilt after COMMIT rather than patched. */
 export const bulkChangeLimit = 250_000;
@@ -107,6 +113,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
     });
     cx.rows?.flush();
     cx.audit?.buffer?.flush();
+    flushSearchTerms(cx);
     return result;
   });
 
@@ -122,6 +129,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
         rels: host.rels,
         delta: new CountDelta(),
         changes: changes ? [] : null,
+        terms: new Set(),
         known,
         learned: [],
         ...(fresh && { fresh: { edges: fresh, added: [] } }),

@@ -3,7 +3,7 @@
  * search-rank.ts matches, scores and orders them exactly as on every store.
  *
  * Each word becomes an FTS expression: a phrase for three characters or more; for one or two, the
- * trigrams that start with it (from the vocabulary). All words must match (AND). A query whose
+ * trigrams that start with it (from the index's term list, search-index.ts). All words must match (AND). A query whose
  * candidates exceed `candidateCap` (a very common word) is answered from the first candidates plus
  * every node where each word starts a field, and of the kinds asked for, with `totalExact: false`.
  * An empty query lists nodes of the kinds asked for.
@@ -62,7 +62,7 @@ export function prepareSearch(reader: Database.Database) {
       )
       .raw(),
     trigrams: reader
-      .prepare('SELECT term FROM search_trigrams WHERE term >= ? AND term < ? LIMIT ?')
+      .prepare('SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?')
       .pluck(),
     /** Private nodes of these kinds a reader with these organisations may not see. */
     hiddenOfKinds: reader

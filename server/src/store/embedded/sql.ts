@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { changeIndexes, changesTable } from './audit.ts';
 import { loadsTable } from './load-trail.ts';
 import { migrateFromV1 } from './migrate-v1.ts';
-import { ensureSearchIndex } from './search-index.ts';
+import { ensureSearchIndex, ensureSearchTerms } from './search-index.ts';
 
 /** 3: a load's change records are one row of `loads` (load-trail.ts). */
 export const schemaVersion = 3;
@@ -78,6 +78,7 @@ export function openDatabase(file: string): Database.Database {
       db.exec(indexes);
     }
     ensureSearchIndex(db);
+    ensureSearchTerms(db);
     db.exec(changesTable);
     db.exec(changeIndexes);
     db.exec(loadsTable);
@@ -100,6 +101,9 @@ export function prepareStatements(db: Database.Database) {
     nodePropsById: db.prepare('SELECT props FROM nodes WHERE id = ?').pluck(),
     indexNode: db.prepare('INSERT OR REPLACE INTO search (rowid, doc) VALUES (?, ?)'),
     unindexNode: db.prepare('DELETE FROM search WHERE rowid = ?'),
+    addSearchTerms: db.prepare(
+      'INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)',
+    ),
     nodeRefById: db.prepare('SELECT kind, key FROM nodes WHERE id = ?'),
     insertNode: db.prepare('INSERT INTO nodes (id, kind, key, props) VALUES (?, ?, ?, ?)'),
     setNodeProps: db.prepare('UPDATE nodes SET props = ? WHERE id = ?'),

@@ -36,7 +36,7 @@ import type { CountDelta } from './counts.ts';
 import type { EdgeSet } from './edge-set.ts';
 import type { NodeRows } from './node-rows.ts';
 import type { RowBuffer } from './row-buffer.ts';
-import { searchDoc, touchesSearch } from './search-index.ts';
+import { addTrigrams, searchDoc, touchesSearch } from './search-index.ts';
 import { materialise, type LoadTrail } from './load-trail.ts';
 import type { Statements } from './sql.ts';
 
@@ -58,6 +58,8 @@ export interface WriteContext {
   delta: CountDelta;
   /** Collected for the adjacency; null when nothing needs them. */
   changes: Change[] | null;
+  /** Trigrams of the search documents this write indexed, for the term list (search-index.ts). */
+  terms: Set<string>;
   /** Row ids of nodes this write session has seen; the nodes learned by this write are listed in `learned`. */
   known?: NodeRows;
   learned?: NodeRef[];
@@ -83,6 +85,19 @@ export interface WriteContext {
   privacyUndo?: [number, string | undefined][];
 }
 
+/** Writes a node's search document; its trigrams join the write's (see flushSearchTerms). */
+function indexNode(cx: WriteContext, row: number, doc: string): void {
+  cx.st.indexNode.run(row, doc);
+  addTrigrams(doc, cx.terms);
+}
+
+/** Adds the trigrams of the documents this write indexed to the index's term list. */
+export function flushSearchTerms(cx: WriteContext): void {
+  if (cx.terms.size === 0) return;
+  cx.st.addSearchTerms.run(JSON.stringify([...cx.terms]));
+  cx.terms.clear();
+}
+
 export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Outcome {
   let row = cx.known?.get(node);
   if (row === undefined && !cx.fresh)
@@ -96,11 +111,11 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
       cx.st.mergeNodeProps.run(json, row);
       if (touchesSearch(node.props)) {
         const merged = JSON.parse(cx.st.nodePropsById.get(row) as string) as Props;
-        cx.st.indexNode.run(row, searchDoc(node.key, merged));
+        indexNode(cx, row, searchDoc(node.key, merged));
       }
     } else {
       cx.st.setNodeProps.run(json, row);
-      cx.st.indexNode.run(row, searchDoc(node.key, node.props));
+      indexNode(cx, row, searchDoc(node.key, node.props));
     }
     if (cx.audit) {
       const after = cx.st.nodePropsById.get(row) as string;
@@ -114,7 +129,7 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
   if (cx.rows) cx.rows.node(row, node.kind, node.key, json, searchDoc(node.key, node.props));
   else {
     cx.st.insertNode.run(row, node.kind, node.key, json);
-    cx.st.indexNode.run(row, searchDoc(node.key, node.props));
+    indexNode(cx, row, searchDoc(node.key, node.props));
   }
   if (cx.audit) {
     // The properties as written are the change's `after`: nothing is read back.
