@@ -30,7 +30,9 @@ export function nodesOfKind(kind: NodeKind, props = true): Statement {
 WITH collect([n.key, ${props ? packed('n', '$names') : 'null'}]) AS found
 UNWIND range(0, size(found) - 1, $rows) AS i
 RETURN found[i..i + $rows] AS nodes`,
-    params: { names: nodePropNames(kind), rows: neo4j.int(expandRowItems) },
+    params: props
+      ? { names: nodePropNames(kind), rows: neo4j.int(expandRowItems) }
+      : { rows: neo4j.int(expandRowItems) },
   };
 }
 
