@@ -11,6 +11,7 @@ import type { NodeRef } from '@chanjiao/graph-schema';
 import { EmbeddedStore, embeddedDatabasePath } from '../src/store/embedded/index.ts';
 import type { GraphStore, UpsertOp, WriteOp } from '../src/store/port.ts';
 import { tempDir } from './helpers.ts';
+import { staleDocs, staleLimit } from '../src/store/embedded/search-index.ts';
 
 const node = (kind: NodeRef['kind'], key: string, props: Record<string, unknown>) =>
   ({ op: 'upsertNode', node: { kind, key, props }, mode: 'merge' }) as UpsertOp;
@@ -31,18 +32,35 @@ const writes: WriteOp[][] = [
   ],
 ];
 
-/** Trigrams the index holds that the list lacks. */
-function missing(dataDir: string): string[] {
+/** Runs `read` on the store's file, opened read-only. */
+function inFile<T>(dataDir: string, read: (db: Database.Database) => T): T {
   const db = new Database(embeddedDatabasePath(dataDir), { readonly: true });
   try {
-    return db
-      .prepare('SELECT term FROM search_trigrams EXCEPT SELECT term FROM search_terms')
-      .pluck()
-      .all() as string[];
+    return read(db);
   } finally {
     db.close();
   }
 }
+
+/** Trigrams the index holds that the list lacks. */
+const missing = (dataDir: string) =>
+  inFile(dataDir, (db) =>
+    db
+      .prepare('SELECT term FROM search_trigrams EXCEPT SELECT term FROM search_terms')
+      .pluck()
+      .all(),
+  );
+
+/** Trigrams the list holds that the index does not (left by replaced or removed documents). */
+const stale = (dataDir: string) =>
+  inFile(dataDir, (db) =>
+    db
+      .prepare('SELECT term FROM search_terms EXCEPT SELECT term FROM search_trigrams')
+      .pluck()
+      .all(),
+  );
+
+const staleCount = (dataDir: string) => inFile(dataDir, staleDocs);
 
 async function shortSearches(store: GraphStore): Promise<Record<string, string[]>> {
   const answers: Record<string, string[]> = {};
@@ -101,6 +119,39 @@ describe('the embedded search term list', () => {
       await reopened.close();
     }
     expect(missing(dataDir)).toEqual([]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('counts replaced and removed documents, and lists its terms afresh past the limit', async () => {
+    const dataDir = tempDir('atlas-terms-stale-');
+    let store = EmbeddedStore.open({ dataDir });
+    for (const ops of writes) await store.write(ops);
+    await store.close();
+    // One document replaced (the rename) and one removed; their trigrams stay listed.
+    expect(staleCount(dataDir)).toBe(2);
+    expect(stale(dataDir)).toContain('删除的');
+    // Below the limit an open leaves the list as it is.
+    await EmbeddedStore.open({ dataDir }).close();
+    expect(stale(dataDir)).toContain('删除的');
+
+    // Past it: 10,001 more documents removed, with trigrams no other document has.
+    const keys = Array.from({ length: staleLimit(0) + 1 }, (_, i) => `old-${i}`);
+    store = EmbeddedStore.open({ dataDir });
+    await store.write(keys.map((key) => node('Product', key, { name_zh: `废弃产品${key}` })));
+    await store.write(keys.map((key) => ({ op: 'removeNode', ref: { kind: 'Product', key } })));
+    await store.close();
+    expect(staleCount(dataDir)).toBe(staleLimit(0) + 3);
+    expect(stale(dataDir)).toContain('废弃产');
+
+    store = EmbeddedStore.open({ dataDir });
+    try {
+      expect(await shortSearches(store)).toEqual(expected);
+    } finally {
+      await store.close();
+    }
+    expect(stale(dataDir)).toEqual([]);
+    expect(missing(dataDir)).toEqual([]);
+    expect(staleCount(dataDir)).toBe(0);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });

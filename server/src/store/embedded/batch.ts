@@ -9,6 +9,7 @@ import { emptyWriteResult, type WriteOp, type WriteResult } from '../port.ts';
 import type { AuditContext } from './audit.ts';
 import type { Change } from './adjacency/graph.ts';
 import { CountDelta } from './counts.ts';
+import { WrittenTerms } from './search-index.ts';
 import {
   flushSearchTerms,
   removeEdge,
@@ -39,7 +40,7 @@ export function writeBatch(
     ...base,
     delta: new CountDelta(),
     changes: collectChanges ? [] : null,
-    terms: new Set(),
+    terms: new WrittenTerms(),
     ...(audit && { audit }),
   };
   const run = db.transaction(() => {

@@ -25,7 +25,7 @@ import { changeIndexes, dropChangeIndexes, type AuditContext } from './audit.ts'
 import { ChangeBuffer } from './change-buffer.ts';
 import { rowLoad } from './load-rows.ts';
 import { recordLoad, type LoadTrail } from './load-trail.ts';
-import { endSearchLoad, startSearchLoad } from './search-index.ts';
+import { endSearchLoad, startSearchLoad, WrittenTerms } from './search-index.ts';
 import {
   flushSearchTerms,
   upsertEdge,
@@ -129,7 +129,7 @@ export function startBulkSession(host: BulkHost): BulkSession {
         rels: host.rels,
         delta: new CountDelta(),
         changes: changes ? [] : null,
-        terms: new Set(),
+        terms: new WrittenTerms(),
         known,
         learned: [],
         ...(fresh && { fresh: { edges: fresh, added: [] } }),

@@ -18,7 +18,12 @@
  * such as `业`. The write path gathers the trigrams of the documents it indexes and adds them once
  * per write, in its transaction (a write's documents share most of them); a load into an empty
  * store fills the list from the vocabulary once, at its end. Terms whose documents went are left
- * in the list: they only make a short word's OR longer, and match nothing.
+ * in the list by a write: they match nothing, but they make a short word's OR longer and count
+ * against its cap of trigrams (search.ts). So each write adds to `meta.searchTermsStale` the
+ * documents it replaced or removed, and a store that opens with more of them than `staleLimit`
+ * lists its terms afresh (1.3–3.6 s at 1M nodes, the vocabulary read whole). A replaced document
+ * counts whether or not its text changed: the index keeps no text to compare, and counting too
+ * many only refreshes sooner.
  */
 import type Database from 'better-sqlite3';
 import type { Props } from '@chanjiao/graph-schema';
@@ -38,14 +43,59 @@ export function fillSearchTerms(db: Database.Database): void {
   db.exec('INSERT OR IGNORE INTO search_terms (term) SELECT term FROM search_trigrams');
 }
 
-/** Creates the term list when the file has none, filling it from the index. */
-export function ensureSearchTerms(db: Database.Database): void {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_terms'").get();
-  if (exists) return;
+/** Documents replaced or removed since the term list was made (see the head of this file). */
+export function staleDocs(db: Database.Database): number {
+  const value = db.prepare("SELECT value FROM meta WHERE name = 'searchTermsStale'").pluck().get();
+  return value === undefined ? 0 : Number(value);
+}
+
+/** How many replaced or removed documents a store keeps in its term list before listing afresh. */
+export function staleLimit(nodes: number): number {
+  return Math.max(10_000, Math.ceil(nodes / 10));
+}
+
+/** Records, in the write's transaction, that a write replaced or removed `count` documents. */
+export const addStaleDocs =
+  "INSERT INTO meta (name, value) VALUES ('searchTermsStale', ?) " +
+  'ON CONFLICT (name) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value';
+
+/**
+ * Runs `create` in a write transaction when the file has no table named `name`. The name is looked
+ * up again inside the transaction: another process may have made it while this one waited.
+ */
+function ensureTable(db: Database.Database, name: string, create: () => void): void {
+  const exists = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').pluck();
+  if (exists.get(name)) return;
   db.transaction(() => {
+    if (!exists.get(name)) create();
+  }).immediate();
+}
+
+/**
+ * Creates the term list when the file has none, filling it from the index, and lists the terms
+ * afresh when more documents than `staleLimit` were replaced or removed since it was made.
+ */
+export function ensureSearchTerms(db: Database.Database): void {
+  ensureTable(db, 'search_terms', () => {
     db.exec(termsTable);
     fillSearchTerms(db);
+  });
+  if (staleDocs(db) <= staleLimit(0)) return;
+  db.transaction(() => {
+    const nodes = db.prepare('SELECT count(*) FROM nodes').pluck().get() as number;
+    if (staleDocs(db) <= staleLimit(nodes)) return;
+    db.exec("DELETE FROM search_terms; DELETE FROM meta WHERE name = 'searchTermsStale'");
+    fillSearchTerms(db);
   }).immediate();
+}
+
+/**
+ * What one write indexed, for the term list: the trigrams of the documents it wrote, and how many
+ * documents it replaced or removed.
+ */
+export class WrittenTerms {
+  readonly grams = new Set<string>();
+  dropped = 0;
 }
 
 const surrogate = /[\uD800-\uDFFF]/;
@@ -104,9 +154,7 @@ export function endSearchLoad(db: Database.Database): void {
 
 /** Creates the index when the file has none (an older file), filling it from the nodes. */
 export function ensureSearchIndex(db: Database.Database): void {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search'").get();
-  if (exists) return;
-  db.transaction(() => {
+  ensureTable(db, 'search', () => {
     db.exec(searchTables);
     const insert = db.prepare('INSERT INTO search (rowid, doc) VALUES (?, ?)');
     for (const [id, key, props] of db.prepare('SELECT id, key, props FROM nodes').raw().all() as [
@@ -115,5 +163,5 @@ export function ensureSearchIndex(db: Database.Database): void {
       string,
     ][])
       insert.run(id, searchDoc(key, JSON.parse(props) as Props));
-  }).immediate();
+  });
 }

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { changeIndexes, changesTable } from './audit.ts';
 import { loadsTable } from './load-trail.ts';
 import { migrateFromV1 } from './migrate-v1.ts';
-import { ensureSearchIndex, ensureSearchTerms } from './search-index.ts';
+import { addStaleDocs, ensureSearchIndex, ensureSearchTerms } from './search-index.ts';
 
 /** 3: a load's change records are one row of `loads` (load-trail.ts). */
 export const schemaVersion = 3;
@@ -104,6 +104,7 @@ export function prepareStatements(db: Database.Database) {
     addSearchTerms: db.prepare(
       'INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)',
     ),
+    addStaleDocs: db.prepare(addStaleDocs),
     nodeRefById: db.prepare('SELECT kind, key FROM nodes WHERE id = ?'),
     insertNode: db.prepare('INSERT INTO nodes (id, kind, key, props) VALUES (?, ?, ?, ?)'),
     setNodeProps: db.prepare('UPDATE nodes SET props = ? WHERE id = ?'),

@@ -36,7 +36,7 @@ import type { CountDelta } from './counts.ts';
 import type { EdgeSet } from './edge-set.ts';
 import type { NodeRows } from './node-rows.ts';
 import type { RowBuffer } from './row-buffer.ts';
-import { addTrigrams, searchDoc, touchesSearch } from './search-index.ts';
+import { addTrigrams, searchDoc, touchesSearch, type WrittenTerms } from './search-index.ts';
 import { materialise, type LoadTrail } from './load-trail.ts';
 import type { Statements } from './sql.ts';
 
@@ -58,8 +58,8 @@ export interface WriteContext {
   delta: CountDelta;
   /** Collected for the adjacency; null when nothing needs them. */
   changes: Change[] | null;
-  /** Trigrams of the search documents this write indexed, for the term list (search-index.ts). */
-  terms: Set<string>;
+  /** What this write indexed, for the search index's term list (search-index.ts). */
+  terms: WrittenTerms;
   /** Row ids of nodes this write session has seen; the nodes learned by this write are listed in `learned`. */
   known?: NodeRows;
   learned?: NodeRef[];
@@ -85,17 +85,26 @@ export interface WriteContext {
   privacyUndo?: [number, string | undefined][];
 }
 
-/** Writes a node's search document; its trigrams join the write's (see flushSearchTerms). */
-function indexNode(cx: WriteContext, row: number, doc: string): void {
+/**
+ * Writes a node's search document, `replacing` the one it had or not; its trigrams join the
+ * write's (see flushSearchTerms).
+ */
+function indexNode(cx: WriteContext, row: number, doc: string, replacing: boolean): void {
   cx.st.indexNode.run(row, doc);
-  addTrigrams(doc, cx.terms);
+  addTrigrams(doc, cx.terms.grams);
+  if (replacing) cx.terms.dropped++;
 }
 
-/** Adds the trigrams of the documents this write indexed to the index's term list. */
+/**
+ * Adds the trigrams of the documents this write indexed to the index's term list, and counts the
+ * documents it replaced or removed, whose trigrams may stay listed.
+ */
 export function flushSearchTerms(cx: WriteContext): void {
-  if (cx.terms.size === 0) return;
-  cx.st.addSearchTerms.run(JSON.stringify([...cx.terms]));
-  cx.terms.clear();
+  const { terms } = cx;
+  if (terms.grams.size > 0) cx.st.addSearchTerms.run(JSON.stringify([...terms.grams]));
+  if (terms.dropped > 0) cx.st.addStaleDocs.run(terms.dropped);
+  terms.grams.clear();
+  terms.dropped = 0;
 }
 
 export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Outcome {
@@ -111,11 +120,11 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
       cx.st.mergeNodeProps.run(json, row);
       if (touchesSearch(node.props)) {
         const merged = JSON.parse(cx.st.nodePropsById.get(row) as string) as Props;
-        indexNode(cx, row, searchDoc(node.key, merged));
+        indexNode(cx, row, searchDoc(node.key, merged), true);
       }
     } else {
       cx.st.setNodeProps.run(json, row);
-      indexNode(cx, row, searchDoc(node.key, node.props));
+      indexNode(cx, row, searchDoc(node.key, node.props), true);
     }
     if (cx.audit) {
       const after = cx.st.nodePropsById.get(row) as string;
@@ -129,7 +138,7 @@ export function upsertNode(cx: WriteContext, node: NodeRow, mode: WriteMode): Ou
   if (cx.rows) cx.rows.node(row, node.kind, node.key, json, searchDoc(node.key, node.props));
   else {
     cx.st.insertNode.run(row, node.kind, node.key, json);
-    indexNode(cx, row, searchDoc(node.key, node.props));
+    indexNode(cx, row, searchDoc(node.key, node.props), false);
   }
   if (cx.audit) {
     // The properties as written are the change's `after`: nothing is read back.
@@ -232,6 +241,7 @@ export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
   }
   cx.st.deleteNode.run(row);
   cx.st.unindexNode.run(row);
+  cx.terms.dropped++;
   cx.known?.delete(ref);
   cx.delta.node(ref.kind, -1);
   cx.changes?.push({ type: 'removeNode', node: row, id: nodeId(ref) });
