@@ -13,7 +13,6 @@
  * empty query lists the kinds asked for by key, with their exact total from the count store.
  */
 import type { NodeKind, Props } from '@chanjiao/graph-schema';
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { NodeRow, SearchQuery } from '../port.ts';
 import {
   matchScore,
@@ -31,7 +30,7 @@ import {
   listKind,
   scanMatches,
 } from './cypher/search.ts';
-import { run, type Executor } from './executor.ts';
+import { run, type Executor, type Runner } from './executor.ts';
 import type { FullTextAnalyzer } from './fulltext-labels.ts';
 import { toNumber } from './values.ts';
 
@@ -53,7 +52,7 @@ function toNode([kind, key, name_zh, name_en, aliases, visibility, org]: Row): N
   return { kind, key, props };
 }
 
-async function list(tx: ManagedTransaction, kinds: readonly NodeKind[], page: RankQuery) {
+async function list(tx: Runner, kinds: readonly NodeKind[], page: RankQuery) {
   const cap = Math.max(listCap, page.offset + page.limit);
   let total = 0;
   const rows: NodeRow[] = [];
@@ -82,7 +81,7 @@ const dialects: Record<FullTextAnalyzer, Dialect> = {
 const proposalsPerMatch = [1, 8, null] as const;
 
 async function matches(
-  tx: ManagedTransaction,
+  tx: Runner,
   words: readonly string[],
   kinds: readonly NodeKind[] | null,
   cap: number,
@@ -128,7 +127,7 @@ function complete(proposed: NodeRow[], words: readonly string[], cap: number, as
  * Cypher's check would). A part left null was too short: matches() asks again for more.
  */
 async function firstLook(
-  tx: ManagedTransaction,
+  tx: Runner,
   words: readonly string[],
   lucene: string,
   starts: string | null,
@@ -166,7 +165,7 @@ async function firstLook(
 const scanKindsUpTo = 50_000;
 
 async function kindMatches(
-  tx: ManagedTransaction,
+  tx: Runner,
   words: readonly string[],
   kinds: readonly NodeKind[],
   lucene: string | null,
@@ -194,9 +193,9 @@ export async function search(
   };
   if (words.length === 0) {
     if (!kinds) return rankCandidates([], page);
-    return exec.read('search', (tx) => list(tx, kinds, page));
+    return exec.readEach('search', (tx) => list(tx, kinds, page));
   }
-  return exec.read('search', async (tx) => {
+  return exec.readEach('search', async (tx) => {
     const { options } = dialect;
     const lucene = dialect.query(words);
     const starts = dialect.startsQuery(words);
