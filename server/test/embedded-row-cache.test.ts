@@ -3,6 +3,7 @@
  * still show every committed change — a write through the store, a bulk batch, and a change
  * another process made to the same file — and never a row that is gone.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NodeRef, Props } from '@chanjiao/graph-schema';
 import type { UpsertOp } from '../src/store/port.ts';
@@ -81,5 +82,43 @@ describe('embedded neighbourhood row cache', () => {
     expect(cache.count).toBe(2);
     cache.clear();
     expect(cache.get(2)).toBeUndefined();
+  });
+
+  it('holds what a plain first-in-first-out list would, over thousands of evictions', () => {
+    // Long enough runs that the evicted ids are dropped from the order many times over.
+    const op = fc.oneof(
+      {
+        weight: 3000,
+        arbitrary: fc.record({ id: fc.nat(3_000), size: fc.integer({ min: 1, max: 9 }) }),
+      },
+      { weight: 1, arbitrary: fc.constant('clear' as const) },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(op, { minLength: 2_000, maxLength: 6_000 }),
+        fc.integer({ min: 5, max: 200 }),
+        (ops, budget) => {
+          const cache = new RowCache<string>(budget, (row) => row.length);
+          let model: [number, string][] = [];
+          for (const o of ops) {
+            if (o === 'clear') {
+              cache.clear();
+              model = [];
+              continue;
+            }
+            const row = 'x'.repeat(o.size);
+            cache.set(o.id, row);
+            if (!model.some(([id]) => id === o.id)) {
+              model.push([o.id, row]);
+              let size = model.reduce((n, [, r]) => n + r.length, 0);
+              while (size > budget && model.length > 0) size -= model.shift()![1].length;
+            }
+          }
+          expect(cache.count).toBe(model.length);
+          for (const [id, row] of model) expect(cache.get(id)).toBe(row);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

@@ -6,9 +6,17 @@
  * process's change to the file), so it never answers what the file no longer holds; between
  * commits rows are immutable. Eviction is first in, first out: cheap, and a hot row comes back on
  * its next miss.
+ *
+ * The order of arrival is kept in an array of ids, not read from the Map: a Map's iterator walks
+ * over the slots its deleted entries leave until the table is rebuilt, so taking the oldest entry
+ * from a full cache that evicts one row for every row it adds cost time in proportion to the rows
+ * evicted so far (50,000 rows added to a full 48 MB cache: 1.3–7.5 s, against 42 ms filling it).
  */
 export class RowCache<T> {
   private readonly rows = new Map<number, T>();
+  /** The ids held, oldest first from `head` (those before it are evicted). */
+  private order: number[] = [];
+  private head = 0;
   private size = 0;
 
   /** `budget` in the units `weigh` returns (about bytes). */
@@ -24,18 +32,25 @@ export class RowCache<T> {
   set(id: number, row: T): void {
     if (this.rows.has(id)) return;
     this.rows.set(id, row);
+    this.order.push(id);
     this.size += this.weigh(row);
-    while (this.size > this.budget) {
-      const oldest = this.rows.entries().next();
-      if (oldest.done) break;
-      this.rows.delete(oldest.value[0]);
-      this.size -= this.weigh(oldest.value[1]);
+    while (this.size > this.budget && this.head < this.order.length) {
+      const oldest = this.order[this.head++]!;
+      this.size -= this.weigh(this.rows.get(oldest)!);
+      this.rows.delete(oldest);
+    }
+    // Drop the evicted ids once they are half the array, so it stays within twice the rows held.
+    if (this.head > 1024 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
     }
   }
 
   clear(): void {
     if (this.rows.size === 0) return;
     this.rows.clear();
+    this.order = [];
+    this.head = 0;
     this.size = 0;
   }
 
