@@ -14,8 +14,9 @@
  */
 export class RowCache<T> {
   private readonly rows = new Map<number, T>();
-  /** The ids held, oldest first from `head` (those before it are evicted). */
+  /** The ids held, oldest first from `head` (those before it are evicted), and their weights. */
   private order: number[] = [];
+  private weights: number[] = [];
   private head = 0;
   private size = 0;
 
@@ -31,17 +32,19 @@ export class RowCache<T> {
 
   set(id: number, row: T): void {
     if (this.rows.has(id)) return;
+    const weight = this.weigh(row);
     this.rows.set(id, row);
     this.order.push(id);
-    this.size += this.weigh(row);
+    this.weights.push(weight);
+    this.size += weight;
     while (this.size > this.budget && this.head < this.order.length) {
-      const oldest = this.order[this.head++]!;
-      this.size -= this.weigh(this.rows.get(oldest)!);
-      this.rows.delete(oldest);
+      this.size -= this.weights[this.head]!;
+      this.rows.delete(this.order[this.head++]!);
     }
     // Drop the evicted ids once they are half the array, so it stays within twice the rows held.
     if (this.head > 1024 && this.head * 2 > this.order.length) {
       this.order = this.order.slice(this.head);
+      this.weights = this.weights.slice(this.head);
       this.head = 0;
     }
   }
@@ -50,6 +53,7 @@ export class RowCache<T> {
     if (this.rows.size === 0) return;
     this.rows.clear();
     this.order = [];
+    this.weights = [];
     this.head = 0;
     this.size = 0;
   }

@@ -51,8 +51,11 @@ export function staleDocs(db: Database.Database): number {
 
 /** How many replaced or removed documents a store keeps in its term list before listing afresh. */
 export function staleLimit(nodes: number): number {
-  return Math.max(10_000, Math.ceil(nodes / 10));
+  return Math.max(staleFloor, Math.ceil(nodes / 10));
 }
+
+/** The least `staleLimit` gives, whatever the store holds: below it, opening counts no nodes. */
+export const staleFloor = 10_000;
 
 /** Records, in the write's transaction, that a write replaced or removed `count` documents. */
 export const addStaleDocs =
@@ -80,7 +83,7 @@ export function ensureSearchTerms(db: Database.Database): void {
     db.exec(termsTable);
     fillSearchTerms(db);
   });
-  if (staleDocs(db) <= staleLimit(0)) return;
+  if (staleDocs(db) <= staleFloor) return;
   db.transaction(() => {
     const nodes = db.prepare('SELECT count(*) FROM nodes').pluck().get() as number;
     if (staleDocs(db) <= staleLimit(nodes)) return;

@@ -52,12 +52,12 @@ function toNode([kind, key, name_zh, name_en, aliases, visibility, org]: Row): N
   return { kind, key, props };
 }
 
-async function list(tx: Runner, kinds: readonly NodeKind[], page: RankQuery) {
+async function list(reads: Runner, kinds: readonly NodeKind[], page: RankQuery) {
   const cap = Math.max(listCap, page.offset + page.limit);
   let total = 0;
   const rows: NodeRow[] = [];
   for (const kind of [...new Set(kinds)].sort()) {
-    const record = (await run(tx, listKind(kind, cap, page.privateOf))).records[0]!;
+    const record = (await run(reads, listKind(kind, cap, page.privateOf))).records[0]!;
     total += toNumber(record.get('total'));
     for (const row of record.get('rows') as Row[]) rows.push(toNode(row));
   }
@@ -81,7 +81,7 @@ const dialects: Record<FullTextAnalyzer, Dialect> = {
 const proposalsPerMatch = [1, 8, null] as const;
 
 async function matches(
-  tx: Runner,
+  reads: Runner,
   words: readonly string[],
   kinds: readonly NodeKind[] | null,
   cap: number,
@@ -92,7 +92,7 @@ async function matches(
   const out: NodeRow[] = [];
   if (!lucene) {
     for (const kind of kinds ?? [null]) {
-      const record = (await run(tx, scanMatches(words, kind, cap))).records[0]!;
+      const record = (await run(reads, scanMatches(words, kind, cap))).records[0]!;
       for (const row of record.get('rows') as Row[]) out.push(toNode(row));
     }
     return out;
@@ -100,7 +100,7 @@ async function matches(
   for (const per of tries) {
     const proposals = per === null ? null : per * cap;
     const statement = fullTextMatches(lucene, words, kinds, cap, proposals, options);
-    const record = (await run(tx, statement)).records[0]!;
+    const record = (await run(reads, statement)).records[0]!;
     const rows = record.get('rows') as Row[];
     // Enough matches, or the index had no more to propose: the answer is complete.
     if (rows.length >= cap || toNumber(record.get('proposed')) < (proposals ?? Infinity)) {
@@ -127,7 +127,7 @@ function complete(proposed: NodeRow[], words: readonly string[], cap: number, as
  * Cypher's check would). A part left null was too short: matches() asks again for more.
  */
 async function firstLook(
-  tx: Runner,
+  reads: Runner,
   words: readonly string[],
   lucene: string,
   starts: string | null,
@@ -140,7 +140,7 @@ async function firstLook(
     starts ? { lucene: starts, proposals: candidateCap } : null,
     options,
   );
-  const record = (await run(tx, statement)).records[0]!;
+  const record = (await run(reads, statement)).records[0]!;
   const proposed = (record.get('rows') as Row[]).map(toNode);
   const common = starts !== null && proposed.length >= asked;
   const startRows = (record.get('starts') as Row[]).map(toNode);
@@ -165,15 +165,23 @@ async function firstLook(
 const scanKindsUpTo = 50_000;
 
 async function kindMatches(
-  tx: Runner,
+  reads: Runner,
   words: readonly string[],
   kinds: readonly NodeKind[],
   lucene: string | null,
   options: Dialect['options'],
 ): Promise<NodeRow[]> {
-  const size = toNumber((await run(tx, kindsSize(kinds))).records[0]!.get('size'));
+  const size = toNumber((await run(reads, kindsSize(kinds))).records[0]!.get('size'));
   const scan = size <= scanKindsUpTo;
-  return matches(tx, words, kinds, candidateCap, scan ? null : lucene, options, proposalsPerMatch);
+  return matches(
+    reads,
+    words,
+    kinds,
+    candidateCap,
+    scan ? null : lucene,
+    options,
+    proposalsPerMatch,
+  );
 }
 
 export async function search(
@@ -193,25 +201,25 @@ export async function search(
   };
   if (words.length === 0) {
     if (!kinds) return rankCandidates([], page);
-    return exec.readEach('search', (tx) => list(tx, kinds, page));
+    return exec.readEach('search', (reads) => list(reads, kinds, page));
   }
-  return exec.readEach('search', async (tx) => {
+  return exec.readEach('search', async (reads) => {
     const { options } = dialect;
     const lucene = dialect.query(words);
     const starts = dialect.startsQuery(words);
-    const first = lucene ? await firstLook(tx, words, lucene, starts, options) : null;
+    const first = lucene ? await firstLook(reads, words, lucene, starts, options) : null;
     // After a first look, matches() goes on from its second try.
     const tries = first ? later : proposalsPerMatch;
     const rows =
-      first?.rows ?? (await matches(tx, words, null, candidateCap + 1, lucene, options, tries));
+      first?.rows ?? (await matches(reads, words, null, candidateCap + 1, lucene, options, tries));
     if (rows.length <= candidateCap) return rankCandidates(rows, page);
     const extra: NodeRow[] = [];
     if (starts)
       extra.push(
         ...(first?.starts ??
-          (await matches(tx, words, null, candidateCap, starts, options, tries))),
+          (await matches(reads, words, null, candidateCap, starts, options, tries))),
       );
-    if (kinds) extra.push(...(await kindMatches(tx, words, kinds, lucene, options)));
+    if (kinds) extra.push(...(await kindMatches(reads, words, kinds, lucene, options)));
     return rankCandidates([...rows.slice(0, candidateCap), ...extra], page, false);
   });
 }
