@@ -176,6 +176,10 @@ try {
         Math.max(1, Math.round(seconds / 2)),
         connections,
       );
+      const sizedOne = await sequential(
+        empty.url,
+        Array.from({ length: sample.centers.length }, () => `/sized/${depth2.bytes}`),
+      );
       const health = await load(
         server.url,
         ['/api/health'],
@@ -249,7 +253,14 @@ try {
         },
         open: { listeningSeconds: server.listening, readySeconds: server.ready, rssMb: readyRss },
         servingRssMb: servingRss,
-        neighbourhood: { depth1, depth2, depth2Load, sizedFloor, centers: sample.centers.length },
+        neighbourhood: {
+          depth1,
+          depth2,
+          depth2Load,
+          sizedFloor,
+          sizedOne,
+          centers: sample.centers.length,
+        },
         health,
         searches,
         analyses,

@@ -100,8 +100,13 @@ try {
     console.log(
       `depth 2 one by one p50 ${one.p50.toFixed(2)} ms p95 ${one.p95.toFixed(2)} ms p99 ${one.p99.toFixed(2)} ms, ${fmt(one.bytes)} bytes`,
     );
+    const sized = `/sized/${one.bytes}`;
+    const floorOne = await sequential(empty.url, [sized], hood.length * 2);
+    console.log(
+      `wire floor one by one p50 ${floorOne.p50.toFixed(2)} ms p95 ${floorOne.p95.toFixed(2)} ms p99 ${floorOne.p99.toFixed(2)} ms`,
+    );
     const loaded = await measured(server.process, server.url, hood);
-    const floor = await measured(empty.process, empty.url, [`/sized/${one.bytes}`]);
+    const floor = await measured(empty.process, empty.url, [sized]);
     console.log(line('depth 2 under load', loaded));
     console.log(
       `${line('wire floor', floor)}  → ${(loaded.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}× floor (CPU ${(loaded.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2)}× floor)`,

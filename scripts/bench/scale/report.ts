@@ -31,6 +31,8 @@ export interface StoreReport {
     depth2Load: Throughput;
     /** The empty route's server sending a fixed answer of depth 2's mean size. */
     sizedFloor: Throughput;
+    /** The same answer one request at a time, as many as depth 2 sent (absent in older reports). */
+    sizedOne?: Latency;
     centers: number;
   };
   health: Throughput;
@@ -159,6 +161,15 @@ function table(report: Report, context: ReturnType<typeof machine>, date: string
         `${Math.round(r.neighbourhood.sizedFloor.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.neighbourhood.sizedFloor.p99} ms; depth 2 under load is ${ratio(r.neighbourhood.depth2Load.requestsPerSecond, r.neighbourhood.sizedFloor.requestsPerSecond)} of it`,
         'the wire floor',
       ],
+      ...(r.neighbourhood.sizedOne
+        ? [
+            [
+              "the same-size answer from the empty route's server, one at a time",
+              `p50 ${ms(r.neighbourhood.sizedOne.p50)}, p95 ${ms(r.neighbourhood.sizedOne.p95)} ms; depth 2 one at a time is p50 ${ratio(r.neighbourhood.depth2.p50, r.neighbourhood.sizedOne.p50)}, p95 ${ratio(r.neighbourhood.depth2.p95, r.neighbourhood.sizedOne.p95)} of it`,
+              'the wire floor',
+            ] as [string, string, string],
+          ]
+        : []),
       [
         '/api/health under load',
         `${Math.round(r.health.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.health.p99} ms; ${ratio(r.health.requestsPerSecond, report.emptyRoute.requestsPerSecond)} the empty route`,
