@@ -114,10 +114,13 @@ export interface Subgraph {
 
 /** A subgraph whose properties are still the JSON text a store keeps, for answers written straight to the wire. */
 export interface SubgraphText {
-  nodes: { kind: NodeKind; key: string; props: string }[];
-  edges: { rel: RelType; from: NodeRef; to: NodeRef; props: string }[];
+  nodes: { kind: NodeKind; key: string; props: string; wire?: Buffer }[];
+  edges: { rel: RelType; from: NodeRef; to: NodeRef; props: string; wire?: Buffer }[];
   truncated: boolean;
 }
+// `wire`: the row's part of the answer's JSON, kept with the row by the code that writes it
+// (routes/api/explore/wire.ts), so a row a store hands out again (the embedded store's row cache)
+// is written once. A store creates its rows with `wire: undefined`, so every row has one shape.
 
 /** Every node of these kinds and every edge of these types between them. */
 export interface ProjectionSpec {

@@ -48,7 +48,7 @@ export function neighbourhoodText(
       string,
       string,
     ][]) {
-      const row = { kind, key, props };
+      const row = { kind, key, props, wire: undefined };
       byId.set(id, row);
       caches.nodes.set(id, row);
     }
@@ -81,6 +81,7 @@ export function neighbourhoodText(
           from: { kind: from.kind, key: from.key },
           to: { kind: to.kind, key: to.key },
           props: json,
+          wire: undefined,
         };
         edges.push(row);
         caches.edges.set(edge, row);
