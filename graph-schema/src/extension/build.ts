@@ -88,6 +88,18 @@ const indexedOf = (declared: Record<string, ExtensionProperty> | undefined): str
     .filter(([, p]) => p.indexed)
     .map(([n]) => n);
 
+/**
+ * A kind name that `name` continues with a digit, if any. A digit sorts before `:`, so `Unit2:k`
+ * comes before `Unit:k` while the kind `Unit` comes before `Unit2`: the order by (kind, key), which
+ * Neo4j's statements use, and the order of the ids `Kind:key`, which the embedded store and the
+ * reference walk use, agree for every pair of kinds except such a pair. Letters sort after `:`.
+ */
+function prefixBeforeDigit(name: string, known: Set<string>): string | undefined {
+  for (const other of known)
+    if (other !== name && name.startsWith(other) && /[0-9]/.test(name[other.length]!)) return other;
+  return undefined;
+}
+
 /** Everything wrong with the extension against `base`, each at its path. */
 export function checkExtension(base: GraphSchema, extension: SchemaExtension): ExtensionProblem[] {
   const problems: ExtensionProblem[] = [];
@@ -124,6 +136,16 @@ export function checkExtension(base: GraphSchema, extension: SchemaExtension): E
   for (const [name, kind] of Object.entries(kinds)) {
     const at = ['kinds', name];
     const existing = base.kinds[name];
+    const prefix = prefixBeforeDigit(name, known);
+    if (!existing && prefix)
+      problems.push({
+        path: at,
+        message:
+          `${name} is the kind ${prefix} followed by a digit: nodes are ordered by kind and key, ` +
+          `and by their ids \`Kind:key\`, and for these two kinds the orders differ ` +
+          `(\`${name}:…\` sorts before \`${prefix}:…\`), so the stores would choose different ` +
+          `neighbours; name it without the digit after ${prefix}`,
+      });
     if (existing) {
       for (const field of [
         'zh',

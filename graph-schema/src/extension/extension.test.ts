@@ -108,6 +108,31 @@ describe('extending the schema', () => {
       SchemaExtensionError,
     );
   });
+
+  it('refuses a kind that is another kind followed by a digit (the stores would order them apart)', () => {
+    const kind = (zh: string) => ({
+      zh,
+      en: zh,
+      group: 'industry' as const,
+      colour: '#0f766e',
+      glyph: 'U',
+    });
+    const paths = (kinds: Record<string, ReturnType<typeof kind>>) =>
+      checkExtension(builtInSchema, { kinds }).map((p) => p.path.join('.'));
+    // A new kind after a new kind, and after a built-in one.
+    expect(paths({ Unit: kind('a'), Unit2: kind('b'), Course1Plan: kind('c') })).toEqual([
+      'kinds.Unit2',
+      'kinds.Course1Plan',
+    ]);
+    // Digits elsewhere, letters after a kind's name, and numbered kinds without the bare name.
+    expect(
+      paths({ Level1: kind('a'), Level2: kind('b'), UnitB: kind('c'), Unit: kind('d') }),
+    ).toEqual([]);
+    const [problem] = checkExtension(builtInSchema, {
+      kinds: { Unit: kind('a'), Unit2: kind('b') },
+    });
+    expect(problem!.message).toMatch(/Unit2 is the kind Unit followed by a digit/);
+  });
 });
 
 describe('activating an extended schema', () => {
