@@ -4,15 +4,17 @@
  * type, when they alone fill a page) — whatever the graph's size, which is what keeps the export
  * in constant memory. Small pages make a few thousand nodes take every path: several pages per
  * kind and pair, pages cut inside a node's relationships, nodes read alone, small pairs at once.
- * Keys that Neo4j and JavaScript order differently (above U+FFFF against U+E000–U+FFFF) come out
- * in one consistent order across page boundaries.
+ * Keys that Neo4j and JavaScript's `<` order differently (above U+FFFF against U+E000–U+FFFF) come
+ * out in the port's order (code points) across page boundaries, and a neighbourhood cut between
+ * such keys chooses the same nodes on both stores.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryResult } from 'neo4j-driver';
 import { streamImport } from '../src/import/stream-import.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { Executor, type Statement } from '../src/store/neo4j/executor.ts';
-import { compareCodePoints, exportAll, type ExportReader } from '../src/store/neo4j/export.ts';
+import { exportAll, type ExportReader } from '../src/store/neo4j/export.ts';
+import { compareStrings } from '../src/store/order.ts';
 import { Neo4jStore } from '../src/store/neo4j/index.ts';
 import type { ExportItem, GraphStore, WriteOp } from '../src/store/port.ts';
 import { prefixedGraph, recordSource, removal } from './generated-graph.ts';
@@ -129,12 +131,50 @@ if (requireNeo4j('neo4j export order'))
           const exported = (await collect(exportAll(exec, { pageSize })))
             .filter((i) => i.type === 'node' && i.key.startsWith(`${prefix}u-`))
             .map((i) => (i.type === 'node' ? i.key : ''));
-          expect(exported, `page ${pageSize}`).toEqual([...keys].sort(compareCodePoints));
+          expect(exported, `page ${pageSize}`).toEqual([...keys].sort(compareStrings));
         }
       } finally {
         await neo.write(
           keys.map((key) => ({ op: 'removeNode', ref: { kind: 'Competency', key } })),
         );
+      }
+    });
+
+    it('chooses the same neighbours as the embedded store where those orders differ', async () => {
+      // By code points `a` < `！` (U+FF01) < `𠀀` (U+20000); by UTF-16 code units `𠀀` comes second.
+      const chain = { kind: 'Chain' as const, key: `${prefix}v-chain` };
+      const segments = ['\u{20000}', '\uff01', 'a'].map((k) => ({
+        kind: 'Segment' as const,
+        key: `${prefix}v-${k}`,
+      }));
+      const ops: WriteOp[] = [
+        { op: 'upsertNode', mode: 'merge', node: { ...chain, props: { name_zh: '链' } } },
+        ...segments.map((ref): WriteOp => ({
+          op: 'upsertNode',
+          mode: 'merge',
+          node: { ...ref, props: { name_zh: ref.key } },
+        })),
+        ...segments.map((ref): WriteOp => ({
+          op: 'upsertEdge',
+          mode: 'merge',
+          edge: { rel: 'PART_OF', from: ref, to: chain, props: {} },
+        })),
+      ];
+      const embedded = EmbeddedStore.open({ dataDir: tempDir('atlas-order-') });
+      await neo.write(ops);
+      await embedded.write(ops);
+      try {
+        // The nodes chosen (answers list them in walk order; compared as sets).
+        const keysOf = async (store: GraphStore) =>
+          (await store.neighbourhood({ center: chain, depth: 1, limit: 3 }))!.nodes
+            .map((n) => n.key)
+            .sort(compareStrings);
+        const expected = [chain.key, `${prefix}v-a`, `${prefix}v-\uff01`].sort(compareStrings);
+        expect(await keysOf(embedded)).toEqual(expected);
+        expect(await keysOf(neo)).toEqual(expected);
+      } finally {
+        await embedded.close();
+        await neo.write([chain, ...segments].map((ref) => ({ op: 'removeNode', ref })));
       }
     });
   });

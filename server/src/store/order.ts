@@ -1,11 +1,28 @@
 /**
- * The one ordering every store uses, so they answer alike: strings in code-unit order, nodes by
+ * The one ordering every store uses, so they answer alike: strings in code-point order, nodes by
  * (kind, key), edges by (rel, from kind, from key, to kind, to key).
+ *
+ * Code points, not JavaScript's UTF-16 code units, because that is how both databases compare
+ * text: SQLite compares UTF-8 bytes and Neo4j code points, and each picks "the first n by key" in
+ * its own statements. The two orders differ only where a character above U+FFFF (a CJK Extension
+ * B ideograph, an emoji) meets one in U+E000–U+FFFF (fullwidth forms such as `！` and `（`, the
+ * private use area): with code units the embedded walk chose `𠀀` before `！` and Neo4j the other
+ * way round. Stored text never holds a lone surrogate (import refuses it).
  */
 import type { EdgeRow, GroupValue, NodeRow, RelationshipGroup } from './port.ts';
 
 export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 0xd800 || y < 0xd800) return x < y ? -1 : 1;
+    // Both at or above U+D800: surrogates (characters above U+FFFF) go after U+E000–U+FFFF.
+    return (x < 0xe000 ? x + 0x2000 : x - 0x800) < (y < 0xe000 ? y + 0x2000 : y - 0x800) ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : 1;
 }
 
 /**

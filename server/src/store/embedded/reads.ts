@@ -148,7 +148,7 @@ export function projection(
           to: { kind: toKind, key: toKey },
           props: parseProps(props),
         }));
-  // SQLite orders text by code point, the port by code unit: sort here, as every store does.
+  // Relationships come in no order, and nodes by kind and key: sort here, as every store does.
   nodes.sort(compareNodeRows);
   edges.sort(compareEdgeRows);
   return { nodes, edges, truncated: false };

@@ -6,10 +6,9 @@
  * of one type than that). Pages see the graph as each was read: run it while nothing writes for a
  * snapshot (see the consistency note of backup/logical.ts).
  *
- * Pages continue from the last key Neo4j returned, so keys follow Neo4j's string order (code
- * points). That is the port's code-unit order except where one key has a character above U+FFFF
- * and another, at the same place, one in U+E000–U+FFFF; within a page the export sorts by the same
- * rule, so the whole stream is in one order.
+ * Pages continue from the last key Neo4j returned, so keys follow Neo4j's string order, code
+ * points, which is the port's order (order.ts); within a page the export sorts by the same rule,
+ * so the whole stream is in one order.
  *
  * What the database holds under names the schema in force no longer declares — nodes of a kind or
  * relationships of a type a schema extension dropped — is exported too, in the same order among
@@ -52,20 +51,6 @@ export interface ExportOptions {
 /** What the export needs of the executor (tests count the rows of each read through it). */
 export type ExportReader = Pick<Executor, 'readOne'>;
 
-/** Strings in code-point order, as Neo4j compares them (UTF-16 with surrogates moved last). */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800) x += x < 0xe000 ? 0x2000 : -0x800;
-    if (y >= 0xd800) y += y < 0xe000 ? 0x2000 : -0x800;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
 /** Relationships per (type, start kind), e.g. `LOCATED_IN|Enterprise` → 600,000. */
 async function countPairs(
   exec: ExportReader,
@@ -101,9 +86,9 @@ function edgeRows(rel: string, from: string, result: QueryResult): EdgeRow[] {
   }
   return rows.sort(
     (a, b) =>
-      compareCodePoints(a.from.key, b.from.key) ||
+      compareStrings(a.from.key, b.from.key) ||
       compareStrings(a.to.kind, b.to.kind) ||
-      compareCodePoints(a.to.key, b.to.key),
+      compareStrings(a.to.key, b.to.key),
   );
 }
 

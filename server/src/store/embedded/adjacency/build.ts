@@ -79,8 +79,9 @@ function* adjacencySteps(
       },
     );
     order = order.subarray(0, count);
-    // Keys with characters past U+D7FF can sort differently in SQLite (code points) than in
-    // JavaScript (code units): then sort the ids here, reading the keys once more.
+    // SQLite's order (UTF-8 bytes: code points) is the port's, ids `Kind:key`; a file whose kinds
+    // order otherwise (a kind that is another followed by a digit, which schema extensions now
+    // refuse) is sorted here, reading the keys once more.
     if (!inOrder) order = sortById(reader, order);
 
     // Relationships as parallel arrays.
