@@ -406,6 +406,12 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       const two = await store.neighbourhood({ center: ref('Chain', 'hub'), depth: 2, limit: 100 });
       expect(two?.nodes.map((n) => nodeId(n))).toContain(nodeId(ref('Occupation', 't1')));
       expect(two?.nodes[two.nodes.length - 1]?.key).toBe(ns('t1'));
+      // Relationships by type, then start and end (kind, key).
+      expect(two?.edges.map((e) => `${e.rel} ${e.from.key} ${e.to.key}`)).toEqual([
+        `EMPLOYS ${ns('s1')} ${ns('t1')}`,
+        ...[1, 2, 3, 4, 5].map((i) => `PART_OF ${ns(`s${i}`)} ${ns('hub')}`),
+        `UPSTREAM_OF ${ns('s1')} ${ns('s2')}`,
+      ]);
 
       const fromLeaf = await store.neighbourhood({
         center: ref('Occupation', 't1'),
