@@ -139,6 +139,31 @@ export function describeAudit(name: string, harness: AuditHarness): void {
       expect(gone.relationships).toEqual([]);
     });
 
+    it('lists a removed node’s relationships in relationship order, on either store', async () => {
+      const f = skill('f');
+      // Linked first from `occ-z`, then from `occ-a`: the order they were written is not the
+      // order of their start nodes' keys.
+      const [z, a] = ['z', 'a'].map((n): NodeRef => ({
+        kind: 'Occupation',
+        key: `${run}-occ-${n}`,
+      }));
+      keys.push(z!.key, a!.key);
+      for (const o of [z!, a!])
+        expect((await send('PUT', url(o), { name_zh: '职业' })).statusCode).toBe(201);
+      expect((await send('PUT', url(f), { name_zh: '己', dimension: 'skill' })).statusCode).toBe(
+        201,
+      );
+      for (const o of [z!, a!])
+        expect((await send('PUT', edgeUrl(o, f), { importance: 3 })).statusCode).toBe(201);
+      const since = await last();
+      const removed = await send('DELETE', url(f));
+      const gone = await onlyChange(since, removed.headers['x-request-id'] as string);
+      expect(gone.relationships?.map((r) => [r.rel, r.from.key, r.to.key])).toEqual([
+        ['REQUIRES', a!.key, f.key],
+        ['REQUIRES', z!.key, f.key],
+      ]);
+    });
+
     it('records an import record by record, and a rejected import or write not at all', async () => {
       const [b, c] = [skill('b'), skill('c')];
       const since = await last();

@@ -22,6 +22,7 @@ import {
 } from '@chanjiao/graph-schema';
 import { MissingNodeError } from '../../errors.ts';
 import type { EdgeRow, NodeRow, WriteMode } from '../port.ts';
+import { compareEdgeRows } from '../order.ts';
 import type { Codes } from './adjacency/codes.ts';
 import {
   edgeRowById,
@@ -232,7 +233,7 @@ export function removeNode(cx: WriteContext, ref: NodeRef): number | null {
       ref,
       cx.st.nodePropsById.get(row) as string,
       null,
-      incident.map((edge) => edgeRowById(cx.audit!.st, edge.id)),
+      incident.map((edge) => edgeRowById(cx.audit!.st, edge.id)).sort(compareEdgeRows),
     );
   for (const edge of incident) {
     cx.st.deleteEdge.run(edge.id);

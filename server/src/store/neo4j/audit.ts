@@ -16,6 +16,7 @@ import type {
   RelType,
 } from '@chanjiao/graph-schema';
 import type { AuditStamp, ChangeQuery, EdgeRow, WriteOp } from '../port.ts';
+import { compareEdgeRows } from '../order.ts';
 import type { ChangeSet, EdgeKey } from './changes.ts';
 import { changeLabel, changeLogLabel } from './audit-labels.ts';
 import { followPrivacy, privateOrg, type PrivacyMove } from './audit-privacy.ts';
@@ -111,12 +112,8 @@ RETURN n.key AS owner, type(r) AS rel, labels(a)[0] AS fk, a.key AS fkey, labels
       out.set(id, rows);
     }
   }
-  for (const rows of out.values())
-    rows.sort((x, y) =>
-      `${x.rel}|${x.from.kind}:${x.from.key}|${x.to.kind}:${x.to.key}`.localeCompare(
-        `${y.rel}|${y.from.kind}:${y.from.key}|${y.to.kind}:${y.to.key}`,
-      ),
-    );
+  // In the port's order, as the embedded store lists them (a locale's collation is neither).
+  for (const rows of out.values()) rows.sort(compareEdgeRows);
   return out;
 }
 
