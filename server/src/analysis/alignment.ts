@@ -13,6 +13,7 @@
  *   Each chain's own ranking follows the same order.
  * - `topGaps`: the five competencies with the largest gap `g_c = δ_c · (1 − S_c)` (> 0 only).
  */
+import { compareStrings } from '../store/order.ts';
 import type {
   Alignment,
   ChainAlignment,
@@ -36,8 +37,6 @@ export interface AlignmentQuery {
   period?: string;
 }
 
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** A comparator: coverage descending, null last, then key ascending. */
 export const byCoverage =
   <T>(coverage: (x: T) => number | null, key: (x: T) => string) =>
@@ -47,7 +46,7 @@ export const byCoverage =
     if (ca === null && cb !== null) return 1;
     if (cb === null && ca !== null) return -1;
     if (ca !== null && cb !== null && ca !== cb) return cb - ca;
-    return compareKeys(key(a), key(b));
+    return compareStrings(key(a), key(b));
   };
 
 const nodesOfKind = (graph: AnalysisGraph, ids: string[], kind: NodeKind) =>

@@ -15,6 +15,7 @@
  * - Posting demand per period: count and Σ headcount of local postings, by the period as stored.
  * - Graduates per program and year from cohorts (COHORT_OF), and per year in total.
  */
+import { compareStrings } from '../store/order.ts';
 import type { CohortNumbers, NodeKind, RegionOverview, Stats } from '@chanjiao/graph-schema';
 import type { GraphAggregateQuery } from './aggregate.ts';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
@@ -35,7 +36,6 @@ export type { CohortNumbers, RegionOverview };
 
 const tiers = ['innovative', 'specialised', 'little-giant'];
 const scales = ['micro', 'small', 'medium', 'large'];
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedRecord = (map: Map<string, number>) =>
   Object.fromEntries([...map].sort(([a], [b]) => compareStrings(a, b)));
 

@@ -9,6 +9,7 @@
  * its INCLUDES courses; an institution's OFFERS programs (their courses), courses and
  * micro-credentials.
  */
+import { compareStrings } from '../store/order.ts';
 import type { CompetencyGap, SkillGap, Supplier } from '@chanjiao/graph-schema';
 import { BadRequestError } from '../errors.ts';
 import type { AnalysisGraph } from './graph.ts';
@@ -74,7 +75,7 @@ export function skillGap(
 
   const competencies: CompetencyGap[] = map.competencies.map((c) => {
     const courses = (taught.get(`Competency:${c.key}`) ?? []).sort(
-      (a, b) => b.level - a.level || (a.key < b.key ? -1 : 1),
+      (a, b) => b.level - a.level || compareStrings(a.key, b.key),
     );
     const best = courses[0]?.level ?? 0;
     const supply = c.requiredLevel > 0 ? Math.min(1, best / c.requiredLevel) : best > 0 ? 1 : 0;
@@ -95,7 +96,7 @@ export function skillGap(
         .map((o) => ({ key: o.key, contribution: o.contribution })),
     };
   });
-  competencies.sort((a, b) => b.gap - a.gap || b.demand - a.demand || (a.key < b.key ? -1 : 1));
+  competencies.sort((a, b) => b.gap - a.gap || b.demand - a.demand || compareStrings(a.key, b.key));
   const hasDemand = map.totalDemand > 0;
   const coverage = hasDemand ? competencies.reduce((sum, c) => sum + c.share * c.supply, 0) : null;
 

@@ -24,6 +24,10 @@ import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from '../
 import { taughtLevel } from '../requirements.ts';
 import { teachingItems } from '../skill-gap.ts';
 import { requireNode, talentMap } from '../talent-map.ts';
+import { compareStrings } from '../../store/order.ts';
+
+/** The port's text order (the lists sort by it; re-exported for the list modules). */
+export { compareStrings };
 
 export interface ListQuery {
   chain: string;
@@ -31,8 +35,6 @@ export interface ListQuery {
   demand?: DemandMode;
   period?: string;
 }
-
-export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Ranks SME tiers for ordering: little giant above specialised above innovative above none. */
 export const tierRank = (tier: unknown) =>
