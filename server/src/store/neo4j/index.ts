@@ -220,12 +220,18 @@ export class Neo4jStore implements GraphStore {
     const graph = await this.neighbourhood(query);
     if (!graph) return null;
     return {
-      nodes: graph.nodes.map((n) => ({ kind: n.kind, key: n.key, props: JSON.stringify(n.props) })),
+      nodes: graph.nodes.map((n) => ({
+        kind: n.kind,
+        key: n.key,
+        props: JSON.stringify(n.props),
+        wire: undefined,
+      })),
       edges: graph.edges.map((e) => ({
         rel: e.rel,
         from: e.from,
         to: e.to,
         props: JSON.stringify(e.props),
+        wire: undefined,
       })),
       truncated: graph.truncated,
     };
