@@ -8,6 +8,7 @@ import { nodeId, parseNodeId, type NodeKind, type RelType } from '@chanjiao/grap
 import { sortedGroups } from '../store/aggregate.ts';
 import type { AggregateGroup, Direction, PathStep } from '../store/port.ts';
 import type { AnalysisGraph } from './graph.ts';
+import { compareStrings } from '../store/order.ts';
 
 export interface GraphAggregateQuery {
   kinds: NodeKind[];
@@ -31,7 +32,8 @@ export interface AggregateFact {
   groups: GraphAggregateGroup[];
 }
 
-const sorted = <T extends string>(values: readonly T[]) => [...new Set(values)].sort();
+const sorted = <T extends string>(values: readonly T[]) =>
+  [...new Set(values)].sort(compareStrings);
 
 /** The same query however its lists were ordered. */
 export function aggregateSignature(query: GraphAggregateQuery): string {

@@ -50,7 +50,7 @@ export const byCoverage =
   };
 
 const nodesOfKind = (graph: AnalysisGraph, ids: string[], kind: NodeKind) =>
-  [...new Set(ids)].filter((id) => graph.node(id)?.kind === kind).sort();
+  [...new Set(ids)].filter((id) => graph.node(id)?.kind === kind).sort(compareStrings);
 
 /** The programs (node ids) an institution OFFERS, sorted. */
 export function offeredPrograms(graph: AnalysisGraph, institutionId: string): string[] {
@@ -170,7 +170,7 @@ export function alignment(graph: AnalysisGraph, query: AlignmentQuery): Alignmen
       list.push({ rank: null, key: p.key, coverage: c.coverage });
       perChain.set(c.chain, list);
     }
-  const chains = [...perChain.keys()].sort().map((key) => {
+  const chains = [...perChain.keys()].sort(compareStrings).map((key) => {
     const list = perChain.get(key)!.sort(
       byCoverage(
         (x) => x.coverage,
@@ -200,6 +200,6 @@ export function alignment(graph: AnalysisGraph, query: AlignmentQuery): Alignmen
     period: query.period ?? null,
     programs,
     chains,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

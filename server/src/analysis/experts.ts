@@ -21,6 +21,7 @@ import { BadRequestError } from '../errors.ts';
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { defaultLevel } from './requirements.ts';
 import { requireNode } from './talent-map.ts';
+import { compareStrings } from '../store/order.ts';
 
 export const maxLevel = 5;
 
@@ -42,7 +43,7 @@ export type { ExpertFinder, ExpertMatch };
 const byKey = <T extends { key: string }>(a: T, b: T) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
-const distinct = (list: string[] | undefined) => [...new Set(list ?? [])].sort();
+const distinct = (list: string[] | undefined) => [...new Set(list ?? [])].sort(compareStrings);
 
 /** Every node above `id` through PART_OF, with the fewest steps to it (id itself at 0). */
 function above(graph: AnalysisGraph, id: string): Map<string, number> {
@@ -128,7 +129,7 @@ export function findExperts(graph: AnalysisGraph, query: ExpertQuery): ExpertFin
     const specialisms = graph
       .out(expert.id, 'SPECIALISES_IN')
       .map((l) => l.id)
-      .sort();
+      .sort(compareStrings);
 
     const uncovered: string[] = [];
     const competencyMatches: CompetencyOverlap[] = [];
@@ -182,13 +183,13 @@ export function findExperts(graph: AnalysisGraph, query: ExpertQuery): ExpertFin
         .map((l) => graph.node(l.id))
         .filter((x) => x?.kind === 'Service')
         .map((x) => x!.key)
-        .sort(),
+        .sort(compareStrings),
       score,
       competencyScore: competencyIds.length ? competencySum / competencyIds.length : null,
       fieldScore: fieldIds.length ? fieldSum / fieldIds.length : null,
       competencies: competencyMatches.sort((a, b) => b.match - a.match || byKey(a, b)),
       fields: fieldMatches.sort((a, b) => b.match - a.match || byKey(a, b)),
-      uncovered: uncovered.sort(),
+      uncovered: uncovered.sort(compareStrings),
     });
   }
   ranked.sort((a, b) => b.score - a.score || byKey(a, b));
@@ -211,6 +212,6 @@ export function findExperts(graph: AnalysisGraph, query: ExpertQuery): ExpertFin
     excludedByRegion,
     total: ranked.length,
     experts,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

@@ -16,6 +16,7 @@
 import type { BorrowedFrom } from '@chanjiao/graph-schema';
 import type { AnalysisGraph, Link } from './graph.ts';
 import { numberProp } from './graph.ts';
+import { compareStrings } from '../store/order.ts';
 
 export type MappingMode = 'ignore' | 'follow';
 export type { BorrowedFrom };
@@ -56,7 +57,7 @@ export function mappingView(graph: AnalysisGraph, mode: MappingMode = 'ignore'):
           queue.push(link.id);
         }
     }
-    const sorted = [...members].sort();
+    const sorted = [...members].sort(compareStrings);
     const taught = sorted.filter((m) => graph.neighbourCounts([m], 'TEACHES', 'in').of(m) > 0);
     const chosen = taught[0] ?? sorted[0]!;
     for (const m of members) canonicalOf.set(m, chosen);

@@ -36,6 +36,7 @@ import type {
 import { type AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { defaultLevel, requiredLevel, requirementWeight } from './requirements.ts';
 import { requireNode } from './talent-map.ts';
+import { compareStrings } from '../store/order.ts';
 
 export const matchingRulesText =
   'score = Σ_c w_c·min(1, have_c/need_c) / Σ_c w_c over the posting’s own REQUIRES edges; have_c = the candidate’s ' +
@@ -170,7 +171,7 @@ function regionsOf(graph: AnalysisGraph, id: string): string[] {
     .out(id, 'LOCATED_IN')
     .map((l) => graph.node(l.id)?.key)
     .filter((k): k is string => k !== undefined)
-    .sort();
+    .sort(compareStrings);
 }
 
 export function postingSummary(graph: AnalysisGraph, postingId: string): PostingSummary {
@@ -180,13 +181,13 @@ export function postingSummary(graph: AnalysisGraph, postingId: string): Posting
     .map((l) => graph.node(l.id))
     .filter((x) => x?.kind === 'Occupation')
     .map((x) => x!.key)
-    .sort()[0];
+    .sort(compareStrings)[0];
   const enterprise = graph
     .in(postingId, 'POSTED')
     .map((l) => graph.node(l.id))
     .filter((x) => x?.kind === 'Enterprise')
     .map((x) => x!.key)
-    .sort()[0];
+    .sort(compareStrings)[0];
   return {
     key: posting.key,
     ...graph.name(postingId),
@@ -308,6 +309,6 @@ export function candidatesForPosting(
     excluded,
     total,
     candidates,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

@@ -51,7 +51,7 @@ export function placesOf(graph: AnalysisGraph, regions: Set<string>): string[] {
       .filter((l) => graph.node(l.id)?.kind === 'Park')
       .map((l) => l.id),
   );
-  return [...new Set([...regions, ...parks])].sort();
+  return [...new Set([...regions, ...parks])].sort(compareStrings);
 }
 
 /**
@@ -108,13 +108,13 @@ export function regionOverview(
 
   // Programs of local institutions and their cohorts.
   const programOwner = new Map<string, string>();
-  for (const institutionId of [...localInstitutions].sort())
+  for (const institutionId of [...localInstitutions].sort(compareStrings))
     for (const link of graph.out(institutionId, 'OFFERS'))
       if (graph.node(link.id)?.kind === 'Program' && !programOwner.has(link.id))
         programOwner.set(link.id, graph.node(institutionId)!.key);
   const byYear = new Map<number, { graduates: number; cohorts: number }>();
   let cohortCount = 0;
-  const byProgram = [...programOwner.keys()].sort().map((programId) => {
+  const byProgram = [...programOwner.keys()].sort(compareStrings).map((programId) => {
     const cohorts: CohortNumbers[] = graph
       .in(programId, 'COHORT_OF')
       .map((l) => graph.node(l.id))
@@ -201,7 +201,7 @@ export function regionOverview(
         .map((l) => l.id)
         .filter((id) => localClusters.has(id))
         .map((id) => graph.node(id)!.key)
-        .sort();
+        .sort(compareStrings);
       const servedBy = new Set<string>();
       for (const link of graph.in(chain.id, 'SERVES')) {
         const from = graph.node(link.id);
@@ -218,7 +218,7 @@ export function regionOverview(
         localEnterprises: chainLocal.get(chain.id) ?? 0,
         enterprises: everywhere.distinct,
         localClusters: clusters,
-        servedBy: [...servedBy].sort(),
+        servedBy: [...servedBy].sort(compareStrings),
         segments,
       };
     })

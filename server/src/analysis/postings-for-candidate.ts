@@ -29,6 +29,7 @@ import {
 } from './matching.ts';
 import { groupWeight, requirementProps } from './related-occupations.ts';
 import { periodMatches, requireNode } from './talent-map.ts';
+import { compareStrings } from '../store/order.ts';
 
 export interface PostingsQuery {
   candidate: string;
@@ -166,7 +167,7 @@ export function rankPostings(graph: AnalysisGraph, query: PostingsQuery) {
     levels,
     considered,
     excluded,
-    unscored: unscored.sort(),
+    unscored: unscored.sort(compareStrings),
     total: ranked.length + unreadRanked,
     ranked: sortAndCut(ranked),
   };
@@ -206,6 +207,6 @@ export function postingsForCandidate(
     unscored,
     total,
     postings,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

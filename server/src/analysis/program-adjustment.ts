@@ -71,6 +71,7 @@ import { offeredPrograms, programGroupsOf, servedChains } from './alignment.ts';
 import { taughtLevel } from './requirements.ts';
 import { teachingItems } from './skill-gap.ts';
 import { periodMatches, requireNode, talentMap, type TalentMap } from './talent-map.ts';
+import { compareStrings } from '../store/order.ts';
 
 export * from './adjustment-rules.ts';
 export type { ProgramAdjustment, ProgramAdjustmentRow, SuggestedMicroCredential };
@@ -87,14 +88,12 @@ export interface ProgramAdjustmentQuery {
 export const suggestionCount = 5;
 const order: Record<Recommendation, number> = { shrink: 0, reform: 1, expand: 2, maintain: 3 };
 
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The institution's city: its LOCATED_IN region (or its park's), up PART_OF to level `city`. */
 export function institutionRegion(graph: AnalysisGraph, institutionId: string): string | undefined {
   const places = graph
     .out(institutionId, 'LOCATED_IN')
     .map((l) => l.id)
-    .sort();
+    .sort(compareStrings);
   let regionId: string | undefined;
   for (const place of places) {
     const node = graph.node(place);
@@ -104,7 +103,7 @@ export function institutionRegion(graph: AnalysisGraph, institutionId: string): 
         .out(place, 'LOCATED_IN')
         .map((l) => l.id)
         .filter((id) => graph.node(id)?.kind === 'Region')
-        .sort()[0];
+        .sort(compareStrings)[0];
   }
   if (!regionId) return undefined;
   const seen = new Set<string>();
@@ -115,7 +114,7 @@ export function institutionRegion(graph: AnalysisGraph, institutionId: string): 
       .out(current, 'PART_OF')
       .map((l) => l.id)
       .filter((id) => graph.node(id)?.kind === 'Region')
-      .sort()[0];
+      .sort(compareStrings)[0];
   }
   return graph.node(regionId)!.key;
 }
@@ -281,10 +280,10 @@ export function programAdjustment(
         .filter((p) => typeof p.props.period === 'string' && inRegion(p.id))
         .map((p) => p.props.period as string),
     ),
-  ].sort();
+  ].sort(compareStrings);
   const candidates =
     new Set(periodsFound.map(granularity)).size > 1
-      ? [...new Set(periodsFound.map((p) => p.slice(0, 4)))].sort()
+      ? [...new Set(periodsFound.map((p) => p.slice(0, 4)))].sort(compareStrings)
       : periodsFound;
   const period = query.period ?? candidates[candidates.length - 1];
   const previousPeriod =
@@ -316,7 +315,7 @@ export function programAdjustment(
           .in(l.id, 'OFFERS')
           .filter((o) => graph.node(o.id)?.kind === 'Institution')
           .map((o) => graph.node(o.id)!.key)
-          .sort(),
+          .sort(compareStrings),
       }))
       .sort((a, b) => b.level - a.level || compareStrings(a.key, b.key));
 
@@ -331,7 +330,7 @@ export function programAdjustment(
             .map((l) => l.id)
             .filter((id) => graph.node(id)?.kind === 'Occupation'),
         ),
-      ].sort();
+      ].sort(compareStrings);
       const targetKeys = new Set(targetIds.map((id) => graph.node(id)!.key));
       if (targetIds.length === 0)
         warnings.push('the program PREPARES_FOR no occupation: no posting demand to count');
@@ -388,7 +387,7 @@ export function programAdjustment(
               entry.postings.push(posting.key);
               all.set(link.id, headcount);
             }
-          entry.postings.sort();
+          entry.postings.sort(compareStrings);
           perOccupation.set(occupationId, entry);
         }
         return { perOccupation, total: [...all.values()].reduce((s, h) => s + h, 0) };
@@ -493,7 +492,7 @@ export function programAdjustment(
         .slice(0, suggestionCount)
         .map((g) => ({
           ...g,
-          requiredBy: [...(requiredBy.get(g.key) ?? [])].sort(),
+          requiredBy: [...(requiredBy.get(g.key) ?? [])].sort(compareStrings),
           existing: microCredentialsTeaching(g.key),
         }));
 
@@ -552,6 +551,6 @@ export function programAdjustment(
     fields: adjustmentFields,
     programs,
     summary,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

@@ -92,7 +92,7 @@ export function relatedCandidates(graph: AnalysisGraph, sourceId: string): Relat
   const source = occupationVector(graph, sourceId);
   const sourceWeight = [...source.values()].reduce((sum, v) => sum + v.weight, 0);
   const shared = new Map<string, { intersection: number; own: number }>();
-  for (const competency of [...source.keys()].sort()) {
+  for (const competency of [...source.keys()].sort(compareStrings)) {
     const s = source.get(competency)!.weight;
     for (const link of graph.in(competency, 'REQUIRES')) {
       if (link.id === sourceId || graph.node(link.id)?.kind !== 'Occupation') continue;

@@ -42,6 +42,7 @@ import {
   roundedScore,
 } from './related-occupations.ts';
 import { requireNode } from './talent-map.ts';
+import { compareStrings } from '../store/order.ts';
 
 type SharedOccupationCompetency = RelatedOccupation['shared'][number];
 type MissingCompetency = RelatedOccupation['missing'][number];
@@ -119,7 +120,7 @@ export function relatedOccupations(
     }),
     total: scored.length + unscored,
     related: listed,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }
 
@@ -159,7 +160,7 @@ function chainOf(graph: AnalysisGraph, segmentId: string): string | null {
     .map((l) => graph.node(l.id))
     .filter((x) => x?.kind === 'Chain')
     .map((x) => x!.key)
-    .sort()[0];
+    .sort(compareStrings)[0];
   return chain ?? null;
 }
 
@@ -207,7 +208,9 @@ function segmentProfile(graph: AnalysisGraph, segmentId: string): SegmentProfile
   const vector = new Map<string, number>();
   for (const { id, d } of employment.employed)
     if (d > 0) addRequirements(graph, id, d, vector, (c) => graph.node(c)?.kind === 'Competency');
-  const total = [...vector.keys()].sort().reduce((sum, id) => sum + vector.get(id)!, 0);
+  const total = [...vector.keys()]
+    .sort(compareStrings)
+    .reduce((sum, id) => sum + vector.get(id)!, 0);
   return withShares(graph, segmentId, employment, vector, total);
 }
 
@@ -238,7 +241,7 @@ function comparedProfile(
 /** `J = I / (2 − I)` with `I = Σ min` over the source's competencies (both sets of shares sum to 1). */
 function shareJaccard(source: Map<string, number>, target: Map<string, number>): number {
   let intersection = 0;
-  for (const id of [...target.keys()].sort())
+  for (const id of [...target.keys()].sort(compareStrings))
     intersection += Math.min(source.get(id) ?? 0, target.get(id)!);
   return intersection > 0 ? roundedScore(intersection / (2 - intersection)) : 0;
 }
@@ -295,7 +298,7 @@ export function relatedSegments(
       sharedOccupations: [...profile.occupations]
         .filter((id) => source.occupations.has(id))
         .map((id) => graph.node(id)!.key)
-        .sort(),
+        .sort(compareStrings),
     };
   });
 
@@ -316,6 +319,6 @@ export function relatedSegments(
     }),
     total: scored.length,
     related: listed,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

@@ -23,7 +23,7 @@ import {
 } from '@chanjiao/graph-schema';
 import { edgeId } from '@chanjiao/graph-schema';
 import { projectionTooLarge } from '../store/limits.ts';
-import { compareEdgeRows, compareNodeRows } from '../store/order.ts';
+import { compareEdgeRows, compareNodeRows, compareStrings } from '../store/order.ts';
 import type { Direction, EdgeRow, GraphStore, NodeRow } from '../store/port.ts';
 import {
   groupsFromStore,
@@ -119,7 +119,7 @@ export class Scope {
       for (const row of await this.read(this.store.getNodes(wanted.map(refOf))))
         this.add(row, true);
     this.checkSize();
-    return [...new Set(ids)].filter((id) => this.nodes.has(id)).sort();
+    return [...new Set(ids)].filter((id) => this.nodes.has(id)).sort(compareStrings);
   }
 
   /**
@@ -209,7 +209,7 @@ export class Scope {
       for (const rel of rels)
         for (const other of this.adjacency.get(`${rel}|${direction}|${id}`) ?? [])
           if (!kindSet || kindSet.has(this.nodes.get(other)?.kind ?? '')) out.add(other);
-    return [...out].sort();
+    return [...out].sort(compareStrings);
   }
 
   /** Repeated hops until nothing new is reached: `from` and everything reachable, sorted. */
@@ -226,7 +226,7 @@ export class Scope {
       frontier = reached.filter((id) => !seen.has(id));
       for (const id of frontier) seen.add(id);
     }
-    return [...seen].sort();
+    return [...seen].sort(compareStrings);
   }
 
   /**
@@ -252,7 +252,7 @@ export class Scope {
 
   /** Counts in the store the distinct `kind` nodes joined to each of `of` (see AnalysisGraph). */
   async count(of: string[], rel: RelType, direction: Direction, kind?: NodeKind): Promise<void> {
-    const ids = [...new Set(of)].sort();
+    const ids = [...new Set(of)].sort(compareStrings);
     const result = await this.read(
       this.store.countNeighbours({
         from: ids.map(refOf),
@@ -283,7 +283,7 @@ export class Scope {
     kind: NodeKind | undefined,
     groupBy: string[],
   ): Promise<Map<string, ValueGroup[]>> {
-    const ids = [...new Set(of)].sort();
+    const ids = [...new Set(of)].sort(compareStrings);
     const groups = await this.read(
       this.store.countRelationships({
         from: ids.map(refOf),
@@ -354,7 +354,7 @@ export class Scope {
     );
     for (const row of first.nodes) this.add(row, true);
     this.checkSize();
-    return { ids: first.nodes.map(nodeId).sort(), total: first.total };
+    return { ids: first.nodes.map(nodeId).sort(compareStrings), total: first.total };
   }
 
   /** Records that `count` nodes of a kind in the question's scope were left unread (see AnalysisGraph.unread). */
@@ -373,7 +373,7 @@ export class Scope {
     );
     for (const row of all.nodes) this.add(row, withProps);
     this.checkSize();
-    return all.nodes.map(nodeId).sort();
+    return all.nodes.map(nodeId).sort(compareStrings);
   }
 
   graph(): AnalysisGraph {

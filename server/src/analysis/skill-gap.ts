@@ -37,7 +37,7 @@ export function teachingItems(graph: AnalysisGraph, supplierId: string): string[
       else if (offered === 'MicroCredential') addMicro(link.id);
       else if (offered === 'Course') items.add(link.id);
     }
-  return [...items].sort();
+  return [...items].sort(compareStrings);
 }
 
 export type { CompetencyGap, SkillGap, Supplier };
@@ -126,6 +126,6 @@ export function skillGap(
     }),
     totalDemand: map.totalDemand,
     competencies,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

@@ -22,6 +22,7 @@ import { NotFoundError } from '../errors.ts';
 import { AnalysisGraph, isLocatedIn, numberProp, regionAndBelow } from './graph.ts';
 import { mappingView, type MappingMode } from './mappings.ts';
 import { requiredLevel, requirementWeight } from './requirements.ts';
+import { compareStrings } from '../store/order.ts';
 
 export type { CompetencyDemand, DemandMode, OccupationDemand, TalentMap };
 
@@ -107,7 +108,7 @@ export function talentMap(graph: AnalysisGraph, query: TalentMapQuery): TalentMa
         entry.demand += numberProp(posting.props, 'headcount') ?? 0;
         entry.postings.push(posting.key);
       }
-      entry.postings.sort();
+      entry.postings.sort(compareStrings);
     }
   }
 

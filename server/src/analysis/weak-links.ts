@@ -23,6 +23,7 @@ import type {
 import type { AnalysisGraph } from './graph.ts';
 import { isLocatedIn, regionAndBelow } from './graph.ts';
 import { requireNode } from './talent-map.ts';
+import { compareStrings } from '../store/order.ts';
 
 export const defaultWeakLinkThresholds: WeakLinkThresholds = {
   weakBelow: 0.5,
@@ -154,7 +155,7 @@ export function weakLinks(graph: AnalysisGraph, query: WeakLinksQuery): WeakLink
       enterprises: all,
       locationQuotient: lq,
       status,
-      local: [...local].map((id) => graph.node(id)!.key).sort(),
+      local: [...local].map((id) => graph.node(id)!.key).sort(compareStrings),
       localShare,
       baselineShare,
       fewEnterprises: local.size > 0 && local.size < thresholds.minLocalEnterprises,
@@ -176,6 +177,6 @@ export function weakLinks(graph: AnalysisGraph, query: WeakLinksQuery): WeakLink
     enterprises: chainAll,
     candidateLimit,
     segments,
-    highlight: [...highlight].sort(),
+    highlight: [...highlight].sort(compareStrings),
   };
 }

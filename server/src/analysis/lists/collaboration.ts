@@ -7,7 +7,6 @@
 import type { ListAnswer, ListRows, NodeKind } from '@chanjiao/graph-schema';
 import { isLocatedIn, numberProp } from '../graph.ts';
 import {
-  compareStrings,
   intProp,
   listAnswer,
   locatedInRegions,
@@ -17,6 +16,7 @@ import {
   textProp,
   type ListContext,
 } from './context.ts';
+import { compareStrings } from '../../store/order.ts';
 
 /** The chain, its segments and the industries the segments are CLASSIFIED_AS. */
 function chainFields(context: ListContext): Set<string> {
@@ -63,7 +63,7 @@ export function expertList(context: ListContext): ListAnswer<'experts'> {
       context,
       new Set(graph.out(id, 'AFFILIATED_WITH').map((l) => l.id)),
       ['Institution', 'Enterprise'],
-    ).sort();
+    ).sort(compareStrings);
     return {
       key: node.key,
       ...nameCells(graph, id),
@@ -73,13 +73,15 @@ export function expertList(context: ListContext): ListAnswer<'experts'> {
       specialisms: book.refs(
         [...new Set(graph.out(id, 'SPECIALISES_IN').map((l) => l.id))]
           .filter((f) => fields.has(f))
-          .sort(),
+          .sort(compareStrings),
       ),
       competencies: book.refs(held),
       demandShare: held.reduce((sum, c) => sum + gaps.get(c)!.demand.share, 0),
       gapShare: held.reduce((sum, c) => sum + gaps.get(c)!.gap, 0),
       services: book.refs(
-        ofKind(context, new Set(graph.out(id, 'PROVIDES').map((l) => l.id)), ['Service']).sort(),
+        ofKind(context, new Set(graph.out(id, 'PROVIDES').map((l) => l.id)), ['Service']).sort(
+          compareStrings,
+        ),
       ),
       source: sourceOf(graph, id),
     };
@@ -99,7 +101,7 @@ export function expertList(context: ListContext): ListAnswer<'experts'> {
 
 /** The region's institutions and its enterprises of the chain: the hosts and providers counted. */
 const localOrganisations = (context: ListContext) =>
-  [...context.institutions, ...context.chainEnterprises].sort();
+  [...context.institutions, ...context.chainEnterprises].sort(compareStrings);
 
 interface Hosted {
   id: string;
@@ -114,11 +116,11 @@ interface Hosted {
 function hosted(context: ListContext, id: string, shares: Map<string, number>): Hosted {
   const { graph } = context;
   const chainEnterprises = new Set(context.chainEnterprises);
-  const hosts = [...new Set(graph.in(id, 'HOSTS').map((l) => l.id))].sort();
+  const hosts = [...new Set(graph.in(id, 'HOSTS').map((l) => l.id))].sort(compareStrings);
   const supports = ofKind(context, new Set(graph.out(id, 'SUPPORTS').map((l) => l.id)), [
     'Course',
     'MicroCredential',
-  ]).sort();
+  ]).sort(compareStrings);
   const competencies = [
     ...new Set(
       supports.flatMap((item) =>
@@ -238,7 +240,7 @@ export function serviceList(context: ListContext): ListAnswer<'services'> {
   const rows: ListRows['services'][] = [...services]
     .map((id) => {
       const node = graph.node(id)!;
-      const all = [...new Set(graph.in(id, 'PROVIDES').map((l) => l.id))].sort();
+      const all = [...new Set(graph.in(id, 'PROVIDES').map((l) => l.id))].sort(compareStrings);
       const local = all.filter((p) => providers.has(p));
       const served = new Set<string>();
       for (const p of local)

@@ -26,9 +26,6 @@ import { teachingItems } from '../skill-gap.ts';
 import { requireNode, talentMap } from '../talent-map.ts';
 import { compareStrings } from '../../store/order.ts';
 
-/** The port's text order (the lists sort by it; re-exported for the list modules). */
-export { compareStrings };
-
 export interface ListQuery {
   chain: string;
   region: string;
@@ -95,7 +92,7 @@ export function locatedInRegions(
         for (const inPark of graph.in(link.id, 'LOCATED_IN'))
           if (graph.node(inPark.id)?.kind === kind) out.add(inPark.id);
     }
-  return [...out].sort();
+  return [...out].sort(compareStrings);
 }
 
 export function listContext(graph: AnalysisGraph, query: ListQuery): ListContext {
@@ -121,7 +118,7 @@ export function listContext(graph: AnalysisGraph, query: ListQuery): ListContext
           .map((l) => l.id)
           .filter((id) => graph.node(id)?.kind === 'Enterprise' && isLocatedIn(graph, id, regions)),
       ),
-    ].sort();
+    ].sort(compareStrings);
     enterprisesBySegment.set(segment, local);
     for (const id of local) chainEnterprises.add(id);
   }
@@ -142,7 +139,7 @@ export function listContext(graph: AnalysisGraph, query: ListQuery): ListContext
     // The best level each competency is taught at by the region's institutions, and by what.
     const best = new Map<string, { level: number; items: Set<string> }>();
     const items = new Set(institutions.flatMap((id) => teachingItems(graph, id)));
-    for (const item of [...items].sort())
+    for (const item of [...items].sort(compareStrings))
       for (const link of graph.out(item, 'TEACHES')) {
         const level = taughtLevel(link.props);
         const entry = best.get(link.id);
@@ -159,7 +156,7 @@ export function listContext(graph: AnalysisGraph, query: ListQuery): ListContext
         id,
         demand: c,
         taughtLevel: level,
-        taughtBy: taught ? [...taught.items].sort() : [],
+        taughtBy: taught ? [...taught.items].sort(compareStrings) : [],
         supply,
         gap: c.share * (1 - supply),
       });
@@ -175,7 +172,7 @@ export function listContext(graph: AnalysisGraph, query: ListQuery): ListContext
     regions,
     segments,
     enterprisesBySegment,
-    chainEnterprises: [...chainEnterprises].sort(),
+    chainEnterprises: [...chainEnterprises].sort(compareStrings),
     institutions,
     talentMap: demandMap,
     gaps,

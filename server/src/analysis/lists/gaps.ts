@@ -7,7 +7,6 @@
 import type { ListAnswer, ListRows } from '@chanjiao/graph-schema';
 import { taughtLevel } from '../requirements.ts';
 import {
-  compareStrings,
   listAnswer,
   NameBook,
   nameCells,
@@ -16,6 +15,7 @@ import {
   type ListContext,
   type RegionalGap,
 } from './context.ts';
+import { compareStrings } from '../../store/order.ts';
 
 /** The chain's competencies with a gap, by gap, demand, key. */
 export function gapsInOrder(context: ListContext): RegionalGap[] {
@@ -74,7 +74,7 @@ export function offeredBy(context: ListContext, item: string): string[] {
       const kind = graph.node(link.id)?.kind;
       if (kind === 'Program' || kind === 'MicroCredential') offering(link.id);
     }
-  return [...out].sort();
+  return [...out].sort(compareStrings);
 }
 
 export function courseList(context: ListContext): ListAnswer<'courses'> {

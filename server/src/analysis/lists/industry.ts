@@ -10,7 +10,6 @@ import { requirementWeight } from '../requirements.ts';
 import { periodMatches } from '../talent-map.ts';
 import {
   boolProp,
-  compareStrings,
   intProp,
   listAnswer,
   NameBook,
@@ -20,6 +19,7 @@ import {
   tierRank,
   type ListContext,
 } from './context.ts';
+import { compareStrings } from '../../store/order.ts';
 
 export function enterpriseList(context: ListContext): ListAnswer<'enterprises'> {
   const { graph } = context;

@@ -32,6 +32,7 @@ import {
   loadTeaching,
   locatedIn,
 } from './shared.ts';
+import { compareStrings } from '../../store/order.ts';
 
 export interface ChainQuery {
   chain: string;
@@ -136,7 +137,7 @@ async function loadFillCandidates(scope: Scope, query: WeakLinksQuery): Promise<
   const limit = query.candidates ?? defaultCandidateLimit;
   const chosen = lacking.flatMap((id) => chosenCandidates(graph, id, localOf.get(id)!, limit));
   if (chosen.length > 0)
-    await scope.hop([...new Set(chosen)].sort(), ['LOCATED_IN'], 'out', {
+    await scope.hop([...new Set(chosen)].sort(compareStrings), ['LOCATED_IN'], 'out', {
       kinds: ['Region', 'Park'],
     });
 }

@@ -23,6 +23,7 @@ import type { AnalysisGraph } from '../graph.ts';
 import type { ListQuery } from '../lists/context.ts';
 import { Scope } from '../scope.ts';
 import { loadChainDemand, loadPlaces, loadTeaching, locatedIn, type Places } from './shared.ts';
+import { compareStrings } from '../../store/order.ts';
 
 const places = ['Region', 'Park'] as NodeKind[];
 
@@ -151,7 +152,7 @@ async function experts(
     })),
     ...(await scope.hop(competencies, ['HAS_COMPETENCY'], 'in', { kinds: ['Expert'] })),
   ]);
-  const list = [...found].sort();
+  const list = [...found].sort(compareStrings);
   const affiliations = await scope.hop(list, ['AFFILIATED_WITH'], 'out', {
     kinds: ['Institution', 'Enterprise'],
   });
@@ -171,7 +172,7 @@ async function hostedResources(
     for (const id of await scope.hop(where.places, ['LOCATED_IN'], 'in', { kinds: [kind] }))
       found.add(id);
   }
-  const resources = [...found].sort();
+  const resources = [...found].sort(compareStrings);
   await scope.hop(resources, ['HOSTS'], 'in');
   if (kind === 'TrainingBase') await scope.hop(resources, ['LOCATED_IN'], 'out', { kinds: places });
   const items = await scope.hop(resources, ['SUPPORTS'], 'out', {

@@ -14,6 +14,7 @@ import type { AnalysisGraph } from '../graph.ts';
 import { overviewAggregates } from '../overview.ts';
 import { Scope } from '../scope.ts';
 import { loadPlaces } from './shared.ts';
+import { compareStrings } from '../../store/order.ts';
 
 export async function loadOverview(
   store: GraphStore,
@@ -52,7 +53,7 @@ export async function loadOverview(
   ]);
   // Every chain's segments in one read; then each chain's enterprises counted, the counts sent
   // together (Neo4j answers them side by side; the embedded store one after another).
-  const present = [...chains].sort();
+  const present = [...chains].sort(compareStrings);
   await scope.hop(present, ['PART_OF'], 'in', { kinds: ['Segment'] });
   await Promise.all(
     present.map(async (chain) => {

@@ -7,6 +7,7 @@
 import type { DemandMode } from '@chanjiao/graph-schema';
 import type { MappingMode } from '../mappings.ts';
 import type { Scope } from '../scope.ts';
+import { compareStrings } from '../../store/order.ts';
 
 /** The region, every region below it, and the parks located in them: where "local" things are. */
 export interface Places {
@@ -22,7 +23,7 @@ export async function loadPlaces(scope: Scope, regionId: string): Promise<Places
     props: false,
   });
   const parks = await scope.hop(regions, ['LOCATED_IN'], 'in', { kinds: ['Park'], props: false });
-  return { regions, places: [...regions, ...parks].sort() };
+  return { regions, places: [...regions, ...parks].sort(compareStrings) };
 }
 
 /** The where-filter "LOCATED_IN one of these places". */
@@ -83,7 +84,7 @@ export async function loadChainDemand(
     ]);
     await profiles([...mapped]);
   }
-  return [...competencies].sort();
+  return [...competencies].sort(compareStrings);
 }
 
 /**

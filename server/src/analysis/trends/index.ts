@@ -27,9 +27,10 @@ import {
 } from '@chanjiao/graph-schema';
 import { BadRequestError } from '../../errors.ts';
 import { isLocatedIn, numberProp } from '../graph.ts';
-import { compareStrings, intProp, listContext, type ListContext } from '../lists/context.ts';
+import { intProp, listContext, type ListContext } from '../lists/context.ts';
 import { defaultSegmentClassRules, defaultWindow, classify, segmentMetrics } from './classes.ts';
 import { enterpriseSeries, growthRate, reportPeriods } from './series.ts';
+import { compareStrings } from '../../store/order.ts';
 
 export interface TrendsQuery {
   chain: string;
@@ -63,7 +64,7 @@ export function chainPrograms(context: ListContext): string[] {
       )
         programs.add(link.id);
     }
-  return [...programs].sort();
+  return [...programs].sort(compareStrings);
 }
 
 /** The region's postings for the chain's occupations, per occupation. */
@@ -121,7 +122,7 @@ export function trends(graph: Parameters<typeof listContext>[0], query: TrendsQu
 
   // Demand per period.
   const byOccupation = chainPostings(context);
-  const allPostings = [...new Set([...byOccupation.values()].flat())].sort();
+  const allPostings = [...new Set([...byOccupation.values()].flat())].sort(compareStrings);
   const stored = new Set(allPostings.map((id) => String(graph.node(id)!.props.period)));
   const { reduce, reducedToYears } = reportPeriods(stored);
   const periods = [...new Set([...stored].map(reduce))].sort(compareStrings);
