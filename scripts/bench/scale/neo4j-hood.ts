@@ -7,15 +7,23 @@
  * per statement shape how many were sent and their mean wall time — where a neighbourhood's time
  * goes. `--write` stores a digest of every answer, `--compare` checks a later run gives the same
  * answers (a change to the statements must not change what the walk returns).
+ *
+ * It also reads each answer a second way, as a floor for the walk: one statement in one read
+ * transaction that fetches the answer's own nodes and relationships by their ids (found before
+ * the timed rounds) and returns their properties, the least a read of that answer can cost
+ * through Neo4j and the driver. The walk costs the floor plus the work of finding what to answer
+ * (ordering neighbours, the links among the chosen nodes); the ratio says how much that is.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import type { NodeKind, NodeRef } from '@chanjiao/graph-schema';
+import type { Subgraph } from '../../../server/src/store/port.ts';
 import { neighbourhood } from '../../../server/src/store/neo4j/neighbourhood.ts';
 import { defaultHubDegree } from '../../../server/src/store/neo4j/cypher/neighbourhood.ts';
 import { CountReader } from '../../../server/src/store/neo4j/stats.ts';
 import { label } from '../../../server/src/store/neo4j/names.ts';
+import { run } from '../../../server/src/store/neo4j/executor.ts';
 import { percentiles } from './http.ts';
 import { centerKinds, sequence } from './workload.ts';
 import {
@@ -83,13 +91,55 @@ const centres = await sample(Number(values.centres));
 const ask = (center: NodeRef) => neighbourhood(exec, { center, depth: 2, limit: 500 }, settings);
 const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
+/** The Neo4j ids of an answer's nodes and of the relationships among them. */
+async function idsOf(answer: Subgraph): Promise<{ nodes: number[]; rels: number[] }> {
+  const byKind = new Map<NodeKind, string[]>();
+  for (const n of answer.nodes) byKind.set(n.kind, [...(byKind.get(n.kind) ?? []), n.key]);
+  const nodes: number[] = [];
+  for (const [kind, keys] of byKind) {
+    const { records } = await exec.readOne('bench', {
+      cypher: `UNWIND $keys AS k MATCH (n:${label(kind)} {key: k}) RETURN id(n) AS id`,
+      params: { keys },
+    });
+    for (const r of records) nodes.push(Number(r.get('id')));
+  }
+  const { records } = await exec.readOne('bench', {
+    cypher:
+      'MATCH (a)-[r]->(b) WHERE id(a) IN $ids AND id(b) IN $ids RETURN collect(DISTINCT id(r)) AS rels',
+    params: { ids: nodes },
+  });
+  return { nodes, rels: (records[0]!.get('rels') as unknown[]).map(Number) };
+}
+
+/**
+ * The floor: the answer's nodes and relationships fetched by id, with their property values
+ * (values only, as the walk sends them: a map's keys cost the driver a string each).
+ */
+const floorCypher = `MATCH (n) WHERE id(n) IN $nodes
+WITH collect([id(n), labels(n)[0], [k IN keys(n) | n[k]]]) AS nodes
+OPTIONAL MATCH ()-[r]->() WHERE id(r) IN $rels
+RETURN nodes, collect([type(r), id(startNode(r)), id(endNode(r)), [k IN keys(r) | r[k]]]) AS rels`;
+const readFloor = (ids: { nodes: number[]; rels: number[] }) =>
+  exec.read('bench', async (tx) => {
+    const { records } = await run(tx, { cypher: floorCypher, params: ids });
+    return (records[0]!.get('nodes') as unknown[]).length;
+  });
+
 try {
   const answers: Record<string, string> = {};
+  const floorIds: { nodes: number[]; rels: number[] }[] = [];
   let nodes = 0;
+  let edges = 0;
+  let floorEdges = 0;
   for (const c of centres) {
     const answer = await ask(c);
     answers[`${c.kind}:${c.key}`] = digest(answer);
     nodes += answer?.nodes.length ?? 0;
+    edges += answer?.edges.length ?? 0;
+    const ids = answer ? await idsOf(answer) : { nodes: [], rels: [] };
+    floorEdges += ids.rels.length;
+    floorIds.push(ids);
+    await readFloor(ids);
   }
   counting = true;
   const times: number[] = [];
@@ -107,17 +157,44 @@ try {
     }
   const used = process.cpuUsage(nodeCpu);
   const neo = cpuSeconds(values['neo4j-pid']) - neoCpu;
+  counting = false;
+  const floorTimes: number[] = [];
+  const floorNodeCpu = process.cpuUsage();
+  const floorNeoCpu = cpuSeconds(values['neo4j-pid']);
+  for (let round = 0; round < Number(values.rounds); round++)
+    for (const ids of floorIds) {
+      const started = performance.now();
+      await readFloor(ids);
+      floorTimes.push(performance.now() - started);
+    }
+  const floorUsed = process.cpuUsage(floorNodeCpu);
+  const floorNeo = cpuSeconds(values['neo4j-pid']) - floorNeoCpu;
   const n = times.length;
   const p = percentiles(times);
+  const f = percentiles(floorTimes);
+  const ms = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000 / n;
   console.log(
-    `${centres.length} centres × ${values.rounds} rounds, ${(nodes / centres.length).toFixed(0)} nodes each on average`,
+    `${centres.length} centres × ${values.rounds} rounds, ${(nodes / centres.length).toFixed(0)} nodes and ${(edges / centres.length).toFixed(0)} relationships each on average` +
+      (floorEdges === edges
+        ? ''
+        : ` (the floor reads ${(floorEdges / centres.length).toFixed(0)})`),
   );
   console.log(
     `depth 2 in process p50 ${p.p50.toFixed(1)} ms p95 ${p.p95.toFixed(1)} ms p99 ${p.p99.toFixed(1)} ms max ${p.max.toFixed(1)} ms`,
   );
   console.log(
-    `per neighbourhood: Node CPU ${((used.user + used.system) / 1000 / n).toFixed(1)} ms` +
-      (values['neo4j-pid'] ? `, Neo4j CPU ${((neo * 1000) / n).toFixed(1)} ms` : ''),
+    `the answer read by id  p50 ${f.p50.toFixed(1)} ms p95 ${f.p95.toFixed(1)} ms p99 ${f.p99.toFixed(1)} ms max ${f.max.toFixed(1)} ms` +
+      `  → the walk ${(p.p50 / f.p50).toFixed(2)}× at p50, ${(p.p95 / f.p95).toFixed(2)}× at p95`,
+  );
+  const cpu = (node: number, neoSeconds: number) =>
+    `Node CPU ${node.toFixed(1)} ms` +
+    (values['neo4j-pid'] ? `, Neo4j CPU ${((neoSeconds * 1000) / n).toFixed(1)} ms` : '');
+  console.log(`per neighbourhood: ${cpu(ms(used), neo)}`);
+  const walkCpu = ms(used) + (neo * 1000) / n;
+  const floorCpu = ms(floorUsed) + (floorNeo * 1000) / n;
+  console.log(
+    `per read by id:    ${cpu(ms(floorUsed), floorNeo)}` +
+      (values['neo4j-pid'] ? `  → the walk ${(walkCpu / floorCpu).toFixed(2)}× the CPU` : ''),
   );
   for (const [shape, s] of [...shapes].sort((a, b) => b[1].ms - a[1].ms))
     console.log(

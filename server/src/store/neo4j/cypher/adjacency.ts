@@ -13,7 +13,7 @@ export interface NeighbourKind {
   rels: RelType[];
 }
 
-/** For each kind, the kinds its nodes can be adjacent to, in id (code-unit) order. */
+/** For each kind, the kinds its nodes can be adjacent to, in kind-name (code-point) order. */
 export const neighbourKinds = perSchema((): Map<NodeKind, NeighbourKind[]> => {
   const pairs = new Map<NodeKind, Map<NodeKind, Set<RelType>>>();
   const add = (from: NodeKind, to: NodeKind, rel: RelType) => {
