@@ -125,6 +125,29 @@ const readFloor = (ids: { nodes: number[]; rels: number[] }) =>
     return (records[0]!.get('nodes') as unknown[]).length;
   });
 
+/**
+ * Runs `ask` over the items, one at a time, for the rounds asked: each wall time, and the CPU this
+ * process and (with its pid) Neo4j used meanwhile.
+ */
+async function timed<T>(
+  items: T[],
+  ask: (item: T) => Promise<unknown>,
+  each?: (item: T, ms: number) => void,
+): Promise<{ times: number[]; node: NodeJS.CpuUsage; neo: number }> {
+  const times: number[] = [];
+  const nodeCpu = process.cpuUsage();
+  const neoCpu = cpuSeconds(values['neo4j-pid']);
+  for (let round = 0; round < Number(values.rounds); round++)
+    for (const item of items) {
+      const started = performance.now();
+      await ask(item);
+      const ms = performance.now() - started;
+      times.push(ms);
+      each?.(item, ms);
+    }
+  return { times, node: process.cpuUsage(nodeCpu), neo: cpuSeconds(values['neo4j-pid']) - neoCpu };
+}
+
 try {
   const answers: Record<string, string> = {};
   const floorIds: { nodes: number[]; rels: number[] }[] = [];
@@ -142,36 +165,16 @@ try {
     await readFloor(ids);
   }
   counting = true;
-  const times: number[] = [];
   const byCentre = new Map<string, number>();
-  const nodeCpu = process.cpuUsage();
-  const neoCpu = cpuSeconds(values['neo4j-pid']);
-  for (let round = 0; round < Number(values.rounds); round++)
-    for (const c of centres) {
-      const started = performance.now();
-      await ask(c);
-      const ms = performance.now() - started;
-      times.push(ms);
-      const name = `${c.kind}:${c.key}`;
-      byCentre.set(name, Math.max(byCentre.get(name) ?? 0, ms));
-    }
-  const used = process.cpuUsage(nodeCpu);
-  const neo = cpuSeconds(values['neo4j-pid']) - neoCpu;
+  const walk = await timed(centres, ask, (c, ms) => {
+    const name = `${c.kind}:${c.key}`;
+    byCentre.set(name, Math.max(byCentre.get(name) ?? 0, ms));
+  });
   counting = false;
-  const floorTimes: number[] = [];
-  const floorNodeCpu = process.cpuUsage();
-  const floorNeoCpu = cpuSeconds(values['neo4j-pid']);
-  for (let round = 0; round < Number(values.rounds); round++)
-    for (const ids of floorIds) {
-      const started = performance.now();
-      await readFloor(ids);
-      floorTimes.push(performance.now() - started);
-    }
-  const floorUsed = process.cpuUsage(floorNodeCpu);
-  const floorNeo = cpuSeconds(values['neo4j-pid']) - floorNeoCpu;
-  const n = times.length;
-  const p = percentiles(times);
-  const f = percentiles(floorTimes);
+  const floor = await timed(floorIds, readFloor);
+  const n = walk.times.length;
+  const p = percentiles(walk.times);
+  const f = percentiles(floor.times);
   const ms = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000 / n;
   console.log(
     `${centres.length} centres × ${values.rounds} rounds, ${(nodes / centres.length).toFixed(0)} nodes and ${(edges / centres.length).toFixed(0)} relationships each on average` +
@@ -189,11 +192,11 @@ try {
   const cpu = (node: number, neoSeconds: number) =>
     `Node CPU ${node.toFixed(1)} ms` +
     (values['neo4j-pid'] ? `, Neo4j CPU ${((neoSeconds * 1000) / n).toFixed(1)} ms` : '');
-  console.log(`per neighbourhood: ${cpu(ms(used), neo)}`);
-  const walkCpu = ms(used) + (neo * 1000) / n;
-  const floorCpu = ms(floorUsed) + (floorNeo * 1000) / n;
+  console.log(`per neighbourhood: ${cpu(ms(walk.node), walk.neo)}`);
+  const walkCpu = ms(walk.node) + (walk.neo * 1000) / n;
+  const floorCpu = ms(floor.node) + (floor.neo * 1000) / n;
   console.log(
-    `per read by id:    ${cpu(ms(floorUsed), floorNeo)}` +
+    `per read by id:    ${cpu(ms(floor.node), floor.neo)}` +
       (values['neo4j-pid'] ? `  → the walk ${(walkCpu / floorCpu).toFixed(2)}× the CPU` : ''),
   );
   for (const [shape, s] of [...shapes].sort((a, b) => b[1].ms - a[1].ms))
