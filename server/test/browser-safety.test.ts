@@ -131,18 +131,41 @@ describe('Origin', () => {
 });
 
 describe('security headers', () => {
-  it('sends CSP with frame-ancestors, nosniff, a referrer policy and frame denial', async () => {
+  const common = (res: { headers: Record<string, unknown> }, url: string) => {
+    expect(String(res.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+    expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+    expect(res.headers['x-frame-options'], url).toBe('DENY');
+    expect(res.headers['cross-origin-resource-policy'], url).toBe('same-origin');
+    expect(res.headers['strict-transport-security'], url).toMatch(/^max-age=\d+/);
+  };
+
+  it('sends pages a CSP with frame-ancestors, nosniff, a referrer policy and frame denial', async () => {
     const server = await app();
-    for (const url of ['/api/health', '/docs', '/api/nope']) {
+    for (const url of ['/docs', '/docs/static/index.html', '/']) {
       const res = await server.inject(url);
+      common(res, url);
       const csp = String(res.headers['content-security-policy']);
-      expect(csp, url).toContain("frame-ancestors 'none'");
       expect(csp, url).toContain("script-src 'self'");
       expect(csp, url).not.toContain('unsafe-eval');
-      expect(res.headers['x-content-type-options']).toBe('nosniff');
-      expect(res.headers['referrer-policy']).toBe('no-referrer');
-      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['cross-origin-opener-policy'], url).toBe('same-origin');
     }
+  });
+
+  it('sends API answers a policy that allows nothing, and no document-only headers', async () => {
+    const server = await app();
+    for (const url of ['/api/health', '/api/nope', '/api/search?q=x', '/mcp']) {
+      const res = await server.inject(url);
+      common(res, url);
+      expect(res.headers['content-security-policy'], url).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      for (const name of ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-xss-protection'])
+        expect(res.headers[name], `${url} ${name}`).toBeUndefined();
+    }
+    // A path that only starts like the API is not the API.
+    const page = await server.inject('/apiary');
+    expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 });
 

@@ -10,6 +10,15 @@
  * None of these values depends on the request (no nonces), so helmet runs once, at start, and
  * every request gets the headers it produced — rather than building helmet's middleware and
  * parsing the policy again for each request.
+ *
+ * Answers of the API (`/api/…`, `/mcp`) are data, never a page to render: they get a shorter and
+ * stricter set — a policy that allows nothing (`default-src 'none'; frame-ancestors 'none'`),
+ * `nosniff`, `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer`, the resource policy and
+ * HSTS — and not the headers that only concern documents (the opener policy, origin-keyed agent
+ * clusters, DNS prefetching, old Internet Explorer and Flash settings). Twelve headers and 643
+ * bytes on every answer were most of what a small API request cost beyond an empty route: with
+ * them `/api/health` served 0.79–0.83× the empty route, without any 0.99–1.03× (1M store, quick
+ * runs alternating).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -56,11 +65,36 @@ export function securityHeaderValues(options: HelmetOptions): Record<string, str
   return headers;
 }
 
+/** The headers of API answers: the document set's, less those that only concern documents. */
+export function apiHeaderValues(document: Record<string, string>): Record<string, string> {
+  const kept = [
+    'x-content-type-options',
+    'x-frame-options',
+    'referrer-policy',
+    'cross-origin-resource-policy',
+    'strict-transport-security',
+  ];
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    ...Object.fromEntries(
+      kept.flatMap((name) => (name in document ? [[name, document[name]!]] : [])),
+    ),
+  };
+}
+
+/** Whether a request is for the API (data answers) rather than a page or an asset. */
+export function isApiPath(url: string): boolean {
+  return url.startsWith('/api/') || url === '/mcp' || url.startsWith('/mcp?');
+}
+
 async function headersPlugin(app: FastifyInstance): Promise<void> {
-  const headers = Object.entries(securityHeaderValues(helmetOptions));
-  app.addHook('onRequest', (_request, reply, done) => {
+  const document = securityHeaderValues(helmetOptions);
+  const forPages = Object.entries(document);
+  const forApi = Object.entries(apiHeaderValues(document));
+  app.addHook('onRequest', (request, reply, done) => {
     // On the raw response, as helmet does: an answer streamed by hand (hijacked) carries them too.
-    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    for (const [name, value] of isApiPath(request.url) ? forApi : forPages)
+      reply.raw.setHeader(name, value);
     done();
   });
 }
