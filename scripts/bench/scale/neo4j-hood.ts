@@ -94,7 +94,11 @@ const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(valu
 /** The Neo4j ids of an answer's nodes and of the relationships among them. */
 async function idsOf(answer: Subgraph): Promise<{ nodes: number[]; rels: number[] }> {
   const byKind = new Map<NodeKind, string[]>();
-  for (const n of answer.nodes) byKind.set(n.kind, [...(byKind.get(n.kind) ?? []), n.key]);
+  for (const n of answer.nodes) {
+    const keys = byKind.get(n.kind);
+    if (keys) keys.push(n.key);
+    else byKind.set(n.kind, [n.key]);
+  }
   const nodes: number[] = [];
   for (const [kind, keys] of byKind) {
     const { records } = await exec.readOne('bench', {

@@ -66,7 +66,7 @@ export function securityHeaderValues(options: HelmetOptions): Record<string, str
 }
 
 /** The headers of API answers: the document set's, less those that only concern documents. */
-export function apiHeaderValues(document: Record<string, string>): Record<string, string> {
+function apiHeaderValues(document: Record<string, string>): Record<string, string> {
   const kept = [
     'x-content-type-options',
     'x-frame-options',
@@ -83,7 +83,7 @@ export function apiHeaderValues(document: Record<string, string>): Record<string
 }
 
 /** Whether a request is for the API (data answers) rather than a page or an asset. */
-export function isApiPath(url: string): boolean {
+function isApiPath(url: string): boolean {
   return url.startsWith('/api/') || url === '/mcp' || url.startsWith('/mcp?');
 }
 
