@@ -30,9 +30,9 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// The embedded store holds the graph in memory: about 5 GB of heap for 1 million nodes and 5
-// million relationships, past Node's default limit. Allow up to half the machine's memory unless
-// NODE_OPTIONS says otherwise (V8 takes only what it uses).
+// Whole-store work on a large graph (a match over every posting, an export) can pass Node's default
+// heap limit. Allow up to half the machine's memory unless NODE_OPTIONS says otherwise (V8 takes
+// only what it uses).
 const heapMb = Math.floor(os.totalmem() / 1024 / 1024 / 2);
 const heapFlag = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   ? []

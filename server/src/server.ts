@@ -3,6 +3,7 @@
  * listen. SIGTERM and SIGINT close the server gracefully: no new connections, in-flight requests
  * (an import included) finish, then the store closes.
  */
+import './v8-flags.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { ConfigError, StoreUnavailableError } from './errors.ts';

@@ -7,8 +7,8 @@
  * after it) and under load, and the same-size fixed answer from the empty route's server (the wire
  * floor), printed with their ratios; then the search queries and the analyses of the full
  * benchmark, one at a time; last the server's peak memory until ready and while serving them. `--only health,hood,search,analyses` picks
- * parts. With `--profile` the server runs under `--cpu-prof` and writes its profile into DIR when it
- * stops.
+ * parts. With `--profile DIR` the server runs under `--cpu-prof` and writes its profile into DIR when
+ * it stops; with `--heap-profile DIR`, under `--heap-prof` (allocations sampled every 4 KB).
  */
 import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
@@ -22,6 +22,7 @@ const { values, positionals } = parseArgs({
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     profile: { type: 'string' },
+    'heap-profile': { type: 'string' },
     centers: { type: 'string', default: '100' },
     only: { type: 'string' },
     store: { type: 'string', default: 'embedded' },
@@ -44,7 +45,12 @@ const server = await serve(
     ? { ATLAS_STORE: 'embedded', ATLAS_DATA_DIR: dataDir!, ATLAS_PUBLIC_READ: 'true' }
     : { ATLAS_STORE: 'neo4j', ATLAS_PUBLIC_READ: 'true' },
   900,
-  values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
+  [
+    ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+    ...(values['heap-profile']
+      ? ['--heap-prof', `--heap-prof-dir=${values['heap-profile']}`, '--heap-prof-interval=4096']
+      : []),
+  ],
 );
 const startPeak = server.peakRss();
 server.resetPeak();
