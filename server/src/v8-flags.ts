@@ -1,5 +1,6 @@
 /**
- * V8 settings for the server process, imported before anything else by server.ts.
+ * V8 settings for processes that answer requests: imported before anything else by server.ts,
+ * and by `atlas mcp` before it loads the API.
  *
  * Allocation-site pretenuring is off. V8 learns, per place in the code that allocates, whether
  * what it allocates tends to outlive a young-generation collection, and from then on allocates

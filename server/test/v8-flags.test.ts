@@ -11,6 +11,13 @@ describe('the server process V8 settings', () => {
     expect(imports[0]).toBe('./v8-flags.ts');
   });
 
+  it('are applied by the stdio MCP server before it loads the API', () => {
+    const mcp = fs.readFileSync(path.join(src, 'cli', 'commands', 'mcp.ts'), 'utf8');
+    const flags = mcp.indexOf("await import('../../v8-flags.ts')");
+    expect(flags).toBeGreaterThan(-1);
+    expect(flags).toBeLessThan(mcp.indexOf("import('../../app.ts')"));
+  });
+
   it('turn allocation-site pretenuring off', () => {
     const flags = fs.readFileSync(path.join(src, 'v8-flags.ts'), 'utf8');
     expect(flags).toMatch(/^v8\.setFlagsFromString\('--no-allocation-site-pretenuring'\);$/m);

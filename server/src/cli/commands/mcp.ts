@@ -33,7 +33,9 @@ export function registerMcp(program: Command, ctx: CliContext): void {
       if (!(stdin instanceof Readable) || !(stdout instanceof Writable))
         throw new CommandFailedError('mcp needs standard input and output streams');
       // The whole API and the MCP SDK load only for this command: loaded with the program they
-      // held some 11 MB of every command's heap, an import's included.
+      // held some 11 MB of every command's heap, an import's included. The server's V8 settings
+      // come first: this process answers requests as the server does, long and short ones mixed.
+      await import('../../v8-flags.ts');
       const [{ buildApp }, { createMcpServer }, { StdioServerTransport }] = await Promise.all([
         import('../../app.ts'),
         import('../../mcp/server.ts'),
