@@ -29,7 +29,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atlas, root, run, serve, serveEmptyRoute, type Run } from './scale/processes.ts';
 import { load, sequential } from './scale/http.ts';
-import { analysisPaths, discover, inventedRegions, searchQueries } from './scale/workload.ts';
+import {
+  analysisPaths,
+  discover,
+  inventedRegions,
+  searchQueries,
+  unseenCenters,
+} from './scale/workload.ts';
 import { writeReport, type StoreReport } from './scale/report.ts';
 
 const { values } = parseArgs({
@@ -159,16 +165,25 @@ try {
       }
       const sample = await discover(server.url, smoke ? 40 : 200);
       if (baselineCenters.length === 0) baselineCenters = sample.centers;
-      const hood = (depth: number) =>
-        sample.centers.map(
+      const hoodOf = (centers: NodeRef[], depth: number) =>
+        centers.map(
           (c) =>
             `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=${depth}&limit=500`,
         );
+      const hood = (depth: number) => hoodOf(sample.centers, depth);
       server.resetPeak();
       say('  neighbourhoods…');
       const depth1 = await sequential(server.url, hood(1));
       const depth2 = await sequential(server.url, hood(2));
+      // The same centres again: on the embedded store, answers it keeps until the next commit.
       const depth2Load = await load(server.url, hood(2), seconds, connections);
+      // Centres not asked before, too many for the kept answers to hold: each answer walked and
+      // read (what a first visit costs under load).
+      const unseen = await unseenCenters(server.url, sample, smoke ? 20 : 500);
+      const depth2LoadUnseen = {
+        ...(await load(server.url, hoodOf(unseen, 2), seconds, connections)),
+        centers: unseen.length,
+      };
       // The wire floor for answers of that size: the empty route's server sending the same bytes.
       const sizedFloor = await load(
         empty.url,
@@ -257,6 +272,7 @@ try {
           depth1,
           depth2,
           depth2Load,
+          depth2LoadUnseen,
           sizedFloor,
           sizedOne,
           centers: sample.centers.length,

@@ -1,6 +1,6 @@
 /**
- * The embedded store keeps the rows neighbourhoods return in memory (row-cache.ts); an answer must
- * still show every committed change — a write through the store, a bulk batch, and a change
+ * The embedded store keeps the rows neighbourhoods return, and whole answers, in memory
+ * (row-cache.ts); an answer must still show every committed change — a write through the store, a bulk batch, and a change
  * another process made to the same file — and never a row that is gone.
  */
 import fc from 'fast-check';
@@ -9,6 +9,8 @@ import type { NodeRef, Props } from '@chanjiao/graph-schema';
 import type { UpsertOp } from '../src/store/port.ts';
 import { EmbeddedStore } from '../src/store/embedded/index.ts';
 import { RowCache } from '../src/store/embedded/row-cache.ts';
+import { everything, type ReadScope } from '../src/trust/scope.ts';
+import { scopedStore } from '../src/trust/scoped-store.ts';
 import { tempDir } from './helpers.ts';
 
 const hub: NodeRef = { kind: 'Chain', key: 'hub' };
@@ -69,6 +71,61 @@ describe('embedded neighbourhood row cache', () => {
       expect(await names(store)).toEqual({ nodes: ['hub=链', 'a=A3'], edges: ['a:3'] });
     } finally {
       await other.close();
+      await store.close();
+    }
+  });
+
+  it('answers a neighbourhood asked again before a commit with the same answer', async () => {
+    const store = EmbeddedStore.open({ dataDir: tempDir('atlas-answer-cache-') });
+    try {
+      await store.write([
+        { op: 'upsertNode', node: { ...hub, props: { name_zh: '链' } }, mode: 'merge' },
+        segment('a', 'A1'),
+        partOf('a'),
+      ]);
+      const query = { center: hub, depth: 1, limit: 10 };
+      const first = await store.neighbourhoodText(query);
+      expect(await store.neighbourhoodText(query)).toBe(first);
+      // Another depth or limit is another question.
+      expect(await store.neighbourhoodText({ ...query, limit: 11 })).not.toBe(first);
+      await store.write([segment('b', 'B1'), partOf('b')]);
+      const after = await store.neighbourhoodText(query);
+      expect(after).not.toBe(first);
+      expect(after?.nodes.map((n) => n.key)).toEqual(['hub', 'a', 'b']);
+      expect(first?.nodes.map((n) => n.key)).toEqual(['hub', 'a']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('filters a kept answer for each reader without changing it', async () => {
+    const store = EmbeddedStore.open({ dataDir: tempDir('atlas-answer-scope-') });
+    try {
+      await store.write([
+        { op: 'upsertNode', node: { ...hub, props: { name_zh: '链' } }, mode: 'merge' },
+        segment('open', '公开'),
+        {
+          op: 'upsertNode',
+          node: {
+            kind: 'Segment',
+            key: 'closed',
+            props: { name_zh: '保密', position: 'upstream', visibility: 'private', org: 'o1' },
+          },
+          mode: 'merge',
+        },
+        partOf('open'),
+        partOf('closed'),
+      ]);
+      const query = { center: hub, depth: 1, limit: 10 };
+      const keys = async (scope: ReadScope) =>
+        (await scopedStore(store, scope).neighbourhoodText!(query))?.nodes.map((n) => n.key);
+      // An administrator first: the whole answer is kept.
+      expect(await keys(everything)).toEqual(['hub', 'closed', 'open']);
+      expect(await keys({ all: false, organisations: [] })).toEqual(['hub', 'open']);
+      expect(await keys({ all: false, organisations: ['o2'] })).toEqual(['hub', 'open']);
+      expect(await keys({ all: false, organisations: ['o1'] })).toEqual(['hub', 'closed', 'open']);
+      expect(await keys(everything)).toEqual(['hub', 'closed', 'open']);
+    } finally {
       await store.close();
     }
   });

@@ -4,9 +4,10 @@
  * the HTTP part of the scale benchmark against a store that is already imported — what one request
  * pays around its handler. In one run: the empty Fastify route, `/api/health`, depth-2
  * neighbourhoods (limit 500) one at a time (the first pass, rows read from SQLite, then the rounds
- * after it) and under load, and the same-size fixed answer from the empty route's server (the wire
- * floor), printed with their ratios; then the search queries and the analyses of the full
- * benchmark, one at a time; last the server's peak memory until ready and while serving them. `--only health,hood,search,analyses` picks
+ * after it) and under load (the same centres again, then centres not asked before), and the
+ * same-size fixed answer from the empty route's server (the wire floor), printed with their
+ * ratios; then the search queries and the analyses of the full benchmark, one at a time; last the
+ * server's peak memory until ready and while serving them. `--only health,hood,search,analyses` picks
  * parts. With `--profile DIR` the server runs under `--cpu-prof` and writes its profile into DIR when
  * it stops; with `--heap-profile DIR`, under `--heap-prof` (allocations sampled every 4 KB).
  */
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { cpuOf, serve, serveEmptyRoute } from './processes.ts';
 import { load, sequential, type Throughput } from './http.ts';
-import { analysisPaths, discover, searchQueries } from './workload.ts';
+import { analysisPaths, discover, searchQueries, unseenCenters } from './workload.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -116,6 +117,19 @@ try {
     console.log(line('depth 2 under load', loaded));
     console.log(
       `${line('wire floor', floor)}  → ${(loaded.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}× floor (CPU ${(loaded.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2)}× floor)`,
+    );
+    // Centres not asked before: every answer walked and read, none kept from an earlier request.
+    const unseen = await unseenCenters(server.url, sample, 500);
+    const fresh = await measured(
+      server.process,
+      server.url,
+      unseen.map(
+        (c) =>
+          `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=2&limit=500`,
+      ),
+    );
+    console.log(
+      `${line(`… ${unseen.length} unseen`, fresh)}  → ${(fresh.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}× floor`,
     );
   }
   if (wanted('search')) {

@@ -29,6 +29,8 @@ export interface StoreReport {
     depth1: Latency;
     depth2: Latency;
     depth2Load: Throughput;
+    /** Under load on centres not asked before (absent in older reports). */
+    depth2LoadUnseen?: Throughput & { centers: number };
     /** The empty route's server sending a fixed answer of depth 2's mean size. */
     sizedFloor: Throughput;
     /** The same answer one request at a time, as many as depth 2 sent (absent in older reports). */
@@ -152,10 +154,19 @@ function table(report: Report, context: ReturnType<typeof machine>, date: string
         'p95 ≤ 10 ms',
       ],
       [
-        `neighbourhood depth 2 under load (${r.neighbourhood.depth2Load.connections} connections)`,
+        `neighbourhood depth 2 under load (${r.neighbourhood.depth2Load.connections} connections, the centres above again)`,
         `${Math.round(r.neighbourhood.depth2Load.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.neighbourhood.depth2Load.p99} ms; ${ratio(r.neighbourhood.depth2Load.requestsPerSecond, report.emptyRoute.requestsPerSecond)} the empty route`,
         '≥ 2,000 req/s',
       ],
+      ...(r.neighbourhood.depth2LoadUnseen
+        ? [
+            [
+              `neighbourhood depth 2 under load, ${r.neighbourhood.depth2LoadUnseen.centers.toLocaleString('en')} centres not asked before`,
+              `${Math.round(r.neighbourhood.depth2LoadUnseen.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.neighbourhood.depth2LoadUnseen.p99} ms; ${ratio(r.neighbourhood.depth2LoadUnseen.requestsPerSecond, r.neighbourhood.sizedFloor.requestsPerSecond)} the wire floor`,
+              '',
+            ] as [string, string, string],
+          ]
+        : []),
       [
         `the same-size answer from the empty route's server (${Math.round(r.neighbourhood.depth2.bytes / 1024)} KB, no store)`,
         `${Math.round(r.neighbourhood.sizedFloor.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.neighbourhood.sizedFloor.p99} ms; depth 2 under load is ${ratio(r.neighbourhood.depth2Load.requestsPerSecond, r.neighbourhood.sizedFloor.requestsPerSecond)} of it`,

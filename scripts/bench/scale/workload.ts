@@ -102,6 +102,34 @@ export async function discover(base: string, count: number): Promise<Sample> {
   return sample;
 }
 
+/**
+ * Up to `perKind` nodes of each centre kind that the sample does not hold, from whole listing
+ * pages (by key): load on answers the server has not given before, since the embedded store keeps
+ * whole answers until the next commit.
+ */
+export async function unseenCenters(
+  base: string,
+  sample: Sample,
+  perKind: number,
+): Promise<NodeRef[]> {
+  const seen = new Set(sample.centers.map((c) => `${c.kind}:${c.key}`));
+  const out: NodeRef[] = [];
+  for (const kind of centerKinds) {
+    let taken = 0;
+    // Listings are paged up to offset 10,000, 200 at a time.
+    for (let offset = 0; taken < perKind && offset < 10_000; offset += 200) {
+      const page = await list(base, kind, offset, 200);
+      for (const hit of page.hits)
+        if (taken < perKind && !seen.has(`${hit.kind}:${hit.key}`)) {
+          out.push({ kind: hit.kind, key: hit.key });
+          taken++;
+        }
+      if (page.hits.length < 200) break;
+    }
+  }
+  return out;
+}
+
 /** Queries built from sampled names: whole names, numbers, words of one, two and more characters. */
 export function searchQueries(sample: Sample): string[] {
   const named = sample.names.find((n) => n.kind === 'Enterprise') ?? sample.names[0];

@@ -117,10 +117,16 @@ export interface SubgraphText {
   nodes: { kind: NodeKind; key: string; props: string; wire?: Buffer }[];
   edges: { rel: RelType; from: NodeRef; to: NodeRef; props: string; wire?: Buffer }[];
   truncated: boolean;
+  /** The whole answer's text as the route wrote it, with the framing it was written for. */
+  wire?: { frame: string; bytes: Buffer };
+  /** Which nodes' property text could mark them private (trust/scoped-store.ts), once asked. */
+  mayBePrivate?: readonly number[];
 }
-// `wire`: the row's part of the answer's JSON, kept with the row by the code that writes it
-// (routes/api/explore/wire.ts), so a row a store hands out again (the embedded store's row cache)
-// is written once. A store creates its rows with `wire: undefined`, so every row has one shape.
+// `wire`: the row's (and the answer's) part of the answer's JSON, kept with it by the code that
+// writes it (routes/api/explore/wire.ts), so a row or an answer a store hands out again (the
+// embedded store's row and answer caches, until a commit) is written once; `mayBePrivate` the
+// same for the read scope's filter. Rows and answers are never changed once made. A store
+// creates them with these fields `undefined`, so every row and answer has one shape.
 
 /** Every node of these kinds and every edge of these types between them. */
 export interface ProjectionSpec {

@@ -83,10 +83,18 @@ export function scopedStore(store: GraphStore, scope: ReadScope): GraphStore {
       (async (query) => {
         const graph = await store.neighbourhoodText!(query);
         if (!graph) return null;
+        // Which nodes could be private is kept on the answer: a store may hand it out again.
+        let suspects = graph.mayBePrivate;
+        if (suspects === undefined) {
+          const found: number[] = [];
+          graph.nodes.forEach((node, i) => mayBePrivate(node.props) && found.push(i));
+          graph.mayBePrivate = suspects = found;
+        }
         const hidden = new Set<string>();
-        for (const node of graph.nodes)
-          if (mayBePrivate(node.props) && !isVisible(JSON.parse(node.props) as Props, scope))
-            hidden.add(nodeId(node));
+        for (const i of suspects) {
+          const node = graph.nodes[i]!;
+          if (!isVisible(JSON.parse(node.props) as Props, scope)) hidden.add(nodeId(node));
+        }
         if (hidden.size === 0) return graph;
         return reachableFrom(query.center, query.depth, withoutIds(graph, hidden));
       }),

@@ -70,10 +70,15 @@ import { writeBatch } from './batch.ts';
 import { startBulkSession } from './bulk.ts';
 import { Counts } from './counts.ts';
 import { exportFile } from './export.ts';
-import { neighbourhoodText, parsed, type NeighbourhoodCaches } from './neighbourhood.ts';
+import {
+  answerCacheBytes,
+  neighbourhoodText,
+  parsed,
+  type NeighbourhoodCaches,
+} from './neighbourhood.ts';
 import * as reads from './reads.ts';
 import { relationshipsFromAdjacency, relationshipsFromSql } from './relationships.ts';
-import { edgeRowCache, nodeRowCache } from './row-cache.ts';
+import { answerCache, edgeRowCache, nodeRowCache } from './row-cache.ts';
 import { EmbeddedFirstNodes } from './first-nodes.ts';
 import { EmbeddedScopedReads } from './scoped.ts';
 import { prepareRowStatements, type RowStatements } from './row-buffer.ts';
@@ -107,10 +112,11 @@ export class EmbeddedStore implements GraphStore {
   private readonly rels = new Codes<RelType>(relTypeNames);
   private readonly live: LiveAdjacency;
   private walker: Walker | null = null;
-  /** Rows neighbourhoods read, emptied on every commit (row-cache.ts). */
+  /** Rows and whole answers neighbourhoods read, emptied on every commit (row-cache.ts). */
   private readonly rowCaches: NeighbourhoodCaches = {
     nodes: nodeRowCache(48 * 1024 * 1024),
     edges: edgeRowCache(32 * 1024 * 1024),
+    answers: answerCache(answerCacheBytes),
   };
   private readonly lock = new WriteLock();
   private bulkOpen = false;
@@ -191,6 +197,7 @@ export class EmbeddedStore implements GraphStore {
   private changed(): void {
     this.rowCaches.nodes.clear();
     this.rowCaches.edges.clear();
+    this.rowCaches.answers.clear();
   }
 
   /** Whether walks answer without waiting; asking starts building the adjacency. */

@@ -1,7 +1,9 @@
 /**
  * Neighbourhoods on the embedded store: the walk runs on the adjacency (row ids, ranks), then only
  * the nodes and relationships of the answer are read — from the row cache, and from SQLite for
- * those it does not hold.
+ * those it does not hold. Whole answers are kept by their query too, so a neighbourhood asked
+ * again before the next commit is the same object: the route keeps its text with it
+ * (routes/api/explore/wire.ts), and a repeated question costs no walk and no writing.
  */
 import type { NodeKind, RelType } from '@chanjiao/graph-schema';
 import { compareEdgeRows } from '../order.ts';
@@ -16,9 +18,35 @@ import { parseProps } from './rows.ts';
 export interface NeighbourhoodCaches {
   nodes: RowCache<SubgraphText['nodes'][number]>;
   edges: RowCache<SubgraphText['edges'][number]>;
+  /** Whole answers by query (`answerKey`); emptied with the row caches on every commit. */
+  answers: RowCache<SubgraphText, string>;
+}
+
+/** The answer cache's budget, as `answerCache` (row-cache.ts) weighs answers. */
+export const answerCacheBytes = 128 * 1024 * 1024;
+
+/** Kinds and keys hold no control characters (validation refuses them), so NUL separates. */
+function answerKey(query: NeighbourhoodQuery): string {
+  return `${query.center.kind}\u0000${query.center.key}\u0000${query.depth}\u0000${query.limit}`;
 }
 
 export function neighbourhoodText(
+  adjacency: Adjacency,
+  walker: Walker,
+  reads: Reads,
+  rels: Codes<RelType>,
+  query: NeighbourhoodQuery,
+  caches: NeighbourhoodCaches,
+): SubgraphText | null {
+  const key = answerKey(query);
+  const kept = caches.answers.get(key);
+  if (kept) return kept;
+  const answer = walkAndRead(adjacency, walker, reads, rels, query, caches);
+  if (answer) caches.answers.set(key, answer);
+  return answer;
+}
+
+function walkAndRead(
   adjacency: Adjacency,
   walker: Walker,
   reads: Reads,
@@ -88,7 +116,7 @@ export function neighbourhoodText(
       }
   }
   edges.sort(compareEdgeRows);
-  return { nodes, edges, truncated };
+  return { nodes, edges, truncated, wire: undefined, mayBePrivate: undefined };
 }
 
 export function parsed(subgraph: SubgraphText): Subgraph {

@@ -12,10 +12,10 @@
  * from a full cache that evicts one row for every row it adds cost time in proportion to the rows
  * evicted so far (50,000 rows added to a full 48 MB cache: 1.3–7.5 s, against 42 ms filling it).
  */
-export class RowCache<T> {
-  private readonly rows = new Map<number, T>();
+export class RowCache<T, K = number> {
+  private readonly rows = new Map<K, T>();
   /** The ids held, oldest first from `head` (those before it are evicted), and their weights. */
-  private order: number[] = [];
+  private order: K[] = [];
   private weights: number[] = [];
   private head = 0;
   private size = 0;
@@ -26,11 +26,11 @@ export class RowCache<T> {
     private readonly weigh: (row: T) => number,
   ) {}
 
-  get(id: number): T | undefined {
+  get(id: K): T | undefined {
     return this.rows.get(id);
   }
 
-  set(id: number, row: T): void {
+  set(id: K, row: T): void {
     if (this.rows.has(id)) return;
     const weight = this.weigh(row);
     this.rows.set(id, row);
@@ -68,14 +68,32 @@ interface Ref {
   key: string;
 }
 
-/** JavaScript strings take two bytes a character at worst, plus the objects around them. */
-export const nodeRowCache = <T extends Ref & { props: string }>(budgetBytes: number) =>
-  new RowCache<T>(budgetBytes, (row) => 2 * (row.key.length + row.props.length) + 96);
+type NodeText = Ref & { props: string };
+type EdgeText = { from: Ref; to: Ref; props: string };
 
-export const edgeRowCache = <T extends { from: Ref; to: Ref; props: string }>(
+/** JavaScript strings take two bytes a character at worst, plus the objects around them. */
+const nodeWeight = (row: NodeText) => 2 * (row.key.length + row.props.length) + 96;
+const edgeWeight = (row: EdgeText) =>
+  2 * (row.from.key.length + row.to.key.length + row.props.length) + 160;
+
+export const nodeRowCache = <T extends NodeText>(budgetBytes: number) =>
+  new RowCache<T>(budgetBytes, nodeWeight);
+
+export const edgeRowCache = <T extends EdgeText>(budgetBytes: number) =>
+  new RowCache<T>(budgetBytes, edgeWeight);
+
+/**
+ * Whole answers by their query. An answer is weighed as if none of its rows were shared with the
+ * row caches (they mostly are, until the row caches evict them), plus the UTF-8 text the route
+ * writes from it and keeps with it, counted as one byte a character (the sampled answers are
+ * mostly ASCII; Chinese names take three).
+ */
+export const answerCache = <T extends { nodes: NodeText[]; edges: EdgeText[] }>(
   budgetBytes: number,
 ) =>
-  new RowCache<T>(
-    budgetBytes,
-    (row) => 2 * (row.from.key.length + row.to.key.length + row.props.length) + 160,
-  );
+  new RowCache<T, string>(budgetBytes, (answer) => {
+    let weight = 64;
+    for (const node of answer.nodes) weight += 1.5 * nodeWeight(node);
+    for (const edge of answer.edges) weight += 1.5 * edgeWeight(edge);
+    return weight;
+  });

@@ -234,6 +234,8 @@ export class Neo4jStore implements GraphStore {
         wire: undefined,
       })),
       truncated: graph.truncated,
+      wire: undefined,
+      mayBePrivate: undefined,
     };
   }
 

@@ -45,4 +45,21 @@ describe('neighbourhood wire forms', () => {
     // Again from the same row objects (their text is kept): the same bytes.
     expect(graphologyText(frame, text)).toEqual(graphologyText(frame, text));
   });
+
+  it('keeps an answer’s text for its framing and writes it anew for another', () => {
+    const text: SubgraphText = {
+      truncated: false,
+      nodes: [{ kind: 'Chain', key: 'c', props: '{"name_zh":"链"}' }],
+      edges: [],
+    };
+    const frame = { center: { kind: 'Chain' as const, key: 'c' }, depth: 1, limit: 10 };
+    const first = graphologyText(frame, text);
+    // The same answer and framing: the very bytes written before.
+    expect(graphologyText(frame, text)).toBe(first);
+    // Another framing of the same rows (a caller's wider limit): its own text.
+    const wider = graphologyText({ ...frame, limit: 20 }, text);
+    expect(wider).not.toBe(first);
+    expect(JSON.parse(wider.toString('utf8')).attributes.limit).toBe(20);
+    expect(JSON.parse(graphologyText(frame, text).toString('utf8')).attributes.limit).toBe(10);
+  });
 });

@@ -3,8 +3,9 @@
  * from rows with parsed properties (any store), and straight from rows whose properties are still
  * the store's JSON text (the embedded store), splicing that text in — so a 500-node answer is not
  * parsed and re-serialised property by property. The text form is UTF-8 bytes, ready for the
- * socket, and each row's part of it is kept on the row object: a store that hands out the same
- * row object again (the embedded store's row cache, until a commit) pays for it once.
+ * socket, and each row's part of it is kept on the row object, the whole text on the answer: a
+ * store that hands out the same row or answer again (the embedded store's caches, until a commit)
+ * pays for it once.
  */
 import { edgeId, nodeId, type NodeRef } from '@chanjiao/graph-schema';
 import type { Subgraph, SubgraphText } from '../../../store/port.ts';
@@ -89,7 +90,13 @@ const comma = Buffer.from(',');
 const between = Buffer.from('],"edges":[');
 const end = Buffer.from(']}');
 
+/**
+ * The answer's text; kept on the answer with its framing, so an answer a store hands out again
+ * (the embedded store's answer cache, until a commit) is written once.
+ */
 export function graphologyText(frame: Framing, subgraph: SubgraphText): Buffer {
+  const framing = `${nodeId(frame.center)}\u0000${frame.depth}\u0000${frame.limit}`;
+  if (subgraph.wire?.frame === framing) return subgraph.wire.bytes;
   const parts: Buffer[] = [
     Buffer.from(
       `{"attributes":${JSON.stringify({
@@ -110,5 +117,7 @@ export function graphologyText(frame: Framing, subgraph: SubgraphText): Buffer {
     parts.push(edgePart(edge));
   });
   parts.push(end);
-  return Buffer.concat(parts);
+  const bytes = Buffer.concat(parts);
+  subgraph.wire = { frame: framing, bytes };
+  return bytes;
 }
