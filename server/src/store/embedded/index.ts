@@ -315,10 +315,7 @@ export class EmbeddedStore implements GraphStore {
     const adjacency = await this.live.get();
     this.assertOpen();
     return neighbourhoodText(
-      adjacency,
-      this.walkerFor(adjacency),
-      this.reads,
-      this.rels,
+      { adjacency, walker: this.walkerFor(adjacency), reads: this.reads, rels: this.rels },
       query,
       this.rowCaches,
     );

@@ -34,27 +34,29 @@ function answerKey(query: NeighbourhoodQuery): string {
   return `${query.center.kind}\u0000${query.center.key}\u0000${query.depth}\u0000${query.limit}`;
 }
 
+/** What a walk reads: the adjacency and its walker, the SQL reads, the relationship type codes. */
+export interface WalkSources {
+  adjacency: Adjacency;
+  walker: Walker;
+  reads: Reads;
+  rels: Codes<RelType>;
+}
+
 export function neighbourhoodText(
-  adjacency: Adjacency,
-  walker: Walker,
-  reads: Reads,
-  rels: Codes<RelType>,
+  sources: WalkSources,
   query: NeighbourhoodQuery,
   caches: NeighbourhoodCaches,
 ): SubgraphText | null {
   const key = answerKey(query);
   const kept = caches.answers.get(key);
   if (kept) return kept;
-  const answer = walkAndRead(adjacency, walker, reads, rels, query, caches);
+  const answer = walkAndRead(sources, query, caches);
   if (answer) caches.answers.set(key, answer);
   return answer;
 }
 
 function walkAndRead(
-  adjacency: Adjacency,
-  walker: Walker,
-  reads: Reads,
-  rels: Codes<RelType>,
+  { adjacency, walker, reads, rels }: WalkSources,
   query: NeighbourhoodQuery,
   caches: NeighbourhoodCaches,
 ): SubgraphText | null {
