@@ -32,6 +32,7 @@ import { load, sequential } from './scale/http.ts';
 import {
   analysisPaths,
   discover,
+  hoodPath,
   inventedRegions,
   searchQueries,
   unseenCenters,
@@ -165,12 +166,7 @@ try {
       }
       const sample = await discover(server.url, smoke ? 40 : 200);
       if (baselineCenters.length === 0) baselineCenters = sample.centers;
-      const hoodOf = (centers: NodeRef[], depth: number) =>
-        centers.map(
-          (c) =>
-            `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=${depth}&limit=500`,
-        );
-      const hood = (depth: number) => hoodOf(sample.centers, depth);
+      const hood = (depth: number) => sample.centers.map((c) => hoodPath(c, depth));
       server.resetPeak();
       say('  neighbourhoods…');
       const depth1 = await sequential(server.url, hood(1));
@@ -181,7 +177,12 @@ try {
       // read (what a first visit costs under load).
       const unseen = await unseenCenters(server.url, sample, smoke ? 20 : 500);
       const depth2LoadUnseen = {
-        ...(await load(server.url, hoodOf(unseen, 2), seconds, connections)),
+        ...(await load(
+          server.url,
+          unseen.map((c) => hoodPath(c, 2)),
+          seconds,
+          connections,
+        )),
         centers: unseen.length,
       };
       // The wire floor for answers of that size: the empty route's server sending the same bytes.

@@ -1,7 +1,7 @@
 /**
  * The embedded store keeps the rows neighbourhoods return, and whole answers, in memory
- * (row-cache.ts); an answer must still show every committed change — a write through the store, a bulk batch, and a change
- * another process made to the same file — and never a row that is gone.
+ * (row-cache.ts); an answer must still show every committed change — a write through the store,
+ * a bulk batch, and a change another process made to the same file — and never a row that is gone.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { cpuOf, serve, serveEmptyRoute } from './processes.ts';
 import { load, sequential, type Throughput } from './http.ts';
-import { analysisPaths, discover, searchQueries, unseenCenters } from './workload.ts';
+import { analysisPaths, discover, hoodPath, searchQueries, unseenCenters } from './workload.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -56,10 +56,7 @@ const server = await serve(
 const startPeak = server.peakRss();
 server.resetPeak();
 const sample = await discover(server.url, Number(values.centers));
-const hood = sample.centers.map(
-  (c) =>
-    `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=2&limit=500`,
-);
+const hood = sample.centers.map((c) => hoodPath(c, 2));
 const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
 /**
@@ -123,10 +120,7 @@ try {
     const fresh = await measured(
       server.process,
       server.url,
-      unseen.map(
-        (c) =>
-          `/api/graph/neighbourhood?kind=${c.kind}&key=${encodeURIComponent(c.key)}&depth=2&limit=500`,
-      ),
+      unseen.map((c) => hoodPath(c, 2)),
     );
     console.log(
       `${line(`… ${unseen.length} unseen`, fresh)}  → ${(fresh.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}× floor`,

@@ -102,6 +102,11 @@ export async function discover(base: string, count: number): Promise<Sample> {
   return sample;
 }
 
+/** The benchmark's neighbourhood request: `depth` hops from `center`, at most 500 nodes. */
+export function hoodPath(center: NodeRef, depth: number): string {
+  return `/api/graph/neighbourhood?kind=${center.kind}&key=${encodeURIComponent(center.key)}&depth=${depth}&limit=500`;
+}
+
 /**
  * Up to `perKind` nodes of each centre kind that the sample does not hold, from whole listing
  * pages (by key): load on answers the server has not given before, since the embedded store keeps
